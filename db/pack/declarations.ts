@@ -1,0 +1,299 @@
+import type Database from "better-sqlite3";
+import type { PackError } from "./errors";
+import { slugify } from "./format";
+import type { Row } from "./read-rows";
+
+/** Where a name (canonical or alias) leads: the canonical id. */
+export type NameIndex = Map<string, string>;
+
+export type DeclarationCounts = {
+  added: number;
+  unchanged: number;
+  replaced: number;
+};
+
+/** A table of named things with aliases: models or benchmarks. */
+export type NamedKind = {
+  noun: "model" | "benchmark";
+  file: string;
+  table: string;
+  aliasTable: string;
+  aliasTarget: string; // the alias table's column holding the canonical id
+  /** pack column -> database column, for the facts stored with each row */
+  facts: Record<string, string>;
+};
+
+type NamedRow = { alias_of: string } & Record<string, string | undefined>;
+
+type Context = {
+  sqlite: Database.Database;
+  replace: boolean;
+  error: (e: PackError) => void;
+};
+
+const q = (id: string) => `"${id}"`;
+
+/** Loads the names already stored: canonical names and aliases, each to its canonical id. */
+export function storedNames(
+  sqlite: Database.Database,
+  kind: NamedKind,
+): NameIndex {
+  const index: NameIndex = new Map();
+  for (const r of sqlite
+    .prepare(`SELECT name, id FROM ${q(kind.table)}`)
+    .raw()
+    .iterate() as Iterable<[string, string]>)
+    index.set(r[0], r[1]);
+  for (const r of sqlite
+    .prepare(`SELECT alias, ${q(kind.aliasTarget)} FROM ${q(kind.aliasTable)}`)
+    .raw()
+    .iterate() as Iterable<[string, string]>)
+    index.set(r[0], r[1]);
+  return index;
+}
+
+/**
+ * Declares a pack's models or benchmarks (canonical rows and alias rows) against the stored
+ * ones: new names are added, equal declarations change nothing, different facts are conflicts.
+ */
+export function declareNamed(
+  ctx: Context,
+  kind: NamedKind,
+  rows: Row<NamedRow & Record<string, string | undefined>>[],
+  nameColumn: string,
+): DeclarationCounts {
+  const counts: DeclarationCounts = { added: 0, unchanged: 0, replaced: 0 };
+  const { sqlite } = ctx;
+  const canonical = new Map<string, { id: string }>();
+  for (const r of sqlite
+    .prepare(`SELECT name, id FROM ${q(kind.table)}`)
+    .all() as { name: string; id: string }[])
+    canonical.set(r.name, { id: r.id });
+  const storedAliases = new Map<string, string>();
+  for (const r of sqlite
+    .prepare(
+      `SELECT alias, ${q(kind.aliasTarget)} AS target FROM ${q(kind.aliasTable)}`,
+    )
+    .all() as { alias: string; target: string }[])
+    storedAliases.set(r.alias, r.target);
+  const ids = new Set([...canonical.values()].map((c) => c.id));
+
+  const seen = new Map<string, number>();
+  const declaredAliases = new Map<string, Row<NamedRow>>();
+  const newCanonical: { row: Row<NamedRow>; name: string }[] = [];
+  for (const row of rows) {
+    const name = row.value[nameColumn]!;
+    const first = seen.get(name);
+    if (first !== undefined) {
+      ctx.error({
+        file: kind.file,
+        line: row.line,
+        column: nameColumn,
+        columnNumber: 1,
+        message: `"${name}" is declared twice, on lines ${first} and ${row.line}; keep one row`,
+      });
+      continue;
+    }
+    seen.set(name, row.line);
+    if (row.value.alias_of !== "") {
+      declaredAliases.set(name, row);
+      continue;
+    }
+    if (storedAliases.has(name)) {
+      ctx.error({
+        file: kind.file,
+        line: row.line,
+        column: nameColumn,
+        columnNumber: 1,
+        message: `"${name}" is already stored as another name (alias) of a ${kind.noun}; declare it as an alias with alias_of, or choose another name`,
+      });
+      continue;
+    }
+    newCanonical.push({ row, name });
+  }
+
+  const factColumns = Object.entries(kind.facts);
+  for (const { row, name } of newCanonical) {
+    const facts = factColumns.filter(([col]) => row.value[col] !== undefined);
+    const stored = canonical.get(name);
+    if (!stored) {
+      const id = uniqueSlug(name, ids);
+      const cols = [
+        "id",
+        "name",
+        ...facts.map(([, dbCol]) => dbCol),
+        ...extraColumns(kind),
+      ];
+      sqlite
+        .prepare(
+          `INSERT INTO ${q(kind.table)} (${cols.map(q).join(",")}) VALUES (${cols.map(() => "?").join(",")})`,
+        )
+        .run(
+          id,
+          name,
+          ...facts.map(([col]) => row.value[col]!),
+          ...extraValues(kind, row.value),
+        );
+      canonical.set(name, { id });
+      counts.added++;
+      continue;
+    }
+    const current = sqlite
+      .prepare(`SELECT * FROM ${q(kind.table)} WHERE id = ?`)
+      .get(stored.id) as Record<string, string>;
+    const differing = facts.filter(
+      ([col, dbCol]) => current[dbCol] !== row.value[col],
+    );
+    if (differing.length === 0) {
+      counts.unchanged++;
+    } else if (ctx.replace) {
+      const sets = [
+        ...differing.map(([, dbCol]) => `${q(dbCol)} = ?`),
+        ...extraColumns(kind).map((c) => `${q(c)} = ?`),
+      ];
+      sqlite
+        .prepare(`UPDATE ${q(kind.table)} SET ${sets.join(", ")} WHERE id = ?`)
+        .run(
+          ...differing.map(([col]) => row.value[col]!),
+          ...extraValues(kind, row.value),
+          stored.id,
+        );
+      counts.replaced++;
+    } else {
+      const [col, dbCol] = differing[0]!;
+      ctx.error({
+        file: kind.file,
+        line: row.line,
+        column: col,
+        message: `${kind.noun} "${name}" is already stored with ${col} "${current[dbCol]}", and this row says "${row.value[col]}"${differing.length > 1 ? ` (and ${differing.length - 1} more differing columns)` : ""}; make the row match, or load with --replace to change the stored facts`,
+      });
+    }
+  }
+
+  for (const [name, row] of declaredAliases) {
+    if (canonical.has(name)) {
+      ctx.error({
+        file: kind.file,
+        line: row.line,
+        column: "alias_of",
+        columnNumber: 2,
+        message: `"${name}" is a ${kind.noun} name already, so it cannot also be an alias; remove alias_of or the row`,
+      });
+      continue;
+    }
+    const target = resolveAlias(
+      name,
+      row,
+      declaredAliases,
+      canonical,
+      storedAliases,
+      kind,
+      ctx.error,
+    );
+    if (target === undefined) continue;
+    const facts = factColumns.filter(([col]) => row.value[col] !== undefined);
+    const stored = storedAliases.get(name);
+    if (stored === undefined) {
+      const cols = [
+        "alias",
+        "alias_of",
+        kind.aliasTarget,
+        ...facts.map(([, dbCol]) => dbCol),
+      ];
+      sqlite
+        .prepare(
+          `INSERT INTO ${q(kind.aliasTable)} (${cols.map(q).join(",")}) VALUES (${cols.map(() => "?").join(",")})`,
+        )
+        .run(
+          name,
+          row.value.alias_of,
+          target,
+          ...facts.map(([col]) => row.value[col]!),
+        );
+      storedAliases.set(name, target);
+      counts.added++;
+    } else if (stored === target) {
+      counts.unchanged++;
+    } else if (ctx.replace) {
+      sqlite
+        .prepare(
+          `UPDATE ${q(kind.aliasTable)} SET alias_of = ?, ${q(kind.aliasTarget)} = ? WHERE alias = ?`,
+        )
+        .run(row.value.alias_of, target, name);
+      counts.replaced++;
+    } else {
+      ctx.error({
+        file: kind.file,
+        line: row.line,
+        column: "alias_of",
+        columnNumber: 2,
+        message: `"${name}" is already stored as an alias of another ${kind.noun}; make the row match, or load with --replace`,
+      });
+    }
+  }
+  return counts;
+}
+
+function resolveAlias(
+  name: string,
+  row: Row<NamedRow>,
+  declared: Map<string, Row<NamedRow>>,
+  canonical: Map<string, { id: string }>,
+  storedAliases: Map<string, string>,
+  kind: NamedKind,
+  error: (e: PackError) => void,
+): string | undefined {
+  const chain = [name];
+  let current = row.value.alias_of;
+  for (;;) {
+    const hit = canonical.get(current);
+    if (hit) return hit.id;
+    const stored = storedAliases.get(current);
+    if (stored) return stored;
+    const next = declared.get(current);
+    if (!next) {
+      error({
+        file: kind.file,
+        line: row.line,
+        column: "alias_of",
+        columnNumber: 2,
+        message: `alias_of "${current}" is not a known ${kind.noun}, nor one declared in ${kind.file}; declare it or fix the spelling`,
+      });
+      return undefined;
+    }
+    if (chain.includes(current)) {
+      error({
+        file: kind.file,
+        line: row.line,
+        column: "alias_of",
+        columnNumber: 2,
+        message: `these aliases point at each other and never reach a ${kind.noun}: ${[...chain, current].join(" -> ")}; point one of them at a real ${kind.noun}`,
+      });
+      return undefined;
+    }
+    chain.push(current);
+    current = next.value.alias_of;
+  }
+}
+
+export function uniqueSlug(name: string, taken: Set<string>): string {
+  const base = slugify(name);
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+// Models keep numeric copies of their sizes for charts and sorting.
+function extraColumns(kind: NamedKind): string[] {
+  return kind.noun === "model" ? ["total_params", "active_params"] : [];
+}
+function extraValues(
+  kind: NamedKind,
+  row: Record<string, string | undefined>,
+): (number | null)[] {
+  if (kind.noun !== "model") return [];
+  return [row.total_params_b, row.active_params_b].map((v) =>
+    v ? Number(v) : null,
+  );
+}

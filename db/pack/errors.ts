@@ -1,0 +1,31 @@
+/** A problem in a pack, placed as a text editor would place it. */
+export type PackError = {
+  file: string;
+  line: number;
+  /** The column's name from the header, when the problem is in one field. */
+  column?: string;
+  /** 1-based field number of `column`. */
+  columnNumber?: number;
+  /** 1-based character position, for problems below the field level (encoding). */
+  characterColumn?: number;
+  message: string;
+};
+
+export function formatPackError(e: PackError): string {
+  const where = [e.file];
+  if (e.line > 0) where.push(`line ${e.line}`);
+  if (e.columnNumber) where.push(`column ${e.columnNumber} (${e.column})`);
+  else if (e.column) where.push(`column ${e.column}`);
+  else if (e.characterColumn) where.push(`character ${e.characterColumn}`);
+  return `${where.join(", ")}: ${e.message}`;
+}
+
+/** Case-insensitive near miss, to suggest "did you mean". */
+export function suggest(name: string, known: Iterable<string>): string {
+  const lower = name.toLowerCase().replace(/[\s_-]+/g, "");
+  for (const k of known) {
+    if (k.toLowerCase().replace(/[\s_-]+/g, "") === lower)
+      return ` (did you mean "${k}"?)`;
+  }
+  return "";
+}

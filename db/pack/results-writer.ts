@@ -1,0 +1,197 @@
+import type Database from "better-sqlite3";
+import type { PackError } from "./errors";
+import { RESULT_COLUMNS, type ResultRow } from "./format";
+
+type Column = (typeof RESULT_COLUMNS)[number];
+
+export type SourceCounts = {
+  added: number;
+  unchanged: number;
+  replaced: number;
+  conflicts: number;
+};
+
+type Input = {
+  row: ResultRow;
+  file: string;
+  line: number;
+  modelId: string;
+  benchmarkId: string;
+  budget: number | null;
+  key: string;
+};
+
+type Report = {
+  sources: Record<string, SourceCounts>;
+  warnings: PackError[];
+};
+
+const STORED = `source_id, table_ref, model_name, model_id, model_kind, mode, thinking_budget_tokens,
+  benchmark_name, benchmark_id, benchmark_version, metric, score, score_text, unit, verified_by, notes, cell_key`;
+
+function statements(sqlite: Database.Database) {
+  return {
+    insert: sqlite.prepare(
+      `INSERT INTO results (${STORED}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING`,
+    ),
+    find: sqlite.prepare(
+      "SELECT * FROM results WHERE cell_key = ? AND source_id = ? AND table_ref = ?",
+    ),
+    remember: sqlite.prepare(
+      "INSERT INTO temp.load_lines (result_id, line) VALUES (?, ?)",
+    ),
+    seenAt: sqlite
+      .prepare("SELECT line FROM temp.load_lines WHERE result_id = ?")
+      .pluck(),
+    keep: sqlite.prepare(
+      `INSERT INTO result_history (result_id, ${STORED}) SELECT id, ${STORED} FROM results WHERE id = ?`,
+    ),
+    replace: sqlite.prepare(
+      `UPDATE results SET model_name = ?, model_kind = ?, benchmark_name = ?, score = ?, score_text = ?, unit = ?,
+         verified_by = ?, notes = ? WHERE id = ?`,
+    ),
+    cellScores: sqlite
+      .prepare(
+        "SELECT score FROM results WHERE cell_key = ? AND id != ? AND score >= 1",
+      )
+      .pluck(),
+  };
+}
+const cache = new WeakMap<Database.Database, ReturnType<typeof statements>>();
+
+type Stored = {
+  id: number;
+  model_name: string;
+  model_kind: string;
+  benchmark_name: string;
+  score: number;
+  score_text: string;
+  unit: string;
+  verified_by: string;
+  notes: string;
+};
+
+/**
+ * Writes one validated result inside the load's transaction: added, unchanged, replaced
+ * (old value to history) or a conflict; a repeat of an identity within the pack is an error.
+ */
+export function writeResult(
+  sqlite: Database.Database,
+  { row, file, line, modelId, benchmarkId, budget, key }: Input,
+  replace: boolean,
+  report: Report,
+  onError: (e: PackError) => void,
+): void {
+  const at = (column: Column, message: string): PackError => ({
+    file,
+    line,
+    column,
+    columnNumber: RESULT_COLUMNS.indexOf(column) + 1,
+    message,
+  });
+  let s = cache.get(sqlite);
+  if (!s) cache.set(sqlite, (s = statements(sqlite)));
+  const counts = (report.sources[row.source_id] ??= {
+    added: 0,
+    unchanged: 0,
+    replaced: 0,
+    conflicts: 0,
+  });
+  const score = Number(row.score);
+  const inserted = s.insert.run(
+    row.source_id,
+    row.table,
+    row.model,
+    modelId,
+    row.model_kind,
+    row.mode,
+    budget,
+    row.benchmark,
+    benchmarkId,
+    row.benchmark_version,
+    row.metric,
+    score,
+    row.score,
+    row.unit,
+    row.verified_by,
+    row.notes,
+    key,
+  );
+  let id: number;
+  if (inserted.changes === 1) {
+    id = Number(inserted.lastInsertRowid);
+    counts.added++;
+  } else {
+    const stored = s.find.get(key, row.source_id, row.table) as Stored;
+    id = stored.id;
+    const firstLine = s.seenAt.get(id) as number | undefined;
+    if (firstLine !== undefined) {
+      onError({
+        file,
+        line,
+        message: `this result repeats the one on line ${firstLine} (same source, table, model, benchmark, version, metric, mode and budget); keep one of the two rows`,
+      });
+      return;
+    }
+    const differing = differences(stored, row, score);
+    if (differing.length === 0) {
+      counts.unchanged++;
+    } else if (replace) {
+      s.keep.run(id);
+      s.replace.run(
+        row.model,
+        row.model_kind,
+        row.benchmark,
+        score,
+        row.score,
+        row.unit,
+        row.verified_by,
+        row.notes,
+        id,
+      );
+      counts.replaced++;
+    } else {
+      counts.conflicts++;
+      const [column, was, now] = differing[0]!;
+      onError(
+        at(
+          column,
+          `conflicts with the stored result from ${row.source_id}, ${row.table}: stored ${column} "${was}", this row "${now}"${differing.length > 1 ? ` (${differing.length - 1} more columns differ)` : ""}; fix the row, or load with --replace to replace the stored value (it is kept in the history)`,
+        ),
+      );
+    }
+  }
+  s.remember.run(id, line);
+  if (row.unit === "percent" && score < 1) {
+    const fractionOf = (s.cellScores.all(key, id) as number[]).find(
+      (v) => Math.abs(v / 100 - score) < 0.0051,
+    );
+    if (fractionOf !== undefined) {
+      report.warnings.push(
+        at(
+          "score",
+          `${row.score} looks like a 0-1 fraction of ${fractionOf}, which is stored for the same cell; percent scores are 0 to 100. Loaded as written; check it`,
+        ),
+      );
+    }
+  }
+}
+
+function differences(
+  stored: Stored,
+  row: ResultRow,
+  score: number,
+): [Column, string, string][] {
+  const out: [Column, string, string][] = [];
+  if (stored.score !== score) out.push(["score", stored.score_text, row.score]);
+  const pairs: [Column, string, string][] = [
+    ["unit", stored.unit, row.unit],
+    ["model", stored.model_name, row.model],
+    ["benchmark", stored.benchmark_name, row.benchmark],
+    ["model_kind", stored.model_kind, row.model_kind],
+    ["verified_by", stored.verified_by, row.verified_by],
+    ["notes", stored.notes, row.notes],
+  ];
+  for (const p of pairs) if (p[1] !== p[2]) out.push(p);
+  return out;
+}

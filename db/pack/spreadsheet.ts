@@ -1,0 +1,13 @@
+// OWASP's advice for CSV that goes into spreadsheets (PACK-FORMAT "Exports that go into
+// spreadsheets"): a text cell starting with one of these gets a leading quote on export, and
+// loading removes exactly that one quote again.
+const FORMULA_START = /^[=+\-@\t\r]/;
+const ESCAPED = /^'[=+\-@\t\r]/;
+
+export function escapeTextCell(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+export function unescapeTextCell(value: string): string {
+  return ESCAPED.test(value) ? value.slice(1) : value;
+}
