@@ -49,7 +49,12 @@ async function main(): Promise<number> {
     onProgress: (rows) => process.stderr.write(`  ${rows.toLocaleString('en-US')} result rows read…\n`),
   });
   db.$client.close();
-  console.log(formatReport(report, { pack: path.relative(process.cwd(), path.resolve(pack)) || '.', seconds: (Date.now() - started) / 1000 }));
+  console.log(
+    formatReport(report, {
+      pack: path.relative(process.cwd(), path.resolve(pack)) || '.',
+      seconds: (Date.now() - started) / 1000,
+    }),
+  );
   return report.ok ? 0 : 1;
 }
 

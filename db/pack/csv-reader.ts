@@ -1,129 +1,123 @@
-import fs from "node:fs";
-import { parse, CsvError } from "csv-parse";
-import type { PackError } from "./errors";
+import fs from 'node:fs';
+import { finished } from 'node:stream/promises';
+import { parse, CsvError } from 'csv-parse';
+import type { PackError } from './errors';
 
 export type CsvRecord = { line: number; values: string[] };
 
 /**
  * Streams a CSV file as records with the line (as an editor numbers it) where each starts.
  * Refuses bytes that are not UTF-8 and reports csv-parse's errors (unterminated quotes, stray
- * quotes) as PackErrors; field counts are left to the caller, which knows the header.
+ * quotes) as PackErrors at the line where the broken record starts; field counts are left to
+ * the caller, which knows the header.
+ *
+ * The parser is driven chunk by chunk from here (a chunk is parsed synchronously by write())
+ * and records are taken in on_record as they are parsed, not read from the stream: so reading
+ * stops as soon as the caller stops, and the records parsed before a broken one are all given
+ * to the caller before the error, none lost in a stream buffer.
  */
-export async function* readCsv(
-  file: string,
-  label: string,
-): AsyncGenerator<CsvRecord, void, void> {
+export async function* readCsv(file: string, label: string): AsyncGenerator<CsvRecord, void, void> {
+  const queue: CsvRecord[] = [];
+  let nextLine = 1; // the line where the next record starts
   const parser = parse({
     bom: true,
     relax_column_count: true,
     skip_empty_lines: false,
     raw: true,
+    on_record: (item) => {
+      const { record, raw } = item as unknown as { record: string[]; raw: string };
+      const line = nextLine;
+      // Counted from the raw text: csv-parse's own count is off for CRLF inside quotes.
+      nextLine += countNewlines(raw);
+      const blank = record.length === 1 && record[0] === '' && raw.trim() === '';
+      if (!blank) queue.push({ line, values: record });
+      return null; // nothing goes into the stream's own buffer
+    },
   });
+  parser.on('error', () => {}); // read from parser.errored instead
+  parser.resume(); // no records are pushed; this lets the stream end
   const input = fs.createReadStream(file);
-  const decoder = new TextDecoder("utf-8", { fatal: true });
+  const decoder = new TextDecoder('utf-8', { fatal: true });
   let decodedLines = 1;
-  let lastLineText = "";
-  let failure = null as PackError | null;
+  let lastLineText = '';
+  let heldBytes: Buffer = Buffer.alloc(0); // an incomplete character at the end of the last chunk
 
-  const pump = (async () => {
+  const broken = (): PackError[] => {
+    const error = parser.errored;
+    if (!(error instanceof CsvError)) throw error;
+    return [csvError(label, error, nextLine)];
+  };
+
+  try {
     try {
       for await (const chunk of input as AsyncIterable<Buffer>) {
         let text: string;
         try {
           text = decoder.decode(chunk, { stream: true });
         } catch {
-          failure = notUtf8(label, chunk, decodedLines, lastLineText);
-          break;
+          throw [notUtf8(label, Buffer.concat([heldBytes, chunk]), decodedLines, lastLineText)];
         }
-        const lastNewline = text.lastIndexOf("\n");
+        heldBytes = incompleteTail(Buffer.concat([heldBytes, chunk.subarray(-4)]));
+        const lastNewline = text.lastIndexOf('\n');
         decodedLines += countNewlines(text);
-        lastLineText =
-          lastNewline >= 0 ? text.slice(lastNewline + 1) : lastLineText + text;
-        if (!parser.write(text))
-          await new Promise((resolve) => parser.once("drain", resolve));
-      }
-      if (!failure) {
-        try {
-          decoder.decode();
-        } catch {
-          failure = {
-            file: label,
-            line: decodedLines,
-            message:
-              "the file ends in the middle of a character: it is not valid UTF-8; save it as UTF-8",
-          };
-        }
+        lastLineText = lastNewline >= 0 ? text.slice(lastNewline + 1) : lastLineText + text;
+        parser.write(text);
+        yield* queue.splice(0);
+        if (parser.errored) throw broken();
       }
     } catch (error) {
-      failure = {
-        file: label,
-        line: 0,
-        message: `could not read the file: ${(error as Error).message}`,
-      };
-    } finally {
-      parser.end();
+      if (Array.isArray(error)) throw error;
+      throw [{ file: label, line: 0, message: `could not read the file: ${(error as Error).message}` }];
     }
-  })();
-
-  let nextLine = 1;
-  try {
-    for await (const item of parser as AsyncIterable<{
-      record: string[];
-      raw: string;
-    }>) {
-      if (failure) break;
-      const line = nextLine;
-      // Counted from the raw text: csv-parse's own count is off for CRLF inside quotes.
-      nextLine += countNewlines(item.raw);
-      if (
-        item.record.length === 1 &&
-        item.record[0] === "" &&
-        item.raw.trim() === ""
-      )
-        continue; // blank line
-      yield { line, values: item.record };
+    try {
+      decoder.decode();
+    } catch {
+      throw [
+        {
+          file: label,
+          line: decodedLines,
+          message: 'the file ends in the middle of a character: it is not valid UTF-8; save it as UTF-8',
+        },
+      ];
     }
-  } catch (error) {
-    if (error instanceof CsvError) {
-      throw [csvError(label, error, nextLine)];
-    }
-    throw error;
+    parser.end();
+    await finished(parser).catch(() => undefined);
+    yield* queue.splice(0);
+    if (parser.errored) throw broken();
   } finally {
     input.destroy();
-    await pump;
+    parser.destroy();
   }
-  if (failure) throw [failure];
+}
+
+/** The bytes of a character that a chunk of valid UTF-8 ends in the middle of, if any. */
+function incompleteTail(bytes: Buffer): Buffer {
+  for (let back = 1; back <= Math.min(4, bytes.length); back++) {
+    const byte = bytes[bytes.length - back]!;
+    if ((byte & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const width = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return width > back ? bytes.subarray(bytes.length - back) : Buffer.alloc(0);
+  }
+  return Buffer.alloc(0);
 }
 
 function countNewlines(text: string): number {
   let n = 0;
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
   return n;
 }
 
 /** Finds the first byte that is not UTF-8 in a chunk and names its line and column. */
-function notUtf8(
-  label: string,
-  chunk: Buffer,
-  lineBefore: number,
-  lineTextBefore: string,
-): PackError {
-  const lenient = new TextDecoder("utf-8").decode(chunk);
+function notUtf8(label: string, chunk: Buffer, lineBefore: number, lineTextBefore: string): PackError {
+  const lenient = new TextDecoder('utf-8').decode(chunk);
   let byte = 0;
   let line = lineBefore;
-  let column = lineTextBefore.length + 1;
+  let column = Array.from(lineTextBefore).length + 1; // characters, not UTF-16 units
   for (const char of lenient) {
     const code = char.codePointAt(0)!;
     const width = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-    if (
-      code === 0xfffd &&
-      !(
-        chunk[byte] === 0xef &&
-        chunk[byte + 1] === 0xbf &&
-        chunk[byte + 2] === 0xbd
-      )
-    ) {
-      const hex = chunk[byte]?.toString(16).toUpperCase().padStart(2, "0");
+    if (code === 0xfffd && !(chunk[byte] === 0xef && chunk[byte + 1] === 0xbf && chunk[byte + 2] === 0xbd)) {
+      const hex = chunk[byte]?.toString(16).toUpperCase().padStart(2, '0');
       return {
         file: label,
         line,
@@ -132,7 +126,7 @@ function notUtf8(
       };
     }
     byte += width;
-    if (char === "\n") {
+    if (char === '\n') {
       line++;
       column = 1;
     } else {
@@ -142,44 +136,45 @@ function notUtf8(
   return {
     file: label,
     line,
-    message: "the file is not valid UTF-8; save it as UTF-8 and load it again",
+    message: 'the file is not valid UTF-8; save it as UTF-8 and load it again',
   };
 }
 
-function csvError(
-  label: string,
-  error: CsvError,
-  recordStart: number,
-): PackError {
-  const lines = (error as unknown as { lines?: number }).lines;
+/** A CSV syntax error, placed at the line where the broken record starts (PACK-FORMAT "line"). */
+function csvError(label: string, error: CsvError, recordStart: number): PackError {
+  // The raw text of the broken record up to the problem: where on its lines the problem is.
+  const raw = (error as unknown as { raw?: string }).raw ?? '';
+  const problemLine = recordStart + countNewlines(raw);
+  const onLine = problemLine > recordStart ? ` (the problem shows on line ${problemLine})` : '';
   switch (error.code) {
-    case "CSV_QUOTE_NOT_CLOSED":
+    case 'CSV_QUOTE_NOT_CLOSED':
       return {
         file: label,
         line: recordStart,
         message:
           'a quoted field opened on this line is never closed: the file ends inside quotes; add the closing " (a " inside a quoted field is written "")',
       };
-    case "CSV_INVALID_CLOSING_QUOTE":
-    case "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE":
+    case 'CSV_INVALID_CLOSING_QUOTE':
+    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
       return {
         file: label,
-        line: lines ?? recordStart,
+        line: recordStart,
         message:
-          'a quoted field is followed by other characters before the next comma; quote the whole field, and write a " inside it as ""',
+          problemLine > recordStart
+            ? `a quoted field that opens on this line runs on to line ${problemLine}, where its closing quote is followed by other characters; a closing " is probably missing on this line (a " inside a quoted field is written "")`
+            : 'a quoted field is followed by other characters before the next comma; quote the whole field, and write a " inside it as ""',
       };
-    case "INVALID_OPENING_QUOTE":
+    case 'INVALID_OPENING_QUOTE':
       return {
         file: label,
-        line: lines ?? recordStart,
-        message:
-          'a " appears inside a field that is not quoted; quote the whole field and write the " as ""',
+        line: recordStart,
+        message: `a " appears inside a field that is not quoted${onLine}; quote the whole field and write the " as ""`,
       };
     default:
       return {
         file: label,
-        line: lines ?? recordStart,
-        message: `the file is not valid CSV: ${error.message}`,
+        line: recordStart,
+        message: `the file is not valid CSV${onLine}: ${error.message}`,
       };
   }
 }

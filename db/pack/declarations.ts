@@ -1,7 +1,7 @@
-import type Database from "better-sqlite3";
-import type { PackError } from "./errors";
-import { slugify } from "./format";
-import type { Row } from "./read-rows";
+import type Database from 'better-sqlite3';
+import type { PackError } from './errors';
+import { slugify } from './format';
+import type { Row } from './read-rows';
 
 /** Where a name (canonical or alias) leads: the canonical id. */
 export type NameIndex = Map<string, string>;
@@ -14,7 +14,7 @@ export type DeclarationCounts = {
 
 /** A table of named things with aliases: models or benchmarks. */
 export type NamedKind = {
-  noun: "model" | "benchmark";
+  noun: 'model' | 'benchmark';
   file: string;
   table: string;
   aliasTable: string;
@@ -34,10 +34,7 @@ type Context = {
 const q = (id: string) => `"${id}"`;
 
 /** Loads the names already stored: canonical names and aliases, each to its canonical id. */
-export function storedNames(
-  sqlite: Database.Database,
-  kind: NamedKind,
-): NameIndex {
+export function storedNames(sqlite: Database.Database, kind: NamedKind): NameIndex {
   const index: NameIndex = new Map();
   for (const r of sqlite
     .prepare(`SELECT name, id FROM ${q(kind.table)}`)
@@ -65,16 +62,13 @@ export function declareNamed(
   const counts: DeclarationCounts = { added: 0, unchanged: 0, replaced: 0 };
   const { sqlite } = ctx;
   const canonical = new Map<string, { id: string }>();
-  for (const r of sqlite
-    .prepare(`SELECT name, id FROM ${q(kind.table)}`)
-    .all() as { name: string; id: string }[])
+  for (const r of sqlite.prepare(`SELECT name, id FROM ${q(kind.table)}`).all() as { name: string; id: string }[])
     canonical.set(r.name, { id: r.id });
   const storedAliases = new Map<string, string>();
-  for (const r of sqlite
-    .prepare(
-      `SELECT alias, ${q(kind.aliasTarget)} AS target FROM ${q(kind.aliasTable)}`,
-    )
-    .all() as { alias: string; target: string }[])
+  for (const r of sqlite.prepare(`SELECT alias, ${q(kind.aliasTarget)} AS target FROM ${q(kind.aliasTable)}`).all() as {
+    alias: string;
+    target: string;
+  }[])
     storedAliases.set(r.alias, r.target);
   const ids = new Set([...canonical.values()].map((c) => c.id));
 
@@ -95,7 +89,7 @@ export function declareNamed(
       continue;
     }
     seen.set(name, row.line);
-    if (row.value.alias_of !== "") {
+    if (row.value.alias_of !== '') {
       declaredAliases.set(name, row);
       continue;
     }
@@ -118,32 +112,19 @@ export function declareNamed(
     const stored = canonical.get(name);
     if (!stored) {
       const id = uniqueSlug(name, ids);
-      const cols = [
-        "id",
-        "name",
-        ...facts.map(([, dbCol]) => dbCol),
-        ...extraColumns(kind),
-      ];
+      const cols = ['id', 'name', ...facts.map(([, dbCol]) => dbCol), ...extraColumns(kind)];
       sqlite
-        .prepare(
-          `INSERT INTO ${q(kind.table)} (${cols.map(q).join(",")}) VALUES (${cols.map(() => "?").join(",")})`,
-        )
-        .run(
-          id,
-          name,
-          ...facts.map(([col]) => row.value[col]!),
-          ...extraValues(kind, row.value),
-        );
+        .prepare(`INSERT INTO ${q(kind.table)} (${cols.map(q).join(',')}) VALUES (${cols.map(() => '?').join(',')})`)
+        .run(id, name, ...facts.map(([col]) => row.value[col]!), ...extraValues(kind, row.value));
       canonical.set(name, { id });
       counts.added++;
       continue;
     }
-    const current = sqlite
-      .prepare(`SELECT * FROM ${q(kind.table)} WHERE id = ?`)
-      .get(stored.id) as Record<string, string>;
-    const differing = facts.filter(
-      ([col, dbCol]) => current[dbCol] !== row.value[col],
-    );
+    const current = sqlite.prepare(`SELECT * FROM ${q(kind.table)} WHERE id = ?`).get(stored.id) as Record<
+      string,
+      string
+    >;
+    const differing = facts.filter(([col, dbCol]) => current[dbCol] !== row.value[col]);
     if (differing.length === 0) {
       counts.unchanged++;
     } else if (ctx.replace) {
@@ -152,12 +133,8 @@ export function declareNamed(
         ...extraColumns(kind).map((c) => `${q(c)} = ?`),
       ];
       sqlite
-        .prepare(`UPDATE ${q(kind.table)} SET ${sets.join(", ")} WHERE id = ?`)
-        .run(
-          ...differing.map(([col]) => row.value[col]!),
-          ...extraValues(kind, row.value),
-          stored.id,
-        );
+        .prepare(`UPDATE ${q(kind.table)} SET ${sets.join(', ')} WHERE id = ?`)
+        .run(...differing.map(([col]) => row.value[col]!), ...extraValues(kind, row.value), stored.id);
       counts.replaced++;
     } else {
       const [col, dbCol] = differing[0]!;
@@ -165,7 +142,7 @@ export function declareNamed(
         file: kind.file,
         line: row.line,
         column: col,
-        message: `${kind.noun} "${name}" is already stored with ${col} "${current[dbCol]}", and this row says "${row.value[col]}"${differing.length > 1 ? ` (and ${differing.length - 1} more differing columns)` : ""}; make the row match, or load with --replace to change the stored facts`,
+        message: `${kind.noun} "${name}" is already stored with ${col} "${current[dbCol]}", and this row says "${row.value[col]}"${differing.length > 1 ? ` (and ${differing.length - 1} more differing columns)` : ''}; make the row match, or load with --replace to change the stored facts`,
       });
     }
   }
@@ -175,57 +152,37 @@ export function declareNamed(
       ctx.error({
         file: kind.file,
         line: row.line,
-        column: "alias_of",
+        column: 'alias_of',
         columnNumber: 2,
         message: `"${name}" is a ${kind.noun} name already, so it cannot also be an alias; remove alias_of or the row`,
       });
       continue;
     }
-    const target = resolveAlias(
-      name,
-      row,
-      declaredAliases,
-      canonical,
-      storedAliases,
-      kind,
-      ctx.error,
-    );
+    const target = resolveAlias(name, row, declaredAliases, canonical, storedAliases, kind, ctx.error);
     if (target === undefined) continue;
     const facts = factColumns.filter(([col]) => row.value[col] !== undefined);
     const stored = storedAliases.get(name);
     if (stored === undefined) {
-      const cols = [
-        "alias",
-        "alias_of",
-        kind.aliasTarget,
-        ...facts.map(([, dbCol]) => dbCol),
-      ];
+      const cols = ['alias', 'alias_of', kind.aliasTarget, ...facts.map(([, dbCol]) => dbCol)];
       sqlite
         .prepare(
-          `INSERT INTO ${q(kind.aliasTable)} (${cols.map(q).join(",")}) VALUES (${cols.map(() => "?").join(",")})`,
+          `INSERT INTO ${q(kind.aliasTable)} (${cols.map(q).join(',')}) VALUES (${cols.map(() => '?').join(',')})`,
         )
-        .run(
-          name,
-          row.value.alias_of,
-          target,
-          ...facts.map(([col]) => row.value[col]!),
-        );
+        .run(name, row.value.alias_of, target, ...facts.map(([col]) => row.value[col]!));
       storedAliases.set(name, target);
       counts.added++;
     } else if (stored === target) {
       counts.unchanged++;
     } else if (ctx.replace) {
       sqlite
-        .prepare(
-          `UPDATE ${q(kind.aliasTable)} SET alias_of = ?, ${q(kind.aliasTarget)} = ? WHERE alias = ?`,
-        )
+        .prepare(`UPDATE ${q(kind.aliasTable)} SET alias_of = ?, ${q(kind.aliasTarget)} = ? WHERE alias = ?`)
         .run(row.value.alias_of, target, name);
       counts.replaced++;
     } else {
       ctx.error({
         file: kind.file,
         line: row.line,
-        column: "alias_of",
+        column: 'alias_of',
         columnNumber: 2,
         message: `"${name}" is already stored as an alias of another ${kind.noun}; make the row match, or load with --replace`,
       });
@@ -255,7 +212,7 @@ function resolveAlias(
       error({
         file: kind.file,
         line: row.line,
-        column: "alias_of",
+        column: 'alias_of',
         columnNumber: 2,
         message: `alias_of "${current}" is not a known ${kind.noun}, nor one declared in ${kind.file}; declare it or fix the spelling`,
       });
@@ -265,9 +222,9 @@ function resolveAlias(
       error({
         file: kind.file,
         line: row.line,
-        column: "alias_of",
+        column: 'alias_of',
         columnNumber: 2,
-        message: `these aliases point at each other and never reach a ${kind.noun}: ${[...chain, current].join(" -> ")}; point one of them at a real ${kind.noun}`,
+        message: `these aliases point at each other and never reach a ${kind.noun}: ${[...chain, current].join(' -> ')}; point one of them at a real ${kind.noun}`,
       });
       return undefined;
     }
@@ -286,14 +243,9 @@ export function uniqueSlug(name: string, taken: Set<string>): string {
 
 // Models keep numeric copies of their sizes for charts and sorting.
 function extraColumns(kind: NamedKind): string[] {
-  return kind.noun === "model" ? ["total_params", "active_params"] : [];
+  return kind.noun === 'model' ? ['total_params', 'active_params'] : [];
 }
-function extraValues(
-  kind: NamedKind,
-  row: Record<string, string | undefined>,
-): (number | null)[] {
-  if (kind.noun !== "model") return [];
-  return [row.total_params_b, row.active_params_b].map((v) =>
-    v ? Number(v) : null,
-  );
+function extraValues(kind: NamedKind, row: Record<string, string | undefined>): (number | null)[] {
+  if (kind.noun !== 'model') return [];
+  return [row.total_params_b, row.active_params_b].map((v) => (v ? Number(v) : null));
 }

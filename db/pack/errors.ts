@@ -17,15 +17,14 @@ export function formatPackError(e: PackError): string {
   if (e.columnNumber) where.push(`column ${e.columnNumber} (${e.column})`);
   else if (e.column) where.push(`column ${e.column}`);
   else if (e.characterColumn) where.push(`character ${e.characterColumn}`);
-  return `${where.join(", ")}: ${e.message}`;
+  return `${where.join(', ')}: ${e.message}`;
 }
 
 /** Case-insensitive near miss, to suggest "did you mean". */
 export function suggest(name: string, known: Iterable<string>): string {
-  const lower = name.toLowerCase().replace(/[\s_-]+/g, "");
+  const lower = name.toLowerCase().replace(/[\s_-]+/g, '');
   for (const k of known) {
-    if (k.toLowerCase().replace(/[\s_-]+/g, "") === lower)
-      return ` (did you mean "${k}"?)`;
+    if (k.toLowerCase().replace(/[\s_-]+/g, '') === lower) return ` (did you mean "${k}"?)`;
   }
-  return "";
+  return '';
 }

@@ -1,94 +1,75 @@
-import { z } from "zod";
+import { z } from 'zod';
 
 // The pack format of ../PACK-FORMAT.md (copied in README), as column lists and zod schemas.
 // Each schema takes a row of strings keyed by column name and gives typed, trimmed values;
 // its messages are written for the person who wrote the file.
 
-export const PACK_FILES = [
-  "sources.csv",
-  "benchmarks.csv",
-  "models.csv",
-  "results.csv",
-] as const;
+export const PACK_FILES = ['sources.csv', 'benchmarks.csv', 'models.csv', 'results.csv'] as const;
 export type PackFile = (typeof PACK_FILES)[number];
 
 export const RESULT_COLUMNS = [
-  "source_id",
-  "table",
-  "model",
-  "model_kind",
-  "mode",
-  "thinking_budget_tokens",
-  "benchmark",
-  "benchmark_version",
-  "metric",
-  "score",
-  "unit",
-  "verified_by",
-  "notes",
+  'source_id',
+  'table',
+  'model',
+  'model_kind',
+  'mode',
+  'thinking_budget_tokens',
+  'benchmark',
+  'benchmark_version',
+  'metric',
+  'score',
+  'unit',
+  'verified_by',
+  'notes',
 ] as const;
 export const MODEL_COLUMNS = [
-  "model",
-  "alias_of",
-  "org",
-  "architecture",
-  "total_params_b",
-  "active_params_b",
-  "layers",
-  "context_length_tokens",
-  "release_date",
-  "open_weights",
-  "license",
-  "source",
+  'model',
+  'alias_of',
+  'org',
+  'architecture',
+  'total_params_b',
+  'active_params_b',
+  'layers',
+  'context_length_tokens',
+  'release_date',
+  'open_weights',
+  'license',
+  'source',
 ] as const;
 /** Optional columns that may follow the required ones and are stored when present. */
-export const MODEL_OPTIONAL_COLUMNS = ["family"] as const;
+export const MODEL_OPTIONAL_COLUMNS = ['family'] as const;
 export const BENCHMARK_COLUMNS = [
-  "benchmark",
-  "alias_of",
-  "category",
-  "unit",
-  "higher_is_better",
-  "description",
-  "url",
+  'benchmark',
+  'alias_of',
+  'category',
+  'unit',
+  'higher_is_better',
+  'description',
+  'url',
 ] as const;
-export const SOURCE_COLUMNS = [
-  "source_id",
-  "title",
-  "url",
-  "publisher",
-  "published_at",
-  "kind",
-] as const;
+export const SOURCE_COLUMNS = ['source_id', 'title', 'url', 'publisher', 'published_at', 'kind'] as const;
 
 export const COLUMNS: Record<PackFile, readonly string[]> = {
-  "results.csv": RESULT_COLUMNS,
-  "models.csv": MODEL_COLUMNS,
-  "benchmarks.csv": BENCHMARK_COLUMNS,
-  "sources.csv": SOURCE_COLUMNS,
+  'results.csv': RESULT_COLUMNS,
+  'models.csv': MODEL_COLUMNS,
+  'benchmarks.csv': BENCHMARK_COLUMNS,
+  'sources.csv': SOURCE_COLUMNS,
 };
 
-export const MODES = ["thinking", "non-thinking", "base", "n/a"] as const;
-export const MODEL_KINDS = ["base", "instruct", "reasoning", "hybrid"] as const;
-export const UNITS = ["percent", "elo", "score"] as const;
+export const MODES = ['thinking', 'non-thinking', 'base', 'n/a'] as const;
+export const MODEL_KINDS = ['base', 'instruct', 'reasoning', 'hybrid'] as const;
+export const UNITS = ['percent', 'elo', 'score'] as const;
 export const CATEGORIES = [
-  "knowledge",
-  "reasoning",
-  "math",
-  "code",
-  "alignment",
-  "agent",
-  "multilingual",
-  "long-context",
+  'knowledge',
+  'reasoning',
+  'math',
+  'code',
+  'alignment',
+  'agent',
+  'multilingual',
+  'long-context',
 ] as const;
-export const SOURCE_KINDS = [
-  "blog",
-  "tech-report",
-  "model-card",
-  "leaderboard",
-  "paper",
-  "other",
-] as const;
+export const SOURCE_KINDS = ['blog', 'tech-report', 'model-card', 'leaderboard', 'paper', 'other'] as const;
 export type Mode = (typeof MODES)[number];
 export type Unit = (typeof UNITS)[number];
 export type Category = (typeof CATEGORIES)[number];
@@ -111,116 +92,89 @@ function isRealDate(text: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(text);
 }
 
-const listOf = (values: readonly string[]) =>
-  values.map((v) => `"${v}"`).join(", ");
+const listOf = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
 
 /** A required name: trimmed, not empty. */
-const name = (what: string) =>
-  z.string().trim().min(1, `${what} is empty; every row needs one`);
+const name = (what: string) => z.string().trim().min(1, `${what} is empty; every row needs one`);
 const text = z.string();
-const oneOf = <T extends readonly [string, ...string[]]>(
-  values: T,
-  what: string,
-) =>
+const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z
     .string()
     .trim()
     .refine((v): v is T[number] => (values as readonly string[]).includes(v), {
-      error: (issue) =>
-        `"${String(issue.input)}" is not a ${what}; use one of ${listOf(values)}`,
+      error: (issue) => `"${String(issue.input)}" is not a ${what}; use one of ${listOf(values)}`,
     });
-const optionalOneOf = <T extends readonly [string, ...string[]]>(
-  values: T,
-  what: string,
-) =>
+const optionalOneOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z
     .string()
     .trim()
-    .refine((v) => v === "" || (values as readonly string[]).includes(v), {
-      error: (issue) =>
-        `"${String(issue.input)}" is not a ${what}; use one of ${listOf(values)}, or leave it empty`,
+    .refine((v) => v === '' || (values as readonly string[]).includes(v), {
+      error: (issue) => `"${String(issue.input)}" is not a ${what}; use one of ${listOf(values)}, or leave it empty`,
     });
 const optionalMatch = (re: RegExp, message: (v: string) => string) =>
   z
     .string()
     .trim()
-    .refine((v) => v === "" || re.test(v), {
+    .refine((v) => v === '' || re.test(v), {
       error: (issue) => message(String(issue.input)),
     });
 const optionalDate = z
   .string()
   .trim()
-  .refine((v) => v === "" || isRealDate(v), {
-    error: (issue) =>
-      `"${String(issue.input)}" is not a date; write it as YYYY-MM-DD, like 2025-04-29`,
+  .refine((v) => v === '' || isRealDate(v), {
+    error: (issue) => `"${String(issue.input)}" is not a date; write it as YYYY-MM-DD, like 2025-04-29`,
   });
 
 export const resultRowSchema = z
   .object({
-    source_id: name("source_id"),
-    table: name("table"),
-    model: name("model"),
-    model_kind: optionalOneOf(MODEL_KINDS, "model kind"),
-    mode: oneOf(MODES, "mode"),
+    source_id: name('source_id'),
+    table: name('table'),
+    model: name('model'),
+    model_kind: optionalOneOf(MODEL_KINDS, 'model kind'),
+    mode: oneOf(MODES, 'mode'),
     thinking_budget_tokens: optionalMatch(
       WHOLE,
-      (v) =>
-        `"${v}" is not a thinking budget; write a whole number of tokens above 0, like 8192, or leave it empty`,
+      (v) => `"${v}" is not a thinking budget; write a whole number of tokens above 0, like 8192, or leave it empty`,
     ),
-    benchmark: name("benchmark"),
+    benchmark: name('benchmark'),
     benchmark_version: text,
     metric: text,
     score: z.string().refine((v) => SCORE.test(v), {
       error: (issue) => {
         const v = String(issue.input);
-        if (v.trim() === "")
-          return "the score is empty; every result needs the number as printed";
-        if (/%/.test(v))
-          return `"${v}" has a % sign; write the number alone, like 85.7, with unit percent`;
+        if (v.trim() === '') return 'the score is empty; every result needs the number as printed';
+        if (/%/.test(v)) return `"${v}" has a % sign; write the number alone, like 85.7, with unit percent`;
         return `"${v}" is not a plain number; write it as printed, like 85.7 or 2056 (no exponent, % sign, thousands separator or spaces)`;
       },
     }),
-    unit: oneOf(UNITS, "unit"),
+    unit: oneOf(UNITS, 'unit'),
     verified_by: text,
     notes: text,
   })
   .superRefine((row, ctx) => {
-    if (
-      !SCORE.test(row.score) ||
-      !(UNITS as readonly string[]).includes(row.unit)
-    )
-      return;
+    if (!SCORE.test(row.score) || !(UNITS as readonly string[]).includes(row.unit)) return;
     const range = UNIT_RANGE[row.unit as Unit];
     const value = Number(row.score);
     if (range && (value < range[0] || value > range[1])) {
       ctx.addIssue({
-        code: "custom",
-        path: ["score"],
+        code: 'custom',
+        path: ['score'],
         message: `${row.score} is outside the range of unit ${row.unit} (${range[0]} to ${range[1]}); check the number or the unit`,
       });
     }
   });
 
 export const modelRowSchema = z.object({
-  model: name("model"),
+  model: name('model'),
   alias_of: z.string().trim(),
   org: text,
-  architecture: optionalOneOf(["dense", "moe"], "architecture"),
-  total_params_b: optionalMatch(
-    DECIMAL,
-    (v) => `"${v}" is not a number of billions of parameters, like 235 or 0.6`,
-  ),
-  active_params_b: optionalMatch(
-    DECIMAL,
-    (v) => `"${v}" is not a number of billions of parameters, like 22 or 0.6`,
-  ),
+  architecture: optionalOneOf(['dense', 'moe'], 'architecture'),
+  total_params_b: optionalMatch(DECIMAL, (v) => `"${v}" is not a number of billions of parameters, like 235 or 0.6`),
+  active_params_b: optionalMatch(DECIMAL, (v) => `"${v}" is not a number of billions of parameters, like 22 or 0.6`),
   layers: optionalMatch(WHOLE, (v) => `"${v}" is not a whole number of layers`),
-  context_length_tokens: optionalMatch(
-    WHOLE,
-    (v) => `"${v}" is not a whole number of tokens, like 131072`,
-  ),
+  context_length_tokens: optionalMatch(WHOLE, (v) => `"${v}" is not a whole number of tokens, like 131072`),
   release_date: optionalDate,
-  open_weights: optionalOneOf(["yes", "no"], "open-weights answer"),
+  open_weights: optionalOneOf(['yes', 'no'], 'open-weights answer'),
   license: text,
   source: text,
   family: text.optional(), // optional column: absent means "leave as stored"
@@ -228,20 +182,20 @@ export const modelRowSchema = z.object({
 
 export const benchmarkRowSchema = z
   .object({
-    benchmark: name("benchmark"),
+    benchmark: name('benchmark'),
     alias_of: z.string().trim(),
-    category: optionalOneOf(CATEGORIES, "category"),
-    unit: optionalOneOf(UNITS, "unit"),
-    higher_is_better: optionalOneOf(["yes", "no"], "higher_is_better answer"),
+    category: optionalOneOf(CATEGORIES, 'category'),
+    unit: optionalOneOf(UNITS, 'unit'),
+    higher_is_better: optionalOneOf(['yes', 'no'], 'higher_is_better answer'),
     description: text,
     url: text,
   })
   .superRefine((row, ctx) => {
-    if (row.alias_of !== "") return;
-    for (const column of ["category", "unit", "higher_is_better"] as const) {
-      if (row[column] === "") {
+    if (row.alias_of !== '') return;
+    for (const column of ['category', 'unit', 'higher_is_better'] as const) {
+      if (row[column] === '') {
         ctx.addIssue({
-          code: "custom",
+          code: 'custom',
           path: [column],
           message: `${column} is empty; a benchmark (a row without alias_of) needs one`,
         });
@@ -250,12 +204,12 @@ export const benchmarkRowSchema = z
   });
 
 export const sourceRowSchema = z.object({
-  source_id: name("source_id"),
-  title: name("title"),
+  source_id: name('source_id'),
+  title: name('title'),
   url: text,
   publisher: text,
   published_at: optionalDate,
-  kind: oneOf(SOURCE_KINDS, "source kind"),
+  kind: oneOf(SOURCE_KINDS, 'source kind'),
 });
 
 export type ResultRow = z.output<typeof resultRowSchema>;
@@ -266,14 +220,14 @@ export type SourceRow = z.output<typeof sourceRowSchema>;
 /** URL-safe slug of a canonical name: "Qwen3-235B-A22B" -> "qwen3-235b-a22b". */
 export function slugify(value: string): string {
   const slug = value
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[^a-z0-9.]+/g, "-")
-    .replace(/\.(?![0-9])|(?<![0-9])\./g, "-")
-    .replace(/-+/g, "-")
-    .replace(/^-|-$/g, "");
-  return slug || "item";
+    .replace(/[^a-z0-9.]+/g, '-')
+    .replace(/\.(?![0-9])|(?<![0-9])\./g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
+  return slug || 'item';
 }
 
 /** The cell of a result (PACK-FORMAT "Identity and cells"): what was measured, sources aside. */

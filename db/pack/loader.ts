@@ -1,13 +1,8 @@
-import fs from "node:fs";
-import path from "node:path";
-import type { Db } from "../client";
-import {
-  declareNamed,
-  storedNames,
-  type DeclarationCounts,
-  type NamedKind,
-} from "./declarations";
-import { suggest, type PackError } from "./errors";
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Db } from '../client';
+import { declareNamed, storedNames, type DeclarationCounts, type NamedKind } from './declarations';
+import { suggest, type PackError } from './errors';
 import {
   BENCHMARK_COLUMNS,
   MODEL_COLUMNS,
@@ -19,9 +14,9 @@ import {
   modelRowSchema,
   resultRowSchema,
   sourceRowSchema,
-} from "./format";
-import { readRows, type Row } from "./read-rows";
-import { writeResult, type SourceCounts } from "./results-writer";
+} from './format';
+import { readRows, type Row } from './read-rows';
+import { warnFractions, writeResult, type FractionCandidate, type SourceCounts } from './results-writer';
 
 export type LoadOptions = {
   dryRun?: boolean;
@@ -41,86 +36,78 @@ export type LoadReport = {
   warnings: PackError[];
   rows: number;
   sources: Record<string, SourceCounts>;
-  declarations: Record<"sources" | "models" | "benchmarks", DeclarationCounts>;
+  declarations: Record<'sources' | 'models' | 'benchmarks', DeclarationCounts>;
 };
 
 export const MODEL_KIND: NamedKind = {
-  noun: "model",
-  file: "models.csv",
-  table: "models",
-  aliasTable: "model_aliases",
-  aliasTarget: "model_id",
+  noun: 'model',
+  file: 'models.csv',
+  table: 'models',
+  aliasTable: 'model_aliases',
+  aliasTarget: 'model_id',
   facts: {
-    org: "org",
-    architecture: "architecture",
-    total_params_b: "total_params_b",
-    active_params_b: "active_params_b",
-    layers: "layers",
-    context_length_tokens: "context_length_tokens",
-    release_date: "release_date",
-    open_weights: "open_weights",
-    license: "license",
-    source: "source",
-    family: "family",
+    org: 'org',
+    architecture: 'architecture',
+    total_params_b: 'total_params_b',
+    active_params_b: 'active_params_b',
+    layers: 'layers',
+    context_length_tokens: 'context_length_tokens',
+    release_date: 'release_date',
+    open_weights: 'open_weights',
+    license: 'license',
+    source: 'source',
+    family: 'family',
   },
 };
 
 export const BENCHMARK_KIND: NamedKind = {
-  noun: "benchmark",
-  file: "benchmarks.csv",
-  table: "benchmarks",
-  aliasTable: "benchmark_aliases",
-  aliasTarget: "benchmark_id",
+  noun: 'benchmark',
+  file: 'benchmarks.csv',
+  table: 'benchmarks',
+  aliasTable: 'benchmark_aliases',
+  aliasTarget: 'benchmark_id',
   facts: {
-    category: "category",
-    unit: "unit",
-    higher_is_better: "higher_is_better",
-    description: "description",
-    url: "url",
+    category: 'category',
+    unit: 'unit',
+    higher_is_better: 'higher_is_better',
+    description: 'description',
+    url: 'url',
   },
 };
 
 /** Finds the files of a pack: a folder with results.csv (and maybe the others), or one .csv file. */
-export function packFiles(
-  target: string,
-): { files: Partial<Record<string, string>> } | { error: PackError } {
+export function packFiles(target: string): { files: Partial<Record<string, string>> } | { error: PackError } {
   const stat = fs.statSync(target, { throwIfNoEntry: false });
   if (!stat)
     return {
       error: {
         file: target,
         line: 0,
-        message: "no such file or folder; give a pack folder or a .csv file",
+        message: 'no such file or folder; give a pack folder or a .csv file',
       },
     };
   if (stat.isFile()) {
-    if (!target.toLowerCase().endsWith(".csv"))
+    if (!target.toLowerCase().endsWith('.csv'))
       return {
         error: {
           file: target,
           line: 0,
-          message:
-            "this is not a .csv file; give a pack folder or a results .csv file",
+          message: 'this is not a .csv file; give a pack folder or a results .csv file',
         },
       };
-    return { files: { "results.csv": target } };
+    return { files: { 'results.csv': target } };
   }
   const files: Record<string, string> = {};
-  for (const name of [
-    "sources.csv",
-    "benchmarks.csv",
-    "models.csv",
-    "results.csv",
-  ]) {
+  for (const name of ['sources.csv', 'benchmarks.csv', 'models.csv', 'results.csv']) {
     const file = path.join(target, name);
     if (fs.existsSync(file)) files[name] = file;
   }
-  if (!files["results.csv"])
+  if (!files['results.csv'])
     return {
       error: {
-        file: path.join(target, "results.csv"),
+        file: path.join(target, 'results.csv'),
         line: 0,
-        message: "a pack folder must hold a results.csv",
+        message: 'a pack folder must hold a results.csv',
       },
     };
   return { files };
@@ -130,11 +117,7 @@ export function packFiles(
  * Loads a pack in one transaction: all of it, or (on any error, or a dry run) nothing.
  * Results stream through, so memory does not grow with the size of results.csv.
  */
-export async function loadPack(
-  db: Db,
-  target: string,
-  options: LoadOptions = {},
-): Promise<LoadReport> {
+export async function loadPack(db: Db, target: string, options: LoadOptions = {}): Promise<LoadReport> {
   const maxErrors = options.maxErrors ?? 100;
   const report: LoadReport = {
     ok: false,
@@ -155,90 +138,58 @@ export async function loadPack(
     if (report.errors.length < maxErrors) report.errors.push(e);
   };
   const found = packFiles(target);
-  if ("error" in found) {
+  if ('error' in found) {
     error(found.error);
     return report;
   }
   const { files } = found;
-  const label = (name: string) =>
-    fs.statSync(target).isFile() ? path.basename(target) : name;
+  const label = (name: string) => (fs.statSync(target).isFile() ? path.basename(target) : name);
   const sqlite = db.$client;
   const ctx = { sqlite, replace: Boolean(options.replace), error };
 
-  sqlite.exec("BEGIN IMMEDIATE");
+  sqlite.exec('BEGIN IMMEDIATE');
   try {
-    if (files["sources.csv"]) {
-      const rows = await collect(
-        readRows(
-          files["sources.csv"],
-          "sources.csv",
-          sourceRowSchema,
-          SOURCE_COLUMNS,
-          error,
-        ),
-      );
+    if (files['sources.csv']) {
+      const rows = await collect(readRows(files['sources.csv'], 'sources.csv', sourceRowSchema, SOURCE_COLUMNS, error));
       report.declarations.sources = declareSources(ctx, rows);
     }
-    if (files["benchmarks.csv"]) {
+    if (files['benchmarks.csv']) {
       const rows = await collect(
-        readRows(
-          files["benchmarks.csv"],
-          "benchmarks.csv",
-          benchmarkRowSchema,
-          BENCHMARK_COLUMNS,
-          error,
-        ),
+        readRows(files['benchmarks.csv'], 'benchmarks.csv', benchmarkRowSchema, BENCHMARK_COLUMNS, error),
       );
-      report.declarations.benchmarks = declareNamed(
-        ctx,
-        BENCHMARK_KIND,
-        rows,
-        "benchmark",
-      );
+      report.declarations.benchmarks = declareNamed(ctx, BENCHMARK_KIND, rows, 'benchmark');
     }
-    if (files["models.csv"]) {
+    if (files['models.csv']) {
       const rows = await collect(
-        readRows(
-          files["models.csv"],
-          "models.csv",
-          modelRowSchema,
-          MODEL_COLUMNS,
-          error,
-          { optional: MODEL_OPTIONAL_COLUMNS },
-        ),
+        readRows(files['models.csv'], 'models.csv', modelRowSchema, MODEL_COLUMNS, error, {
+          optional: MODEL_OPTIONAL_COLUMNS,
+        }),
       );
-      report.declarations.models = declareNamed(ctx, MODEL_KIND, rows, "model");
+      report.declarations.models = declareNamed(ctx, MODEL_KIND, rows, 'model');
     }
 
     const modelIds = storedNames(sqlite, MODEL_KIND);
     const benchmarkIds = storedNames(sqlite, BENCHMARK_KIND);
-    const sourceIds = new Set(
-      sqlite.prepare("SELECT id FROM sources").pluck().all() as string[],
-    );
-    const resultsLabel = label("results.csv");
-    sqlite.exec(
-      "CREATE TEMP TABLE IF NOT EXISTS load_lines (result_id INTEGER PRIMARY KEY, line INTEGER NOT NULL)",
-    );
-    sqlite.exec("DELETE FROM temp.load_lines");
+    const sourceIds = new Set(sqlite.prepare('SELECT id FROM sources').pluck().all() as string[]);
+    const resultsLabel = label('results.csv');
+    sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS load_lines (result_id INTEGER PRIMARY KEY, line INTEGER NOT NULL)');
+    sqlite.exec('DELETE FROM temp.load_lines');
     const every = options.progressEvery ?? 100_000;
+    const fractions: FractionCandidate[] = [];
 
     for await (const { line, value: row } of readRows(
-      files["results.csv"]!,
+      files['results.csv']!,
       resultsLabel,
       resultRowSchema,
       RESULT_COLUMNS,
       error,
       {
-        numeric: ["score", "thinking_budget_tokens"],
+        numeric: ['score', 'thinking_budget_tokens'],
       },
     )) {
       report.rows++;
-      if (options.onProgress && report.rows % every === 0)
-        options.onProgress(report.rows);
-      const at = (
-        column: "source_id" | "model" | "benchmark",
-        message: string,
-      ): PackError => ({
+      if (options.onProgress && report.rows % every === 0) options.onProgress(report.rows);
+      const at = (column: 'source_id' | 'model' | 'benchmark', message: string): PackError => ({
         file: resultsLabel,
         line,
         column,
@@ -251,7 +202,7 @@ export async function loadPack(
       if (!sourceIds.has(row.source_id)) {
         error(
           at(
-            "source_id",
+            'source_id',
             `"${row.source_id}" is not a known source${suggest(row.source_id, sourceIds)}; declare it in the pack's sources.csv or fix the spelling`,
           ),
         );
@@ -260,7 +211,7 @@ export async function loadPack(
       if (modelId === undefined) {
         error(
           at(
-            "model",
+            'model',
             `"${row.model}" is not a known model or alias${suggest(row.model, modelIds.keys())}; declare it in the pack's models.csv or fix the spelling`,
           ),
         );
@@ -269,17 +220,14 @@ export async function loadPack(
       if (benchmarkId === undefined) {
         error(
           at(
-            "benchmark",
+            'benchmark',
             `"${row.benchmark}" is not a known benchmark or alias${suggest(row.benchmark, benchmarkIds.keys())}; declare it in the pack's benchmarks.csv or fix the spelling`,
           ),
         );
         bad = true;
       }
       if (bad || modelId === undefined || benchmarkId === undefined) continue;
-      const budget =
-        row.thinking_budget_tokens === ""
-          ? null
-          : Number(row.thinking_budget_tokens);
+      const budget = row.thinking_budget_tokens === '' ? null : Number(row.thinking_budget_tokens);
       const key = cellKey({
         modelId,
         benchmarkId,
@@ -294,10 +242,11 @@ export async function loadPack(
         ctx.replace,
         report,
         error,
+        fractions,
       );
     }
-    if (report.rows > every && options.onProgress && report.rows % every !== 0)
-      options.onProgress(report.rows);
+    warnFractions(sqlite, fractions, report);
+    if (report.rows > every && options.onProgress && report.rows % every !== 0) options.onProgress(report.rows);
 
     report.ok = report.errorCount === 0;
     if (report.ok && !report.dryRun) {
@@ -308,22 +257,19 @@ export async function loadPack(
            ON CONFLICT(id) DO UPDATE SET version = version + 1, updated_at = excluded.updated_at`,
           )
           .run();
-      sqlite.exec("COMMIT");
+      sqlite.exec('COMMIT');
     } else {
-      sqlite.exec("ROLLBACK");
+      sqlite.exec('ROLLBACK');
     }
   } catch (e) {
-    if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
+    if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
     throw e;
   }
   return report;
 }
 
 function changedSomething(report: LoadReport): boolean {
-  const counts = [
-    ...Object.values(report.sources),
-    ...Object.values(report.declarations),
-  ];
+  const counts = [...Object.values(report.sources), ...Object.values(report.declarations)];
   return counts.some((c) => c.added + c.replaced > 0);
 }
 
@@ -335,70 +281,49 @@ async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
 
 function declareSources(
   ctx: {
-    sqlite: Db["$client"];
+    sqlite: Db['$client'];
     replace: boolean;
     error: (e: PackError) => void;
   },
   rows: Row<Record<(typeof SOURCE_COLUMNS)[number], string>>[],
 ): DeclarationCounts {
   const counts: DeclarationCounts = { added: 0, unchanged: 0, replaced: 0 };
-  const get = ctx.sqlite.prepare("SELECT * FROM sources WHERE id = ?");
+  const get = ctx.sqlite.prepare('SELECT * FROM sources WHERE id = ?');
   const seen = new Map<string, number>();
   for (const { line, value } of rows) {
     const first = seen.get(value.source_id);
     if (first !== undefined) {
       ctx.error({
-        file: "sources.csv",
+        file: 'sources.csv',
         line,
-        column: "source_id",
+        column: 'source_id',
         columnNumber: 1,
         message: `source "${value.source_id}" is declared twice, on lines ${first} and ${line}; keep one row`,
       });
       continue;
     }
     seen.set(value.source_id, line);
-    const values = [
-      value.source_id,
-      value.title,
-      value.url,
-      value.publisher,
-      value.published_at,
-      value.kind,
-    ];
-    const stored = get.get(value.source_id) as
-      Record<string, string> | undefined;
+    const values = [value.source_id, value.title, value.url, value.publisher, value.published_at, value.kind];
+    const stored = get.get(value.source_id) as Record<string, string> | undefined;
     if (!stored) {
       ctx.sqlite
-        .prepare(
-          "INSERT INTO sources (id, title, url, publisher, published_at, kind) VALUES (?,?,?,?,?,?)",
-        )
+        .prepare('INSERT INTO sources (id, title, url, publisher, published_at, kind) VALUES (?,?,?,?,?,?)')
         .run(...values);
       counts.added++;
       continue;
     }
-    const storedValues = [
-      stored.id,
-      stored.title,
-      stored.url,
-      stored.publisher,
-      stored.published_at,
-      stored.kind,
-    ];
-    const differs = SOURCE_COLUMNS.findIndex(
-      (_, i) => storedValues[i] !== values[i],
-    );
+    const storedValues = [stored.id, stored.title, stored.url, stored.publisher, stored.published_at, stored.kind];
+    const differs = SOURCE_COLUMNS.findIndex((_, i) => storedValues[i] !== values[i]);
     if (differs === -1) counts.unchanged++;
     else if (ctx.replace) {
       ctx.sqlite
-        .prepare(
-          "UPDATE sources SET title = ?, url = ?, publisher = ?, published_at = ?, kind = ? WHERE id = ?",
-        )
+        .prepare('UPDATE sources SET title = ?, url = ?, publisher = ?, published_at = ?, kind = ? WHERE id = ?')
         .run(...values.slice(1), value.source_id);
       counts.replaced++;
     } else {
       const column = SOURCE_COLUMNS[differs]!;
       ctx.error({
-        file: "sources.csv",
+        file: 'sources.csv',
         line,
         column,
         columnNumber: differs + 1,

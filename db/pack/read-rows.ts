@@ -1,14 +1,14 @@
-import type { z } from "zod";
-import { readCsv } from "./csv-reader";
-import type { PackError } from "./errors";
-import { unescapeTextCell } from "./spreadsheet";
+import type { z } from 'zod';
+import { readCsv } from './csv-reader';
+import type { PackError } from './errors';
+import { unescapeTextCell } from './spreadsheet';
 
 export type Row<T> = { line: number; value: T };
 
 const emptyFile = (label: string, required: readonly string[]): PackError => ({
   file: label,
   line: 1,
-  message: `the file is empty; it must start with the header row: ${required.join(",")}`,
+  message: `the file is empty; it must start with the header row: ${required.join(',')}`,
 });
 
 /**
@@ -24,23 +24,21 @@ export function checkHeader(
   const names = header.map((h) => h.trim());
   for (let i = 0; i < required.length; i++) {
     if (names[i] !== required[i]) {
-      const found = names[i] === undefined ? "nothing" : `"${names[i]}"`;
+      const found = names[i] === undefined ? 'nothing' : `"${names[i]}"`;
       return {
         error: {
           file: label,
           line: 1,
           column: required[i],
           columnNumber: i + 1,
-          message: `the header should have "${required[i]}" in column ${i + 1} but has ${found}; the header row must be exactly: ${required.join(",")}`,
+          message: `the header should have "${required[i]}" in column ${i + 1} but has ${found}; the header row must be exactly: ${required.join(',')}`,
         },
       };
     }
   }
   const known = new Set(optional);
   return {
-    columns: names.map((n, i) =>
-      i < required.length || known.has(n) ? n : "",
-    ),
+    columns: names.map((n, i) => (i < required.length || known.has(n) ? n : '')),
   };
 }
 
@@ -48,9 +46,7 @@ export function checkHeader(
  * Reads a CSV file row by row: header check, field counts, the spreadsheet quote removed from
  * text cells, then the zod schema. Invalid rows are reported through `onError` and skipped.
  */
-export async function* readRows<
-  S extends z.ZodType<unknown, Record<string, string>>,
->(
+export async function* readRows<S extends z.ZodType<unknown, Record<string, string>>>(
   file: string,
   label: string,
   schema: S,
@@ -63,13 +59,8 @@ export async function* readRows<
   try {
     for await (const record of readCsv(file, label)) {
       if (!columns) {
-        const checked = checkHeader(
-          label,
-          record.values,
-          required,
-          options.optional,
-        );
-        if ("error" in checked) {
+        const checked = checkHeader(label, record.values, required, options.optional);
+        if ('error' in checked) {
           onError(checked.error);
           return;
         }
@@ -90,14 +81,14 @@ export async function* readRows<
       const raw: Record<string, string> = {};
       for (let i = 0; i < columns.length; i++) {
         const name = columns[i]!;
-        if (name === "") continue;
+        if (name === '') continue;
         const value = record.values[i]!;
         raw[name] = numeric.has(name) ? value : unescapeTextCell(value);
       }
       const parsed = schema.safeParse(raw);
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
-          const column = String(issue.path[0] ?? "");
+          const column = String(issue.path[0] ?? '');
           onError({
             file: label,
             line: record.line,

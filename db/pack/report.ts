@@ -1,36 +1,27 @@
-import { formatPackError } from "./errors";
-import type { LoadReport } from "./loader";
+import { formatPackError } from './errors';
+import type { LoadReport } from './loader';
 
-const n = (value: number) => value.toLocaleString("en-US");
+const n = (value: number) => value.toLocaleString('en-US');
 
 /** The seed script's summary: per source, per declaration file, then warnings and errors. */
-export function formatReport(
-  report: LoadReport,
-  context: { pack: string; seconds: number },
-): string {
+export function formatReport(report: LoadReport, context: { pack: string; seconds: number }): string {
   const lines: string[] = [];
   if (!report.ok) {
     lines.push(
-      `✗ ${context.pack}: ${n(report.errorCount)} ${report.errorCount === 1 ? "error" : "errors"}; nothing was written.`,
+      `✗ ${context.pack}: ${n(report.errorCount)} ${report.errorCount === 1 ? 'error' : 'errors'}; nothing was written.`,
     );
     for (const e of report.errors) lines.push(`  ${formatPackError(e)}`);
     if (report.errorCount > report.errors.length)
-      lines.push(
-        `  … and ${n(report.errorCount - report.errors.length)} more errors of the same kinds.`,
-      );
-    lines.push("Fix the file and run the same command again.");
+      lines.push(`  … and ${n(report.errorCount - report.errors.length)} more errors of the same kinds.`);
+    lines.push('Fix the file and run the same command again.');
   } else {
-    const verb = report.dryRun
-      ? "Dry run: nothing was written. Would load"
-      : "Loaded";
-    lines.push(
-      `✓ ${verb} ${context.pack}: ${n(report.rows)} result rows checked in ${context.seconds.toFixed(1)} s.`,
-    );
+    const verb = report.dryRun ? 'Dry run: nothing was written. Would load' : 'Loaded';
+    lines.push(`✓ ${verb} ${context.pack}: ${n(report.rows)} result rows checked in ${context.seconds.toFixed(1)} s.`);
   }
-  const label = report.dryRun ? "would be " : "";
+  const label = report.dryRun ? 'would be ' : '';
   const sources = Object.entries(report.sources);
   if (sources.length > 0) {
-    lines.push("", "Results by source:");
+    lines.push('', 'Results by source:');
     const width = Math.max(...sources.map(([id]) => id.length));
     for (const [id, c] of sources) {
       lines.push(
@@ -38,22 +29,17 @@ export function formatReport(
       );
     }
   }
-  const declared = Object.entries(report.declarations).filter(
-    ([, c]) => c.added + c.unchanged + c.replaced > 0,
-  );
+  const declared = Object.entries(report.declarations).filter(([, c]) => c.added + c.unchanged + c.replaced > 0);
   if (declared.length > 0) {
-    lines.push("", "Declarations:");
+    lines.push('', 'Declarations:');
     for (const [file, c] of declared)
       lines.push(
         `  ${file}.csv  ${label}added ${n(c.added)}, unchanged ${n(c.unchanged)}, ${label}replaced ${n(c.replaced)}`,
       );
   }
   if (report.warnings.length > 0) {
-    lines.push(
-      "",
-      `${n(report.warnings.length)} ${report.warnings.length === 1 ? "warning" : "warnings"}:`,
-    );
+    lines.push('', `${n(report.warnings.length)} ${report.warnings.length === 1 ? 'warning' : 'warnings'}:`);
     for (const w of report.warnings) lines.push(`  ${formatPackError(w)}`);
   }
-  return lines.join("\n");
+  return lines.join('\n');
 }

@@ -1,6 +1,6 @@
-import type Database from "better-sqlite3";
-import type { PackError } from "./errors";
-import { RESULT_COLUMNS, type ResultRow } from "./format";
+import type Database from 'better-sqlite3';
+import type { PackError } from './errors';
+import { RESULT_COLUMNS, type ResultRow } from './format';
 
 type Column = (typeof RESULT_COLUMNS)[number];
 
@@ -31,18 +31,12 @@ const STORED = `source_id, table_ref, model_name, model_id, model_kind, mode, th
 
 function statements(sqlite: Database.Database) {
   return {
-    insert: sqlite.prepare(
-      `INSERT INTO results (${STORED}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING`,
-    ),
-    find: sqlite.prepare(
-      "SELECT * FROM results WHERE cell_key = ? AND source_id = ? AND table_ref = ?",
-    ),
-    remember: sqlite.prepare(
-      "INSERT INTO temp.load_lines (result_id, line) VALUES (?, ?)",
-    ),
-    seenAt: sqlite
-      .prepare("SELECT line FROM temp.load_lines WHERE result_id = ?")
-      .pluck(),
+    // Looked up before inserting: an INSERT that does nothing on conflict still advances the
+    // AUTOINCREMENT counter (sqlite_sequence), so reloading a pack would not be a no-op.
+    insert: sqlite.prepare(`INSERT INTO results (${STORED}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`),
+    find: sqlite.prepare('SELECT * FROM results WHERE cell_key = ? AND source_id = ? AND table_ref = ?'),
+    remember: sqlite.prepare('INSERT INTO temp.load_lines (result_id, line) VALUES (?, ?)'),
+    seenAt: sqlite.prepare('SELECT line FROM temp.load_lines WHERE result_id = ?').pluck(),
     keep: sqlite.prepare(
       `INSERT INTO result_history (result_id, ${STORED}) SELECT id, ${STORED} FROM results WHERE id = ?`,
     ),
@@ -50,11 +44,6 @@ function statements(sqlite: Database.Database) {
       `UPDATE results SET model_name = ?, model_kind = ?, benchmark_name = ?, score = ?, score_text = ?, unit = ?,
          verified_by = ?, notes = ? WHERE id = ?`,
     ),
-    cellScores: sqlite
-      .prepare(
-        "SELECT score FROM results WHERE cell_key = ? AND id != ? AND score >= 1",
-      )
-      .pluck(),
   };
 }
 const cache = new WeakMap<Database.Database, ReturnType<typeof statements>>();
@@ -81,6 +70,7 @@ export function writeResult(
   replace: boolean,
   report: Report,
   onError: (e: PackError) => void,
+  fractions: FractionCandidate[],
 ): void {
   const at = (column: Column, message: string): PackError => ({
     file,
@@ -98,31 +88,31 @@ export function writeResult(
     conflicts: 0,
   });
   const score = Number(row.score);
-  const inserted = s.insert.run(
-    row.source_id,
-    row.table,
-    row.model,
-    modelId,
-    row.model_kind,
-    row.mode,
-    budget,
-    row.benchmark,
-    benchmarkId,
-    row.benchmark_version,
-    row.metric,
-    score,
-    row.score,
-    row.unit,
-    row.verified_by,
-    row.notes,
-    key,
-  );
+  const stored = s.find.get(key, row.source_id, row.table) as Stored | undefined;
   let id: number;
-  if (inserted.changes === 1) {
+  if (!stored) {
+    const inserted = s.insert.run(
+      row.source_id,
+      row.table,
+      row.model,
+      modelId,
+      row.model_kind,
+      row.mode,
+      budget,
+      row.benchmark,
+      benchmarkId,
+      row.benchmark_version,
+      row.metric,
+      score,
+      row.score,
+      row.unit,
+      row.verified_by,
+      row.notes,
+      key,
+    );
     id = Number(inserted.lastInsertRowid);
     counts.added++;
   } else {
-    const stored = s.find.get(key, row.source_id, row.table) as Stored;
     id = stored.id;
     const firstLine = s.seenAt.get(id) as number | undefined;
     if (firstLine !== undefined) {
@@ -156,41 +146,57 @@ export function writeResult(
       onError(
         at(
           column,
-          `conflicts with the stored result from ${row.source_id}, ${row.table}: stored ${column} "${was}", this row "${now}"${differing.length > 1 ? ` (${differing.length - 1} more columns differ)` : ""}; fix the row, or load with --replace to replace the stored value (it is kept in the history)`,
+          `conflicts with the stored result from ${row.source_id}, ${row.table}: stored ${column} "${was}", this row "${now}"${differing.length > 1 ? ` (${differing.length - 1} more columns differ)` : ''}; fix the row, or load with --replace to replace the stored value (it is kept in the history)`,
         ),
       );
     }
   }
   s.remember.run(id, line);
-  if (row.unit === "percent" && score < 1) {
-    const fractionOf = (s.cellScores.all(key, id) as number[]).find(
-      (v) => Math.abs(v / 100 - score) < 0.0051,
-    );
-    if (fractionOf !== undefined) {
-      report.warnings.push(
-        at(
-          "score",
-          `${row.score} looks like a 0-1 fraction of ${fractionOf}, which is stored for the same cell; percent scores are 0 to 100. Loaded as written; check it`,
-        ),
-      );
-    }
+  // Checked once the whole pack is written, so that the order of the rows does not matter.
+  if (row.unit === 'percent' && score < 1) fractions.push({ id, key, score, scoreText: row.score, file, line });
+}
+
+/** A percent score below 1 loaded by this pack, to compare with the rest of its cell. */
+export type FractionCandidate = {
+  id: number;
+  key: string;
+  score: number;
+  scoreText: string;
+  file: string;
+  line: number;
+};
+
+/**
+ * PACK-FORMAT "Suspicious fractions": warns about a percent score that looks like a 0-1 fraction
+ * of another value stored for the same cell (0.857 where the cell holds 85.7), in the pack or
+ * before it. Called after the pack's last row.
+ */
+export function warnFractions(sqlite: Database.Database, fractions: FractionCandidate[], report: Report): void {
+  if (fractions.length === 0) return;
+  const cellScores = sqlite.prepare('SELECT score FROM results WHERE cell_key = ? AND id != ? AND score >= 1').pluck();
+  for (const f of fractions) {
+    const fractionOf = (cellScores.all(f.key, f.id) as number[]).find((v) => Math.abs(v / 100 - f.score) < 0.0051);
+    if (fractionOf === undefined) continue;
+    report.warnings.push({
+      file: f.file,
+      line: f.line,
+      column: 'score',
+      columnNumber: RESULT_COLUMNS.indexOf('score') + 1,
+      message: `${f.scoreText} looks like a 0-1 fraction of ${fractionOf}, which is stored for the same cell; percent scores are 0 to 100. Loaded as written; check it`,
+    });
   }
 }
 
-function differences(
-  stored: Stored,
-  row: ResultRow,
-  score: number,
-): [Column, string, string][] {
+function differences(stored: Stored, row: ResultRow, score: number): [Column, string, string][] {
   const out: [Column, string, string][] = [];
-  if (stored.score !== score) out.push(["score", stored.score_text, row.score]);
+  if (stored.score !== score) out.push(['score', stored.score_text, row.score]);
   const pairs: [Column, string, string][] = [
-    ["unit", stored.unit, row.unit],
-    ["model", stored.model_name, row.model],
-    ["benchmark", stored.benchmark_name, row.benchmark],
-    ["model_kind", stored.model_kind, row.model_kind],
-    ["verified_by", stored.verified_by, row.verified_by],
-    ["notes", stored.notes, row.notes],
+    ['unit', stored.unit, row.unit],
+    ['model', stored.model_name, row.model],
+    ['benchmark', stored.benchmark_name, row.benchmark],
+    ['model_kind', stored.model_kind, row.model_kind],
+    ['verified_by', stored.verified_by, row.verified_by],
+    ['notes', stored.notes, row.notes],
   ];
   for (const p of pairs) if (p[1] !== p[2]) out.push(p);
   return out;

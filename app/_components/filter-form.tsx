@@ -1,0 +1,19 @@
+'use client';
+
+import Form from 'next/form';
+import type { ReactNode } from 'react';
+
+/** A GET form: its state is the URL. It applies on change (and by its button without JS). */
+export function FilterForm({ action, children }: { action: string; children: ReactNode }) {
+  return (
+    <Form
+      action={action}
+      className="filters"
+      scroll={false}
+      onChange={(event) => (event.currentTarget as HTMLFormElement).requestSubmit()}
+    >
+      {children}
+      <button type="submit">Apply</button>
+    </Form>
+  );
+}

@@ -1,0 +1,101 @@
+import Link from 'next/link';
+import type { ScoreRow } from '@/db/queries';
+import { groupCells } from '../_lib/cells';
+import { isQwen3, MODE_LABEL } from '../_lib/encodings';
+
+export type Axis = { key: (r: ScoreRow) => string; label: (r: ScoreRow) => string; href?: (r: ScoreRow) => string };
+
+export const byModelAndMode: Axis = {
+  key: (r) => `${r.modelId}|${r.mode}|${r.budget ?? ''}`,
+  label: (r) => (r.mode === 'n/a' ? r.model : `${r.model} (${MODE_LABEL[r.mode]})`),
+  href: (r) => `/models/${r.modelId}`,
+};
+
+export const byBenchmark: Axis = {
+  key: (r) => `${r.benchmarkId}|${r.version}|${r.metric}|${r.unit}`,
+  label: (r) => [r.benchmark, r.version].filter(Boolean).join(' '),
+  href: (r) =>
+    `/benchmarks/${r.benchmarkId}?version=${encodeURIComponent(r.version)}&metric=${encodeURIComponent(r.metric)}&unit=${r.unit}`,
+};
+
+/**
+ * Rows x columns of scores, every number in the HTML with its source in a tooltip and in the
+ * caption. Empty cells say that the source did not report them.
+ */
+export function Matrix({
+  rows,
+  rowAxis = byModelAndMode,
+  colAxis = byBenchmark,
+  caption,
+  testId,
+  rowOrder,
+}: {
+  rows: ScoreRow[];
+  rowAxis?: Axis;
+  colAxis?: Axis;
+  caption: string;
+  testId?: string;
+  rowOrder?: (a: ScoreRow, b: ScoreRow) => number;
+}) {
+  const cells = groupCells(rows);
+  const cols = new Map<string, ScoreRow>();
+  const lines = new Map<string, ScoreRow>();
+  const at = new Map<string, (typeof cells)[number]>();
+  for (const cell of cells) {
+    const r = cell.row;
+    if (!cols.has(colAxis.key(r))) cols.set(colAxis.key(r), r);
+    if (!lines.has(rowAxis.key(r))) lines.set(rowAxis.key(r), r);
+    at.set(`${rowAxis.key(r)}#${colAxis.key(r)}`, cell);
+  }
+  const orderedLines = [...lines.entries()];
+  if (rowOrder) orderedLines.sort((a, b) => rowOrder(a[1], b[1]));
+  return (
+    <div className="table-wrap">
+      <table data-testid={testId}>
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Model</th>
+            {[...cols.entries()].map(([key, r]) => (
+              <th key={key} scope="col" className="num" title={[r.metric, r.unit].filter(Boolean).join(' · ')}>
+                {colAxis.href ? <Link href={colAxis.href(r)}>{colAxis.label(r)}</Link> : colAxis.label(r)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {orderedLines.map(([lineKey, r]) => (
+            <tr key={lineKey} className={isQwen3(r.family) ? 'qwen' : undefined}>
+              <th scope="row" style={{ fontWeight: isQwen3(r.family) ? 700 : 400, background: 'transparent' }}>
+                {rowAxis.href ? <Link href={rowAxis.href(r)}>{rowAxis.label(r)}</Link> : rowAxis.label(r)}
+              </th>
+              {[...cols.keys()].map((colKey) => {
+                const cell = at.get(`${lineKey}#${colKey}`);
+                if (!cell) {
+                  return (
+                    <td key={colKey} className="num muted" title="Not reported in the source">
+                      –<span className="sr-only">not reported</span>
+                    </td>
+                  );
+                }
+                return (
+                  <td key={colKey} className={`num${cell.disputed ? ' dispute' : ''}`}>
+                    {cell.values.map((v, i) => (
+                      <div
+                        key={i}
+                        title={`${v.citations.map((c) => `${c.sourceTitle}, ${c.tableRef}`).join('; ')}${cell.disputed ? ' — sources disagree' : ''}`}
+                      >
+                        {v.scoreText}
+                        {cell.disputed && ` ≠ (${v.citations.map((c) => c.tableRef.split(':')[0]).join(', ')})`}
+                      </div>
+                    ))}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import Link from 'next/link';
+import type { ScoreRow } from '@/db/queries';
+import { reportedBy, type Cell } from '../_lib/cells';
+import { isQwen3, MODE_LABEL } from '../_lib/encodings';
+import { formatBudget } from '../_lib/format';
+
+export type SortKey = 'score' | 'model' | 'source';
+
+/** Every number of a view with its sources, in the server HTML. Disputed cells show each value. */
+export function ScoreTable({
+  cells,
+  caption,
+  sortHref,
+  sort = 'score',
+  showBenchmark = false,
+  testId,
+}: {
+  cells: Cell<ScoreRow>[];
+  caption: string;
+  sortHref?: (key: SortKey) => string;
+  sort?: SortKey;
+  showBenchmark?: boolean;
+  testId?: string;
+}) {
+  const header = (key: SortKey, label: string, className?: string) => (
+    <th
+      scope="col"
+      className={className}
+      aria-sort={sort === key ? (key === 'score' ? 'descending' : 'ascending') : undefined}
+    >
+      {sortHref ? (
+        <Link href={sortHref(key)} scroll={false}>
+          {label}
+        </Link>
+      ) : (
+        label
+      )}
+    </th>
+  );
+  return (
+    <div className="table-wrap">
+      <table data-testid={testId}>
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            {header('model', 'Model')}
+            {showBenchmark && <th scope="col">Benchmark</th>}
+            <th scope="col">Mode</th>
+            {header('score', 'Score', 'num')}
+            <th scope="col">Version · metric</th>
+            {header('source', 'Source (reported by)')}
+          </tr>
+        </thead>
+        <tbody>
+          {cells.map((cell) => {
+            const r = cell.row;
+            return (
+              <tr key={cell.key} className={isQwen3(r.family) ? 'qwen' : undefined}>
+                <td>
+                  <Link href={`/models/${r.modelId}`}>{r.model}</Link>
+                </td>
+                {showBenchmark && (
+                  <td>
+                    <Link href={`/benchmarks/${r.benchmarkId}`}>{r.benchmark}</Link>
+                  </td>
+                )}
+                <td>
+                  {MODE_LABEL[r.mode] ?? r.mode}
+                  {r.budget !== null && <span className="muted"> · {formatBudget(r.budget)} tokens</span>}
+                </td>
+                <td className="num" data-label="score">
+                  {cell.values.map((v, i) => (
+                    <div key={v.scoreText + i} className={cell.disputed ? 'dispute' : undefined}>
+                      {v.scoreText}
+                      {cell.disputed && <abbr title="Sources disagree on this cell: every value is shown"> ≠</abbr>}
+                    </div>
+                  ))}
+                </td>
+                <td className="muted">{[r.version, r.metric].filter(Boolean).join(' · ') || '—'}</td>
+                <td>
+                  {cell.values.map((v, i) => (
+                    <div key={i}>
+                      {cell.disputed && <strong>{v.scoreText}: </strong>}
+                      {v.citations.map((c) => (
+                        <span className="cite" key={c.sourceId + c.tableRef}>
+                          <a href={c.sourceUrl} title={`${c.sourceTitle}${c.notes ? ` — ${c.notes}` : ''}`}>
+                            {c.sourceTitle.split(/[:(]/)[0]!.trim()}, {c.tableRef}
+                          </a>
+                          <span className="muted">
+                            {' '}
+                            ({reportedBy(c)}
+                            {c.modelPrinted !== r.model ? `, printed as “${c.modelPrinted}”` : ''}
+                            {c.verifiedBy ? `; checked by ${c.verifiedBy.split(';').length}` : ''})
+                          </span>
+                        </span>
+                      ))}
+                    </div>
+                  ))}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+
+const LINKS = [
+  ['/', 'Overview'],
+  ['/benchmarks', 'Benchmarks'],
+  ['/models', 'Models'],
+  ['/thinking', 'Thinking budget'],
+  ['/compare', 'Compare'],
+  ['/multilingual', 'Multilingual'],
+  ['/long-context', 'Long context'],
+  ['/efficiency', 'Efficiency'],
+] as const;
+
+export function SiteNav() {
+  const path = usePathname();
+  return (
+    <nav aria-label="Main">
+      <Link href="/" className="brand">
+        Benchboard
+      </Link>
+      {LINKS.map(([href, label]) => {
+        const current = href === '/' ? path === '/' : path.startsWith(href);
+        return (
+          <Link key={href} href={href} aria-current={current ? 'page' : undefined}>
+            {label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

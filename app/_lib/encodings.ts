@@ -1,0 +1,47 @@
+// The fixed encodings of DESIGN.md: colour = organisation (one colour-blind-safe palette on
+// every chart), fill = mode. A reader learns them once.
+
+const ORG_COLOURS: [match: (org: string, family: string) => boolean, label: string, colour: string][] = [
+  [(o) => o.startsWith('Alibaba'), 'Qwen / Alibaba', '#6f42c1'],
+  [(o) => o === 'OpenAI', 'OpenAI', '#009e73'],
+  [(o) => o === 'DeepSeek', 'DeepSeek', '#0072b2'],
+  [(o, f) => o === 'Google' && f.startsWith('Gemma'), 'Google Gemma', '#cc79a7'],
+  [(o) => o === 'Google', 'Google', '#e69f00'],
+  [(o) => o === 'xAI', 'xAI', '#8c6d1f'],
+  [(o) => o === 'Meta', 'Meta', '#56b4e9'],
+  [(o) => o === 'Microsoft', 'Microsoft', '#d55e00'],
+];
+const OTHER = '#8a8a8a';
+
+export function orgColour(org: string, family = ''): string {
+  return ORG_COLOURS.find(([match]) => match(org, family))?.[2] ?? OTHER;
+}
+
+export function orgLabel(org: string, family = ''): string {
+  return ORG_COLOURS.find(([match]) => match(org, family))?.[1] ?? org;
+}
+
+export const LEGEND = [
+  ...ORG_COLOURS.map(([, label, colour]) => ({ label, colour })),
+  { label: 'Other', colour: OTHER },
+];
+
+export type ModeFill = 'solid' | 'hatched' | 'outline';
+
+/** Thinking and mode-less baselines solid, non-thinking hatched, base outlined. */
+export function modeFill(mode: string): ModeFill {
+  if (mode === 'non-thinking') return 'hatched';
+  if (mode === 'base') return 'outline';
+  return 'solid';
+}
+
+export function isQwen3(family: string): boolean {
+  return family === 'Qwen3' || family === 'Qwen3 Base';
+}
+
+export const MODE_LABEL: Record<string, string> = {
+  thinking: 'thinking',
+  'non-thinking': 'non-thinking',
+  base: 'base',
+  'n/a': 'no mode switch',
+};

@@ -1,0 +1,107 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getBenchmark, getBenchmarkVariants, getFamilies, getResults, getSources } from '@/db/queries';
+import { FilterForm } from '../../_components/filter-form';
+import { Hidden, ModelFilters } from '../../_components/filter-fields';
+import { ResultsPanel } from '../../_components/results-panel';
+import { mixNotices } from '../../_lib/notices';
+import { csvHref, parseFilters, toQuery, toResultQuery, type RawSearchParams } from '../../_lib/filters';
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<RawSearchParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const benchmark = getBenchmark((await params).id);
+  return { title: benchmark?.name ?? 'Benchmark not found' };
+}
+
+export default async function BenchmarkPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const benchmark = getBenchmark(id);
+  if (!benchmark) notFound();
+  const { filters, problems } = parseFilters(await searchParams);
+  const variants = getBenchmarkVariants(id);
+  // The version / subset is chosen explicitly; by default the one with the most results.
+  const variant =
+    variants.find(
+      (v) =>
+        (filters.version === undefined || v.version === filters.version) &&
+        (filters.metric === undefined || v.metric === filters.metric) &&
+        (filters.unit === undefined || v.unit === filters.unit),
+    ) ?? variants[0];
+  const query = variant
+    ? {
+        ...toResultQuery(filters),
+        benchmarkId: id,
+        version: variant.version,
+        metric: variant.metric,
+        unit: variant.unit,
+      }
+    : { benchmarkId: id };
+  const rows = variant ? getResults(query) : [];
+  const chosen = { version: variant?.version, metric: variant?.metric, unit: variant?.unit };
+  const here = `/benchmarks/${id}`;
+  return (
+    <>
+      <p className="muted">
+        <Link href="/benchmarks">Benchmarks</Link> · {benchmark.category}
+      </p>
+      <h1>{benchmark.name}</h1>
+      <p className="lede">
+        {benchmark.description}
+        {benchmark.aliases.length > 0 && <> Also printed as {benchmark.aliases.map((a) => `“${a}”`).join(', ')}.</>}
+        {benchmark.url && (
+          <>
+            {' '}
+            <a href={benchmark.url}>About the benchmark</a>.
+          </>
+        )}
+      </p>
+      {problems.length > 0 && <p className="notice">Ignored invalid filters: {problems.join('; ')}</p>}
+      {variants.length > 1 && (
+        <nav aria-label="Version, subset and metric">
+          <p className="muted" style={{ margin: '0 0 0.3rem' }}>
+            Results come in {variants.length} versions, subsets or metrics that are not comparable; pick one:
+          </p>
+          <ul className="chips">
+            {variants.map((v) => {
+              const current = v === variant;
+              const label = [v.version || 'main', v.metric, v.unit !== benchmark.unit ? v.unit : '']
+                .filter(Boolean)
+                .join(' · ');
+              return (
+                <li key={`${v.version}|${v.metric}|${v.unit}`}>
+                  <Link
+                    href={`${here}${toQuery(filters, { version: v.version, metric: v.metric, unit: v.unit })}`}
+                    aria-current={current ? 'true' : undefined}
+                    scroll={false}
+                  >
+                    {label} <span className="muted">({v.results})</span>
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+      )}
+      <FilterForm action={here}>
+        <Hidden values={{ ...chosen, sort: filters.sort }} />
+        <ModelFilters filters={filters} sources={getSources()} families={getFamilies()} />
+      </FilterForm>
+      <ResultsPanel
+        title={`${benchmark.name}${variant?.version ? ` — ${variant.version}` : ''}`}
+        subtitle={
+          variant
+            ? `Metric: ${variant.metric || 'not stated'} · unit: ${variant.unit}${benchmark.higherIsBetter === 'no' ? ' · lower is better' : ''}`
+            : undefined
+        }
+        rows={rows}
+        csv={csvHref(query)}
+        notices={mixNotices(rows)}
+        sort={filters.sort}
+        sortHref={(key) => `${here}${toQuery(filters, { ...chosen, sort: key })}`}
+        testId="benchmark-panel"
+      />
+    </>
+  );
+}

@@ -1,0 +1,233 @@
+import 'server-only';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, like, lte, or, sql, type SQL } from 'drizzle-orm';
+import { getDb } from './client';
+import type { ResultQuery } from './result-query';
+import { benchmarkAliases, benchmarks, dataVersion, modelAliases, models, results, sources } from './schema';
+
+export type { ResultQuery };
+
+// The only door from pages and routes to the data. Every function returns plain rows. Results
+// are memoised per data version: a seed that commits bumps the version, so new results show
+// on the next request without a rebuild or a restart.
+
+const memo = new Map<string, { version: number; value: unknown }>();
+
+function currentVersion(): number {
+  const row = getDb().select({ version: dataVersion.version }).from(dataVersion).get();
+  return row?.version ?? 0;
+}
+
+function cached<T>(key: string, compute: () => T): T {
+  const version = currentVersion();
+  const hit = memo.get(key);
+  if (hit && hit.version === version) return hit.value as T;
+  const value = compute();
+  if (memo.size > 500) memo.clear();
+  memo.set(key, { version, value });
+  return value;
+}
+
+const scoreColumns = {
+  id: results.id,
+  sourceId: results.sourceId,
+  sourceTitle: sources.title,
+  sourceKind: sources.kind,
+  sourceUrl: sources.url,
+  sourcePublisher: sources.publisher,
+  tableRef: results.tableRef,
+  modelId: results.modelId,
+  model: models.name,
+  modelPrinted: results.modelName,
+  org: models.org,
+  family: models.family,
+  architecture: models.architecture,
+  activeParams: models.activeParams,
+  totalParams: models.totalParams,
+  openWeights: models.openWeights,
+  modelKind: results.modelKind,
+  mode: results.mode,
+  budget: results.thinkingBudgetTokens,
+  benchmarkId: results.benchmarkId,
+  benchmark: benchmarks.name,
+  benchmarkPrinted: results.benchmarkName,
+  category: benchmarks.category,
+  version: results.benchmarkVersion,
+  metric: results.metric,
+  score: results.score,
+  scoreText: results.scoreText,
+  unit: results.unit,
+  verifiedBy: results.verifiedBy,
+  notes: results.notes,
+  cellKey: results.cellKey,
+};
+
+export type ScoreRow = {
+  [K in keyof typeof scoreColumns]: (typeof scoreColumns)[K]['_']['notNull'] extends true
+    ? (typeof scoreColumns)[K]['_']['data']
+    : (typeof scoreColumns)[K]['_']['data'] | null;
+};
+
+function conditions(q: ResultQuery): SQL | undefined {
+  const c: (SQL | undefined)[] = [];
+  if (q.benchmarkId) c.push(eq(results.benchmarkId, q.benchmarkId));
+  if (q.modelIds) c.push(inArray(results.modelId, q.modelIds));
+  if (q.sourceId) c.push(eq(results.sourceId, q.sourceId));
+  if (q.tableRef) c.push(eq(results.tableRef, q.tableRef));
+  if (q.mode === 'thinking' || q.mode === 'non-thinking') c.push(inArray(results.mode, [q.mode, 'n/a']));
+  if (q.mode === 'base') c.push(eq(results.mode, 'base'));
+  if (q.kind) c.push(eq(results.modelKind, q.kind));
+  if (q.family) c.push(eq(models.family, q.family));
+  if (q.open) c.push(eq(models.openWeights, q.open));
+  if (q.maxActive !== undefined) c.push(lte(models.activeParams, q.maxActive));
+  if (q.version !== undefined) c.push(eq(results.benchmarkVersion, q.version));
+  if (q.versionLike !== undefined) c.push(like(results.benchmarkVersion, `${q.versionLike}%`));
+  if (q.metric !== undefined) c.push(eq(results.metric, q.metric));
+  if (q.unit) c.push(eq(results.unit, q.unit));
+  if (q.category) c.push(eq(benchmarks.category, q.category));
+  if (q.budget === 'none') c.push(isNull(results.thinkingBudgetTokens));
+  if (q.budget === 'set') c.push(isNotNull(results.thinkingBudgetTokens));
+  return c.length ? and(...c) : undefined;
+}
+
+function resultsSelect(q: ResultQuery) {
+  return getDb()
+    .select(scoreColumns)
+    .from(results)
+    .innerJoin(models, eq(models.id, results.modelId))
+    .innerJoin(benchmarks, eq(benchmarks.id, results.benchmarkId))
+    .innerJoin(sources, eq(sources.id, results.sourceId))
+    .where(conditions(q));
+}
+
+/** Results with their model, benchmark and source, best score first. */
+export function getResults(q: ResultQuery, limit = 5000): ScoreRow[] {
+  return cached(`results:${JSON.stringify(q)}:${limit}`, () =>
+    resultsSelect(q).orderBy(desc(results.score), asc(models.name), asc(results.id)).limit(limit).all(),
+  ) as ScoreRow[];
+}
+
+/** The SQL of getResults, for streaming exports (STACK.md trap 3). */
+export function resultsSql(q: ResultQuery) {
+  return resultsSelect(q).orderBy(asc(results.id)).toSQL();
+}
+
+export function getCounts() {
+  return cached('counts', () => {
+    const db = getDb();
+    return {
+      models: db.select({ n: count() }).from(models).get()!.n,
+      benchmarks: db.select({ n: count() }).from(benchmarks).get()!.n,
+      results: db.select({ n: count() }).from(results).get()!.n,
+      sources: db.select({ n: count() }).from(sources).get()!.n,
+    };
+  });
+}
+
+export function getSources() {
+  return cached('sources', () => getDb().select().from(sources).orderBy(asc(sources.publishedAt)).all());
+}
+
+export function getBenchmarks() {
+  return cached('benchmarks', () =>
+    getDb()
+      .select({
+        id: benchmarks.id,
+        name: benchmarks.name,
+        category: benchmarks.category,
+        unit: benchmarks.unit,
+        description: benchmarks.description,
+        results: count(results.id),
+        models: sql<number>`count(distinct ${results.modelId})`,
+      })
+      .from(benchmarks)
+      .leftJoin(results, eq(results.benchmarkId, benchmarks.id))
+      .groupBy(benchmarks.id)
+      .orderBy(asc(benchmarks.category), asc(benchmarks.name))
+      .all(),
+  );
+}
+
+export function getBenchmark(id: string) {
+  return cached(`benchmark:${id}`, () => {
+    const db = getDb();
+    const benchmark = db.select().from(benchmarks).where(eq(benchmarks.id, id)).get();
+    if (!benchmark) return null;
+    const aliases = db
+      .select({ alias: benchmarkAliases.alias })
+      .from(benchmarkAliases)
+      .where(eq(benchmarkAliases.benchmarkId, id))
+      .all()
+      .map((a) => a.alias);
+    return { ...benchmark, aliases };
+  });
+}
+
+/** The versions / subsets, metrics and units a benchmark's results come in, largest first. */
+export function getBenchmarkVariants(id: string) {
+  return cached(`variants:${id}`, () =>
+    getDb()
+      .select({
+        version: results.benchmarkVersion,
+        metric: results.metric,
+        unit: results.unit,
+        results: count(),
+        models: sql<number>`count(distinct ${results.modelId})`,
+      })
+      .from(results)
+      .where(eq(results.benchmarkId, id))
+      .groupBy(results.benchmarkVersion, results.metric, results.unit)
+      .orderBy(desc(count()), asc(results.benchmarkVersion))
+      .all(),
+  );
+}
+
+export function getModels() {
+  return cached('models', () =>
+    getDb()
+      .select({
+        id: models.id,
+        name: models.name,
+        org: models.org,
+        family: models.family,
+        architecture: models.architecture,
+        activeParams: models.activeParams,
+        totalParams: models.totalParams,
+        openWeights: models.openWeights,
+        releaseDate: models.releaseDate,
+        results: count(results.id),
+      })
+      .from(models)
+      .leftJoin(results, eq(results.modelId, models.id))
+      .groupBy(models.id)
+      .orderBy(asc(models.family), desc(models.totalParams), asc(models.name))
+      .all(),
+  );
+}
+
+export function getModel(id: string) {
+  return cached(`model:${id}`, () => {
+    const db = getDb();
+    const model = db.select().from(models).where(eq(models.id, id)).get();
+    if (!model) return null;
+    const aliases = db
+      .select({ alias: modelAliases.alias })
+      .from(modelAliases)
+      .where(eq(modelAliases.modelId, id))
+      .all()
+      .map((a) => a.alias);
+    return { ...model, aliases };
+  });
+}
+
+export function getFamilies(): string[] {
+  return cached('families', () =>
+    getDb()
+      .selectDistinct({ family: models.family })
+      .from(models)
+      .where(or(isNotNull(models.family), eq(models.family, '')))
+      .orderBy(asc(models.family))
+      .all()
+      .map((r) => r.family)
+      .filter(Boolean),
+  );
+}

@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ingest } from './ingest';
+import { formatTable, type BenchPart, type BenchRow } from './lib';
+
+// `npm run bench`: runs the parts and prints one table of their figures against their targets.
+// A new part is a module in scripts/bench/ exporting a BenchPart; add it to PARTS.
+
+const PARTS: BenchPart[] = [ingest];
+const DEFAULT_ROWS = 1_000_000;
+
+const USAGE = `Usage: npm run bench -- [--only part[,part]] [--rows N] [--keep]
+
+  --only    run only these parts (${PARTS.map((p) => p.name).join(', ')})
+  --rows N  size of the big data set in result rows (default ${DEFAULT_ROWS.toLocaleString('en-US')});
+            smaller for a quick check, e.g. --rows 50000
+  --keep    keep the scratch folder (packs, databases) and print where it is
+
+Parts:
+${PARTS.map((p) => `  ${p.name.padEnd(8)}${p.description}`).join('\n')}
+
+Prints a table (part, measure, value, limit, ratio, target, pass/fail) and a last line
+"N passed, N failed"; exits 1 if any target is missed.`;
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        only: { type: 'string' },
+        rows: { type: 'string' },
+        keep: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (args.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const rows = args.values.rows === undefined ? DEFAULT_ROWS : Number(args.values.rows.replace(/_/g, ''));
+  if (!Number.isInteger(rows) || rows < 10) {
+    console.error(`--rows must be a whole number of at least 10 (got "${args.values.rows}")\n\n${USAGE}`);
+    return 2;
+  }
+  const wanted = args.values.only?.split(',').map((s) => s.trim()) ?? PARTS.map((p) => p.name);
+  const unknown = wanted.filter((name) => !PARTS.some((p) => p.name === name));
+  if (unknown.length > 0) {
+    console.error(`Unknown part ${unknown.map((u) => `"${u}"`).join(', ')}\n\n${USAGE}`);
+    return 2;
+  }
+
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'benchboard-bench-'));
+  const log = (message: string) => process.stderr.write(`${message}\n`);
+  const table: BenchRow[] = [];
+  const started = performance.now();
+  try {
+    for (const part of PARTS.filter((p) => wanted.includes(p.name))) {
+      const partStarted = performance.now();
+      const dir = path.join(tmp, part.name);
+      fs.mkdirSync(dir);
+      try {
+        table.push(...(await part.run({ rows, tmp: dir, log })));
+      } catch (error) {
+        log(`${part.name} failed: ${(error as Error).stack ?? String(error)}`);
+        table.push({
+          part: part.name,
+          measure: 'ran to the end',
+          value: (error as Error).message.split('\n')[0]!.slice(0, 80),
+          limit: '',
+          ratio: '',
+          target: 'no error',
+          pass: false,
+        });
+      }
+      log(`${part.name}: ${((performance.now() - partStarted) / 1000).toFixed(0)} s`);
+    }
+  } finally {
+    if (args.values.keep) log(`Kept ${tmp}`);
+    else fs.rmSync(tmp, { recursive: true, force: true });
+  }
+
+  console.log(`\nBenchboard bench (${os.cpus().length} cores, node ${process.version}, big data set ${rows.toLocaleString('en-US')} rows)\n`);
+  console.log(formatTable(table));
+  const passed = table.filter((r) => r.pass === true).length;
+  const failed = table.filter((r) => r.pass === false).length;
+  console.log(`\nTotal ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

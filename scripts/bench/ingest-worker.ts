@@ -1,0 +1,148 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse';
+import { migrateDb, openDb, type Db } from '../../db/client';
+import { storedNames } from '../../db/pack/declarations';
+import { cellKey, RESULT_COLUMNS } from '../../db/pack/format';
+import { BENCHMARK_KIND, loadPack, MODEL_KIND } from '../../db/pack/loader';
+
+// The child processes of the ingest bench, one measurement each, in a fresh node so that peak
+// RSS is the measurement's own. Prints one JSON line at the end.
+//
+//   node --import tsx scripts/bench/ingest-worker.ts load <pack> <db>   the pack loader (loadPack)
+//   node --import tsx scripts/bench/ingest-worker.ts raw <pack> <db>    raw better-sqlite3 inserts
+
+export type LoadFigures = {
+  ok: boolean;
+  rows: number;
+  added: number;
+  errorCount: number;
+  errors: string[];
+  seconds: number;
+  maxRssKb: number;
+};
+
+export type RawFigures = {
+  rows: number;
+  stored: number;
+  prepareSeconds: number;
+  seconds: number;
+  maxRssKb: number;
+};
+
+function freshDb(file: string): Db {
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+  const db = openDb(file);
+  migrateDb(db);
+  return db;
+}
+
+async function load(pack: string, file: string): Promise<LoadFigures> {
+  const db = freshDb(file);
+  const started = performance.now();
+  const report = await loadPack(db, pack, {
+    onProgress: (n) => process.stderr.write(`${n.toLocaleString('en-US')} rows loaded\n`),
+  });
+  const seconds = (performance.now() - started) / 1000;
+  db.$client.close();
+  return {
+    ok: report.ok,
+    rows: report.rows,
+    added: Object.values(report.sources).reduce((s, c) => s + c.added, 0),
+    errorCount: report.errorCount,
+    errors: report.errors.slice(0, 5).map((e) => `${e.file}:${e.line} ${e.column ?? ''} ${e.message}`),
+    seconds,
+    maxRssKb: process.resourceUsage().maxRSS,
+  };
+}
+
+const STORED = `source_id, table_ref, model_name, model_id, model_kind, mode, thinking_budget_tokens,
+  benchmark_name, benchmark_id, benchmark_version, metric, score, score_text, unit, verified_by, notes, cell_key`;
+
+/**
+ * The limit: the same rows, already parsed and resolved (outside the timing), inserted with one
+ * prepared INSERT in one transaction into the same schema (same indexes, same pragmas).
+ */
+async function raw(pack: string, file: string): Promise<RawFigures> {
+  const db = freshDb(file);
+  const sqlite = db.$client;
+  const prepStarted = performance.now();
+
+  // The declarations the rows need, through the loader itself (untimed), so ids are the same.
+  const declarationsOnly = fs.mkdtempSync(path.join(path.dirname(file), 'decl-'));
+  for (const name of ['sources.csv', 'models.csv', 'benchmarks.csv'])
+    if (fs.existsSync(path.join(pack, name))) fs.copyFileSync(path.join(pack, name), path.join(declarationsOnly, name));
+  fs.writeFileSync(path.join(declarationsOnly, 'results.csv'), `${RESULT_COLUMNS.join(',')}\n`);
+  const declared = await loadPack(db, declarationsOnly);
+  fs.rmSync(declarationsOnly, { recursive: true, force: true });
+  if (!declared.ok) throw new Error(`declarations did not load: ${JSON.stringify(declared.errors.slice(0, 3))}`);
+  const modelIds = storedNames(sqlite, MODEL_KIND);
+  const benchmarkIds = storedNames(sqlite, BENCHMARK_KIND);
+
+  const col = Object.fromEntries(RESULT_COLUMNS.map((c, i) => [c, i])) as Record<(typeof RESULT_COLUMNS)[number], number>;
+  const values: (string | number | null)[][] = [];
+  const parser = fs.createReadStream(path.join(pack, 'results.csv')).pipe(parse({ bom: true, from_line: 2 }));
+  for await (const record of parser as AsyncIterable<string[]>) {
+    const f = (c: keyof typeof col) => record[col[c]]!;
+    const model = f('model').trim();
+    const benchmark = f('benchmark').trim();
+    const modelId = modelIds.get(model);
+    const benchmarkId = benchmarkIds.get(benchmark);
+    if (modelId === undefined || benchmarkId === undefined) throw new Error(`unknown name in ${record.join(',')}`);
+    const budget = f('thinking_budget_tokens').trim() === '' ? null : Number(f('thinking_budget_tokens'));
+    const mode = f('mode').trim();
+    values.push([
+      f('source_id').trim(),
+      f('table').trim(),
+      model,
+      modelId,
+      f('model_kind').trim(),
+      mode,
+      budget,
+      benchmark,
+      benchmarkId,
+      f('benchmark_version'),
+      f('metric'),
+      Number(f('score')),
+      f('score'),
+      f('unit').trim(),
+      f('verified_by'),
+      f('notes'),
+      cellKey({
+        modelId,
+        benchmarkId,
+        benchmarkVersion: f('benchmark_version'),
+        metric: f('metric'),
+        mode,
+        thinkingBudgetTokens: budget,
+      }),
+    ]);
+  }
+  const prepareSeconds = (performance.now() - prepStarted) / 1000;
+
+  const insert = sqlite.prepare(`INSERT INTO results (${STORED}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);
+  const started = performance.now();
+  sqlite.exec('BEGIN IMMEDIATE');
+  for (const v of values) insert.run(...v);
+  sqlite.exec('COMMIT');
+  const seconds = (performance.now() - started) / 1000;
+  const stored = sqlite.prepare('SELECT count(*) FROM results').pluck().get() as number;
+  sqlite.close();
+  return { rows: values.length, stored, prepareSeconds, seconds, maxRssKb: process.resourceUsage().maxRSS };
+}
+
+async function main(): Promise<void> {
+  const [mode, pack, file] = process.argv.slice(2);
+  if (!pack || !file || (mode !== 'load' && mode !== 'raw'))
+    throw new Error('usage: ingest-worker.ts load|raw <pack folder> <database file>');
+  const figures = mode === 'load' ? await load(pack, file) : await raw(pack, file);
+  console.log(JSON.stringify(figures));
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,120 @@
+import path from 'node:path';
+import { generatePack } from '../generate-pack';
+import type { LoadFigures, RawFigures } from './ingest-worker';
+import { int, lastJson, mb, rate, ratio, runTsx, type BenchContext, type BenchPart, type BenchRow } from './lib';
+
+// Ingest: how fast the pack loader (db/pack/loader.ts) writes a big pack, against the limit of
+// raw better-sqlite3 inserts into the same schema, and whether its memory stays flat as the
+// pack grows. Each measurement runs in its own node process against a fresh, migrated database.
+
+const WORKER = path.join(__dirname, 'ingest-worker.ts');
+/** The loader must reach this share of raw better-sqlite3's rows/s. */
+export const MIN_LOADER_RATIO = 0.3;
+/** Peak RSS at the big pack may be at most this multiple of the peak at a tenth of it. */
+export const MAX_MEMORY_GROWTH = 1.5;
+
+async function worker<T>(ctx: BenchContext, mode: 'load' | 'raw', pack: string, db: string, label: string) {
+  ctx.log(`ingest: ${label}…`);
+  const run = await runTsx(WORKER, [mode, pack, db], { prefix: `  [${label}] ` });
+  if (run.code !== 0) throw new Error(`${label} failed (exit ${run.code}):\n${run.stderr.slice(-3000)}`);
+  return { figures: lastJson<T>(run), run };
+}
+
+export async function runIngest(ctx: BenchContext): Promise<BenchRow[]> {
+  const big = ctx.rows;
+  const small = Math.max(1, Math.round(big / 10));
+  const bigPack = path.join(ctx.tmp, `pack-${big}`);
+  const smallPack = path.join(ctx.tmp, `pack-${small}`);
+  const rows: BenchRow[] = [];
+  const row = (r: Omit<BenchRow, 'part'>) => rows.push({ part: 'ingest', ...r });
+
+  ctx.log(`ingest: generating a ${int(big)}-row pack in ${bigPack}…`);
+  const generated = await generatePack(bigPack, {
+    rows: big,
+    onProgress: (n) => ctx.log(`  ${int(n)} rows written`),
+  });
+  await generatePack(smallPack, { rows: small });
+  row({
+    measure: `generate-pack ${int(big)} rows (${(generated.bytes / 1e6).toFixed(0)} MB)`,
+    value: `${generated.seconds.toFixed(1)} s, ${rate(big, generated.seconds)}`,
+    limit: '',
+    ratio: '',
+    target: '',
+    pass: null,
+  });
+
+  const loadSmall = await worker<LoadFigures>(ctx, 'load', smallPack, path.join(ctx.tmp, 'load-small.db'), `loader ${int(small)}`);
+  const loadBig = await worker<LoadFigures>(ctx, 'load', bigPack, path.join(ctx.tmp, 'load-big.db'), `loader ${int(big)}`);
+  const rawBig = await worker<RawFigures>(ctx, 'raw', bigPack, path.join(ctx.tmp, 'raw-big.db'), `raw ${int(big)}`);
+
+  for (const [size, l] of [
+    [small, loadSmall.figures],
+    [big, loadBig.figures],
+  ] as const) {
+    const complete = l.ok && l.added === size;
+    row({
+      measure: `loader accepts the ${int(size)}-row pack`,
+      value: complete ? `${int(l.added)} added` : `${l.ok ? 'ok' : 'refused'}, ${int(l.added)} added, ${int(l.errorCount)} errors`,
+      limit: `${int(size)} rows`,
+      ratio: '',
+      target: 'all added',
+      pass: complete,
+    });
+    if (!complete) for (const e of l.errors) ctx.log(`  loader error: ${e}`);
+  }
+
+  const loaderRate = loadBig.figures.rows / loadBig.figures.seconds;
+  const rawRate = rawBig.figures.rows / rawBig.figures.seconds;
+  row({
+    measure: `raw better-sqlite3 insert, ${int(big)} rows`,
+    value: rate(rawBig.figures.rows, rawBig.figures.seconds),
+    limit: '',
+    ratio: '',
+    target: `${rawBig.figures.seconds.toFixed(1)} s`,
+    pass: rawBig.figures.stored === big ? null : false,
+  });
+  row({
+    measure: `loader (loadPack) ${int(big)} rows`,
+    value: rate(loadBig.figures.rows, loadBig.figures.seconds),
+    limit: `raw ${rate(rawBig.figures.rows, rawBig.figures.seconds)}`,
+    ratio: ratio(loaderRate / rawRate),
+    target: `>= ${MIN_LOADER_RATIO.toFixed(2)}`,
+    pass: loaderRate / rawRate >= MIN_LOADER_RATIO,
+  });
+  row({
+    measure: `loader (loadPack) ${int(small)} rows`,
+    value: rate(loadSmall.figures.rows, loadSmall.figures.seconds),
+    limit: '',
+    ratio: '',
+    target: `${loadSmall.figures.seconds.toFixed(1)} s`,
+    pass: null,
+  });
+  const smallPeak = loadSmall.figures.maxRssKb;
+  const bigPeak = loadBig.figures.maxRssKb;
+  row({
+    measure: `loader peak RSS, ${int(small)} rows`,
+    value: mb(smallPeak),
+    limit: '',
+    ratio: '',
+    target: '',
+    pass: null,
+  });
+  row({
+    measure: `loader peak RSS, ${int(big)} rows`,
+    value: mb(bigPeak),
+    limit: `${int(small)} rows: ${mb(smallPeak)}`,
+    ratio: ratio(bigPeak / smallPeak),
+    target: `<= ${MAX_MEMORY_GROWTH.toFixed(2)}`,
+    pass: bigPeak / smallPeak <= MAX_MEMORY_GROWTH,
+  });
+  ctx.log(
+    `ingest: loader ${loadBig.figures.seconds.toFixed(1)} s (process ${loadBig.run.seconds.toFixed(1)} s), raw insert ${rawBig.figures.seconds.toFixed(1)} s (+${rawBig.figures.prepareSeconds.toFixed(1)} s parsing, untimed)`,
+  );
+  return rows;
+}
+
+export const ingest: BenchPart = {
+  name: 'ingest',
+  description: 'pack loader rows/s against raw better-sqlite3, and its peak memory at N/10 and N rows',
+  run: runIngest,
+};

@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
+
+// Screenshots of every page at desktop and phone width, to look at (README: "Look at it").
+const PAGES = [
+  ['overview', '/'],
+  ['benchmarks', '/benchmarks'],
+  ['benchmark-arena-hard', '/benchmarks/arena-hard'],
+  ['benchmark-codeforces', '/benchmarks/codeforces'],
+  ['models', '/models'],
+  ['model-qwen3-235b-a22b', '/models/qwen3-235b-a22b'],
+  ['thinking', '/thinking'],
+  ['compare', '/compare?models=qwen3-235b-a22b,deepseek-r1,openai-o1'],
+  ['multilingual', '/multilingual'],
+  ['long-context', '/long-context'],
+  ['efficiency', '/efficiency'],
+] as const;
+
+async function main() {
+  const { values } = parseArgs({
+    options: { base: { type: 'string', default: 'http://localhost:3000' }, out: { type: 'string', default: 'reports/screenshots' }, only: { type: 'string' } },
+  });
+  fs.mkdirSync(values.out, { recursive: true });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  for (const [width, label] of [
+    [1280, 'desktop'],
+    [390, 'phone'],
+  ] as const) {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    for (const [name, url] of PAGES) {
+      if (values.only && !name.includes(values.only)) continue;
+      await page.goto(values.base + url, { waitUntil: 'networkidle' });
+      const file = path.join(values.out, `${name}-${label}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(file);
+    }
+    await page.close();
+  }
+  await browser.close();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
