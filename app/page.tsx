@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { connection } from 'next/server';
 import { getCounts, getResults, getSources } from '@/db/queries';
 import { HorizontalBars } from './_components/bar-chart';
 import { BudgetPanel } from './_components/budget-panel';
@@ -25,6 +26,7 @@ const BLOG_TABLES = [
 ];
 
 export default async function OverviewPage() {
+  await connection(); // data pages render on request: a seed shows without a rebuild
   const counts = getCounts();
   const curves = budgetCurves();
   return (

@@ -10,10 +10,10 @@ export type Db = BetterSQLite3Database<typeof schema> & {
 };
 
 export const DEFAULT_DATABASE_PATH = 'data/benchboard.db';
-const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
+const MIGRATIONS_FOLDER = path.join(/*turbopackIgnore: true*/ process.cwd(), 'db', 'migrations');
 
 export function databasePath(): string {
-  return path.resolve(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
+  return path.resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
 }
 
 /** Opens (creating its folder and the file if needed) a database in WAL mode. */

@@ -1,10 +1,10 @@
 import 'server-only';
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, like, lte, or, sql, type SQL } from 'drizzle-orm';
+import { asc, count, desc, eq, isNotNull, or, sql } from 'drizzle-orm';
 import { getDb } from './client';
-import type { ResultQuery } from './result-query';
+import { resultsSelect, type ResultQuery, type ScoreRow } from './result-query';
 import { benchmarkAliases, benchmarks, dataVersion, modelAliases, models, results, sources } from './schema';
 
-export type { ResultQuery };
+export type { ResultQuery, ScoreRow };
 
 // The only door from pages and routes to the data. Every function returns plain rows. Results
 // are memoised per data version: a seed that commits bumps the version, so new results show
@@ -27,88 +27,11 @@ function cached<T>(key: string, compute: () => T): T {
   return value;
 }
 
-const scoreColumns = {
-  id: results.id,
-  sourceId: results.sourceId,
-  sourceTitle: sources.title,
-  sourceKind: sources.kind,
-  sourceUrl: sources.url,
-  sourcePublisher: sources.publisher,
-  tableRef: results.tableRef,
-  modelId: results.modelId,
-  model: models.name,
-  modelPrinted: results.modelName,
-  org: models.org,
-  family: models.family,
-  architecture: models.architecture,
-  activeParams: models.activeParams,
-  totalParams: models.totalParams,
-  openWeights: models.openWeights,
-  modelKind: results.modelKind,
-  mode: results.mode,
-  budget: results.thinkingBudgetTokens,
-  benchmarkId: results.benchmarkId,
-  benchmark: benchmarks.name,
-  benchmarkPrinted: results.benchmarkName,
-  category: benchmarks.category,
-  version: results.benchmarkVersion,
-  metric: results.metric,
-  score: results.score,
-  scoreText: results.scoreText,
-  unit: results.unit,
-  verifiedBy: results.verifiedBy,
-  notes: results.notes,
-  cellKey: results.cellKey,
-};
-
-export type ScoreRow = {
-  [K in keyof typeof scoreColumns]: (typeof scoreColumns)[K]['_']['notNull'] extends true
-    ? (typeof scoreColumns)[K]['_']['data']
-    : (typeof scoreColumns)[K]['_']['data'] | null;
-};
-
-function conditions(q: ResultQuery): SQL | undefined {
-  const c: (SQL | undefined)[] = [];
-  if (q.benchmarkId) c.push(eq(results.benchmarkId, q.benchmarkId));
-  if (q.modelIds) c.push(inArray(results.modelId, q.modelIds));
-  if (q.sourceId) c.push(eq(results.sourceId, q.sourceId));
-  if (q.tableRef) c.push(eq(results.tableRef, q.tableRef));
-  if (q.mode === 'thinking' || q.mode === 'non-thinking') c.push(inArray(results.mode, [q.mode, 'n/a']));
-  if (q.mode === 'base') c.push(eq(results.mode, 'base'));
-  if (q.kind) c.push(eq(results.modelKind, q.kind));
-  if (q.family) c.push(eq(models.family, q.family));
-  if (q.open) c.push(eq(models.openWeights, q.open));
-  if (q.maxActive !== undefined) c.push(lte(models.activeParams, q.maxActive));
-  if (q.version !== undefined) c.push(eq(results.benchmarkVersion, q.version));
-  if (q.versionLike !== undefined) c.push(like(results.benchmarkVersion, `${q.versionLike}%`));
-  if (q.metric !== undefined) c.push(eq(results.metric, q.metric));
-  if (q.unit) c.push(eq(results.unit, q.unit));
-  if (q.category) c.push(eq(benchmarks.category, q.category));
-  if (q.budget === 'none') c.push(isNull(results.thinkingBudgetTokens));
-  if (q.budget === 'set') c.push(isNotNull(results.thinkingBudgetTokens));
-  return c.length ? and(...c) : undefined;
-}
-
-function resultsSelect(q: ResultQuery) {
-  return getDb()
-    .select(scoreColumns)
-    .from(results)
-    .innerJoin(models, eq(models.id, results.modelId))
-    .innerJoin(benchmarks, eq(benchmarks.id, results.benchmarkId))
-    .innerJoin(sources, eq(sources.id, results.sourceId))
-    .where(conditions(q));
-}
-
 /** Results with their model, benchmark and source, best score first. */
 export function getResults(q: ResultQuery, limit = 5000): ScoreRow[] {
   return cached(`results:${JSON.stringify(q)}:${limit}`, () =>
-    resultsSelect(q).orderBy(desc(results.score), asc(models.name), asc(results.id)).limit(limit).all(),
+    resultsSelect(getDb(), q).orderBy(desc(results.score), asc(models.name), asc(results.id)).limit(limit).all(),
   ) as ScoreRow[];
-}
-
-/** The SQL of getResults, for streaming exports (STACK.md trap 3). */
-export function resultsSql(q: ResultQuery) {
-  return resultsSelect(q).orderBy(asc(results.id)).toSQL();
 }
 
 export function getCounts() {

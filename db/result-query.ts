@@ -1,3 +1,7 @@
+import { and, eq, inArray, isNotNull, isNull, like, lte, type SQL } from 'drizzle-orm';
+import type { Db } from './client';
+import { benchmarks, models, results, sources } from './schema';
+
 /** What a view asks of the results; built from URL filters (app/_lib/filters.ts). */
 export type ResultQuery = {
   benchmarkId?: string;
@@ -19,3 +23,76 @@ export type ResultQuery = {
   /** Benchmark versions that start with this text (e.g. a context length). */
   versionLike?: string;
 };
+
+const scoreColumns = {
+  id: results.id,
+  sourceId: results.sourceId,
+  sourceTitle: sources.title,
+  sourceKind: sources.kind,
+  sourceUrl: sources.url,
+  sourcePublisher: sources.publisher,
+  tableRef: results.tableRef,
+  modelId: results.modelId,
+  model: models.name,
+  modelPrinted: results.modelName,
+  org: models.org,
+  family: models.family,
+  architecture: models.architecture,
+  activeParams: models.activeParams,
+  totalParams: models.totalParams,
+  openWeights: models.openWeights,
+  modelKind: results.modelKind,
+  mode: results.mode,
+  budget: results.thinkingBudgetTokens,
+  benchmarkId: results.benchmarkId,
+  benchmark: benchmarks.name,
+  benchmarkPrinted: results.benchmarkName,
+  category: benchmarks.category,
+  version: results.benchmarkVersion,
+  metric: results.metric,
+  score: results.score,
+  scoreText: results.scoreText,
+  unit: results.unit,
+  verifiedBy: results.verifiedBy,
+  notes: results.notes,
+  cellKey: results.cellKey,
+};
+
+export type ScoreRow = {
+  [K in keyof typeof scoreColumns]: (typeof scoreColumns)[K]['_']['notNull'] extends true
+    ? (typeof scoreColumns)[K]['_']['data']
+    : (typeof scoreColumns)[K]['_']['data'] | null;
+};
+
+function conditions(q: ResultQuery): SQL | undefined {
+  const c: (SQL | undefined)[] = [];
+  if (q.benchmarkId) c.push(eq(results.benchmarkId, q.benchmarkId));
+  if (q.modelIds) c.push(inArray(results.modelId, q.modelIds));
+  if (q.sourceId) c.push(eq(results.sourceId, q.sourceId));
+  if (q.tableRef) c.push(eq(results.tableRef, q.tableRef));
+  if (q.mode === 'thinking' || q.mode === 'non-thinking') c.push(inArray(results.mode, [q.mode, 'n/a']));
+  if (q.mode === 'base') c.push(eq(results.mode, 'base'));
+  if (q.kind) c.push(eq(results.modelKind, q.kind));
+  if (q.family) c.push(eq(models.family, q.family));
+  if (q.open) c.push(eq(models.openWeights, q.open));
+  if (q.maxActive !== undefined) c.push(lte(models.activeParams, q.maxActive));
+  if (q.version !== undefined) c.push(eq(results.benchmarkVersion, q.version));
+  if (q.versionLike !== undefined) c.push(like(results.benchmarkVersion, `${q.versionLike}%`));
+  if (q.metric !== undefined) c.push(eq(results.metric, q.metric));
+  if (q.unit) c.push(eq(results.unit, q.unit));
+  if (q.category) c.push(eq(benchmarks.category, q.category));
+  if (q.budget === 'none') c.push(isNull(results.thinkingBudgetTokens));
+  if (q.budget === 'set') c.push(isNotNull(results.thinkingBudgetTokens));
+  return c.length ? and(...c) : undefined;
+}
+
+/** Results joined with their model, benchmark and source, filtered; order and limit are the caller's. */
+export function resultsSelect(db: Db, q: ResultQuery) {
+  return db
+    .select(scoreColumns)
+    .from(results)
+    .innerJoin(models, eq(models.id, results.modelId))
+    .innerJoin(benchmarks, eq(benchmarks.id, results.benchmarkId))
+    .innerJoin(sources, eq(sources.id, results.sourceId))
+    .where(conditions(q));
+}

@@ -21,7 +21,13 @@ const PAGES = [
 
 async function main() {
   const { values } = parseArgs({
-    options: { base: { type: 'string', default: 'http://localhost:3000' }, out: { type: 'string', default: 'reports/screenshots' }, only: { type: 'string' } },
+    options: {
+      base: { type: 'string', default: 'http://localhost:3000' },
+      out: { type: 'string', default: 'reports/screenshots' },
+      only: { type: 'string' },
+      fold: { type: 'boolean', default: false },
+      scroll: { type: 'string', default: '0' },
+    },
   });
   fs.mkdirSync(values.out, { recursive: true });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
@@ -34,7 +40,8 @@ async function main() {
       if (values.only && !name.includes(values.only)) continue;
       await page.goto(values.base + url, { waitUntil: 'networkidle' });
       const file = path.join(values.out, `${name}-${label}.png`);
-      await page.screenshot({ path: file, fullPage: true });
+      if (values.fold) await page.evaluate((y) => window.scrollTo(0, y), Number(values.scroll));
+      await page.screenshot({ path: file, fullPage: !values.fold });
       console.log(file);
     }
     await page.close();

@@ -13,13 +13,14 @@ export function Select({
   label: string;
   value: string | undefined;
   options: readonly Option[];
-  all?: string;
+  /** The label of the empty choice; null for none. */
+  all?: string | null;
 }) {
   return (
     <label>
       {label}
       <select name={name} defaultValue={value ?? ''}>
-        <option value="">{all}</option>
+        {all !== null && <option value="">{all}</option>}
         {options.map(([v, l]) => (
           <option key={v} value={v}>
             {l}

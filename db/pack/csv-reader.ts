@@ -27,8 +27,9 @@ export async function* readCsv(file: string, label: string): AsyncGenerator<CsvR
     on_record: (item) => {
       const { record, raw } = item as unknown as { record: string[]; raw: string };
       const line = nextLine;
-      // Counted from the raw text: csv-parse's own count is off for CRLF inside quotes.
-      nextLine += countNewlines(raw);
+      // Counted from the raw text: csv-parse's own count is off for CRLF inside quotes. Its raw
+      // text leaves out the "\n" of a CRLF record delimiter (it ends in "\r"): count that one too.
+      nextLine += countNewlines(raw) + (raw.endsWith('\r') ? 1 : 0);
       const blank = record.length === 1 && record[0] === '' && raw.trim() === '';
       if (!blank) queue.push({ line, values: record });
       return null; // nothing goes into the stream's own buffer

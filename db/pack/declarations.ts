@@ -21,6 +21,8 @@ export type NamedKind = {
   aliasTarget: string; // the alias table's column holding the canonical id
   /** pack column -> database column, for the facts stored with each row */
   facts: Record<string, string>;
+  /** The file's columns in header order (optional ones, which may sit elsewhere, left out). */
+  columns: readonly string[];
 };
 
 type NamedRow = { alias_of: string } & Record<string, string | undefined>;
@@ -142,6 +144,7 @@ export function declareNamed(
         file: kind.file,
         line: row.line,
         column: col,
+        columnNumber: columnNumber(kind, col),
         message: `${kind.noun} "${name}" is already stored with ${col} "${current[dbCol]}", and this row says "${row.value[col]}"${differing.length > 1 ? ` (and ${differing.length - 1} more differing columns)` : ''}; make the row match, or load with --replace to change the stored facts`,
       });
     }
@@ -171,21 +174,35 @@ export function declareNamed(
         .run(name, row.value.alias_of, target, ...facts.map(([col]) => row.value[col]!));
       storedAliases.set(name, target);
       counts.added++;
-    } else if (stored === target) {
-      counts.unchanged++;
-    } else if (ctx.replace) {
-      sqlite
-        .prepare(`UPDATE ${q(kind.aliasTable)} SET alias_of = ?, ${q(kind.aliasTarget)} = ? WHERE alias = ?`)
-        .run(row.value.alias_of, target, name);
-      counts.replaced++;
     } else {
-      ctx.error({
-        file: kind.file,
-        line: row.line,
-        column: 'alias_of',
-        columnNumber: 2,
-        message: `"${name}" is already stored as an alias of another ${kind.noun}; make the row match, or load with --replace`,
-      });
+      // An alias row is a declaration too: its alias_of and its other columns, as written, are
+      // its facts (PACK-FORMAT "Declarations that already exist").
+      const current = sqlite.prepare(`SELECT * FROM ${q(kind.aliasTable)} WHERE alias = ?`).get(name) as Record<
+        string,
+        string
+      >;
+      const differing = [['alias_of', 'alias_of'] as [string, string], ...facts].filter(
+        ([col, dbCol]) => current[dbCol] !== row.value[col],
+      );
+      if (differing.length === 0 && stored === target) {
+        counts.unchanged++;
+      } else if (ctx.replace) {
+        const sets = ['alias_of', kind.aliasTarget, ...facts.map(([, dbCol]) => dbCol)].map((c) => `${q(c)} = ?`);
+        sqlite
+          .prepare(`UPDATE ${q(kind.aliasTable)} SET ${sets.join(', ')} WHERE alias = ?`)
+          .run(row.value.alias_of, target, ...facts.map(([col]) => row.value[col]!), name);
+        storedAliases.set(name, target);
+        counts.replaced++;
+      } else {
+        const [col, dbCol] = differing[0] ?? ['alias_of', 'alias_of'];
+        ctx.error({
+          file: kind.file,
+          line: row.line,
+          column: col,
+          columnNumber: columnNumber(kind, col),
+          message: `"${name}" is already stored as an alias with ${col} "${current[dbCol]}", and this row says "${row.value[col]}"${differing.length > 1 ? ` (and ${differing.length - 1} more differing columns)` : ''}; make the row match, or load with --replace`,
+        });
+      }
     }
   }
   return counts;
@@ -231,6 +248,11 @@ function resolveAlias(
     chain.push(current);
     current = next.value.alias_of;
   }
+}
+
+/** The 1-based position of a column in the file's header, for the format's own columns. */
+function columnNumber(kind: NamedKind, column: string): number | undefined {
+  return kind.columns.indexOf(column) + 1 || undefined;
 }
 
 export function uniqueSlug(name: string, taken: Set<string>): string {

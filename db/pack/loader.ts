@@ -45,6 +45,7 @@ export const MODEL_KIND: NamedKind = {
   table: 'models',
   aliasTable: 'model_aliases',
   aliasTarget: 'model_id',
+  columns: MODEL_COLUMNS,
   facts: {
     org: 'org',
     architecture: 'architecture',
@@ -66,6 +67,7 @@ export const BENCHMARK_KIND: NamedKind = {
   table: 'benchmarks',
   aliasTable: 'benchmark_aliases',
   aliasTarget: 'benchmark_id',
+  columns: BENCHMARK_COLUMNS,
   facts: {
     category: 'category',
     unit: 'unit',

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import { formatPackError } from '../../db/pack/errors';
 import { loadPack } from '../../db/pack/loader';
 import {
+  BENCHMARK_HEADER,
   MODEL_HEADER,
   SOURCE_HEADER,
   cleanup,
@@ -229,7 +230,7 @@ describe('declarations against stored data', () => {
   /** A models.csv row for a stored model, from its stored facts, with some changed. */
   function storedModelRow(db: Db, name: string, changes: Record<string, string> = {}): string {
     const stored = db.$client.prepare('SELECT * FROM models WHERE name = ?').get(name) as Record<string, string>;
-    const facts = { ...stored, model: name, alias_of: '', ...changes };
+    const facts: Record<string, string> = { ...stored, model: name, alias_of: '', ...changes };
     return csvLine(MODEL_HEADER.split(',').map((c) => facts[c]!));
   }
 
@@ -243,7 +244,7 @@ describe('declarations against stored data', () => {
     );
     expectNothingWritten(report, before, db);
     expect(report.errors).toHaveLength(1);
-    expect(report.errors[0]).toMatchObject({ file: 'models.csv', line: 2, column: 'source' });
+    expect(report.errors[0]).toMatchObject({ file: 'models.csv', line: 2, column: 'source', columnNumber: 12 });
     expect(report.errors[0]!.message).toMatch(/^model "Qwen3-32B" is already stored with source "arXiv/);
     expect(report.errors[0]!.message).toContain('and this row says "a different citation"');
     expect(report.errors[0]!.message).toContain('--replace');
@@ -279,6 +280,60 @@ describe('declarations against stored data', () => {
     ).toEqual({
       total_params_b: '32.8',
       total_params: 32.8,
+    });
+  });
+
+  it('an alias declared again with the same row changes nothing', async () => {
+    const { db } = await seededDb();
+    const before = dumpDb(db);
+    const row = 'ArenaHard,Arena-Hard,,,,,';
+    const report = await loadPack(
+      db,
+      writePack({ 'results.csv': resultsCsv(), 'benchmarks.csv': `${BENCHMARK_HEADER}\n${row}\n` }),
+    );
+    expect(report.errors).toEqual([]);
+    expect(report.declarations.benchmarks).toEqual({ added: 0, unchanged: 1, replaced: 0 });
+    expect(dumpDb(db)).toEqual(before);
+  });
+
+  it('an alias declared again with different facts is a conflict naming both values', async () => {
+    const { db } = await seededDb();
+    const before = dumpDb(db);
+    const row = 'ArenaHard,Arena-Hard,alignment,,,,';
+    const report = await loadPack(
+      db,
+      writePack({ 'results.csv': resultsCsv(), 'benchmarks.csv': `${BENCHMARK_HEADER}\n${row}\n` }),
+    );
+    expectNothingWritten(report, before, db);
+    expect(report.errors).toEqual([
+      expect.objectContaining({ file: 'benchmarks.csv', line: 2, column: 'category', columnNumber: 3 }),
+    ]);
+    expect(report.errors[0]!.message).toContain('"ArenaHard" is already stored');
+    expect(report.errors[0]!.message).toContain('category "", and this row says "alignment"');
+  });
+
+  it('an alias pointed at another benchmark is a conflict, and --replace moves it', async () => {
+    const { db } = await seededDb();
+    const before = dumpDb(db);
+    const pack = writePack({
+      'results.csv': resultsCsv(),
+      'benchmarks.csv': `${BENCHMARK_HEADER}\nArenaHard,MMLU,,,,,\n`,
+    });
+    const report = await loadPack(db, pack);
+    expectNothingWritten(report, before, db);
+    expect(report.errors).toEqual([
+      expect.objectContaining({ file: 'benchmarks.csv', line: 2, column: 'alias_of', columnNumber: 2 }),
+    ]);
+    expect(report.errors[0]!.message).toContain('alias_of "Arena-Hard", and this row says "MMLU"');
+
+    const replaced = await loadPack(db, pack, { replace: true });
+    expect(replaced.errors).toEqual([]);
+    expect(replaced.declarations.benchmarks.replaced).toBe(1);
+    expect(
+      db.$client.prepare("SELECT alias_of, benchmark_id FROM benchmark_aliases WHERE alias = 'ArenaHard'").get(),
+    ).toEqual({
+      alias_of: 'MMLU',
+      benchmark_id: 'mmlu',
     });
   });
 

@@ -1,0 +1,128 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getModels, getResults } from '@/db/queries';
+import { HorizontalBars } from '../_components/bar-chart';
+import { Legend } from '../_components/legend';
+import { Matrix, byBenchmark } from '../_components/matrix';
+import { cellBars } from '../_components/results-panel';
+import { groupCells } from '../_lib/cells';
+import { csvHref, modelList, parseFilters, toQuery, type RawSearchParams } from '../_lib/filters';
+import { unitAxis } from '../_lib/format';
+
+export const metadata: Metadata = { title: 'Compare models' };
+
+const MIN = 2;
+const MAX = 6;
+
+export default async function ComparePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const { filters, problems } = parseFilters(await searchParams);
+  const all = getModels();
+  const known = new Map(all.map((m) => [m.id, m]));
+  const asked = modelList(filters);
+  const unknown = asked.filter((id) => !known.has(id));
+  const chosen = [...new Set(asked.filter((id) => known.has(id)))].slice(0, MAX);
+  const link = (ids: string[], extra: { benchmark?: string } = {}) =>
+    `/compare${toQuery({ models: ids.join(',') || undefined, benchmark: extra.benchmark })}`;
+  const rows = chosen.length >= MIN ? getResults({ modelIds: chosen, budget: 'none' }) : [];
+  // Shared benchmarks: every chosen model has a result on the same benchmark, version and metric.
+  const byColumn = new Map<string, Set<string>>();
+  for (const r of rows) {
+    const key = byBenchmark.key(r);
+    byColumn.set(key, (byColumn.get(key) ?? new Set()).add(r.modelId));
+  }
+  const shared = rows.filter((r) => byColumn.get(byBenchmark.key(r))!.size === chosen.length);
+  const columns = [...new Map(shared.map((r) => [byBenchmark.key(r), r])).values()];
+  const focus = columns.find((c) => c.benchmarkId === filters.benchmark) ?? columns[0];
+  const focusRows = focus ? shared.filter((r) => byBenchmark.key(r) === byBenchmark.key(focus)) : [];
+  return (
+    <>
+      <h1>Compare models</h1>
+      <p className="lede">
+        Pick {MIN} to {MAX} models to see them side by side on the benchmarks they share (same benchmark, version and
+        metric).
+      </p>
+      {problems.length > 0 && <p className="notice">Ignored invalid parameters: {problems.join('; ')}</p>}
+      {unknown.length > 0 && <p className="notice">Unknown model ids ignored: {unknown.join(', ')}</p>}
+      {asked.length > MAX && <p className="notice">Only the first {MAX} models are compared.</p>}
+      <section className="panel" aria-label="Chosen models">
+        <h2>Models ({chosen.length})</h2>
+        <ul className="chips" aria-label="Chosen models">
+          {chosen.map((id) => (
+            <li key={id}>
+              <Link href={link(chosen.filter((c) => c !== id))} aria-label={`Remove ${known.get(id)!.name}`}>
+                {known.get(id)!.name} ×
+              </Link>
+            </li>
+          ))}
+        </ul>
+        {chosen.length < MAX && (
+          <details open={chosen.length < MIN}>
+            <summary>Add a model</summary>
+            <ul className="chips" aria-label="Models to add" style={{ marginTop: '0.5rem' }}>
+              {all
+                .filter((m) => !chosen.includes(m.id) && m.results > 0)
+                .map((m) => (
+                  <li key={m.id}>
+                    <Link href={link([...chosen, m.id])}>{m.name}</Link>
+                  </li>
+                ))}
+            </ul>
+          </details>
+        )}
+      </section>
+      {chosen.length < MIN ? (
+        <p className="muted">Choose at least {MIN} models.</p>
+      ) : columns.length === 0 ? (
+        <p className="notice">
+          These models share no benchmark (with the same version and metric) in the loaded sources.
+        </p>
+      ) : (
+        <>
+          <section className="panel" aria-label="Shared benchmarks" data-testid="compare-panel">
+            <div className="panel-head">
+              <div>
+                <h2>{columns.length} shared benchmarks</h2>
+                <p>Each column is one benchmark, version and metric; a model appears once per mode.</p>
+              </div>
+              <a className="download" href={csvHref({ modelIds: chosen, budget: 'none' })} download>
+                Download CSV
+              </a>
+            </div>
+            <Matrix
+              rows={shared}
+              caption="Scores of the chosen models on their shared benchmarks"
+              testId="compare-matrix"
+            />
+          </section>
+          {focus && (
+            <section className="panel" aria-label={`${focus.benchmark} chart`}>
+              <ul className="chips" aria-label="Benchmark to chart">
+                {columns.map((c) => (
+                  <li key={byBenchmark.key(c)}>
+                    <Link
+                      href={link(chosen, { benchmark: c.benchmarkId })}
+                      aria-current={c === focus ? 'true' : undefined}
+                      scroll={false}
+                    >
+                      {byBenchmark.label(c)}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+              <h3 style={{ marginTop: '0.6rem' }}>
+                {byBenchmark.label(focus)} <span className="muted">· {focus.metric}</span>
+              </h3>
+              <HorizontalBars
+                bars={cellBars(groupCells(focusRows), { showMode: true })}
+                unitLabel={unitAxis(focus.unit)}
+                domainMax={focus.unit === 'percent' ? 100 : undefined}
+                testId="bar-chart"
+              />
+              <Legend />
+            </section>
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { BUNDLED_PACK, cleanup, resultRow, resultsCsv, tempDb, writePack } from '../../tests/helpers';
+import { loadPack } from './loader';
+import { formatReport } from './report';
+
+afterEach(cleanup);
+
+describe('formatReport', () => {
+  it('says what a dry run would add, and that nothing was written', async () => {
+    const { db } = tempDb();
+    const report = await loadPack(db, BUNDLED_PACK, { dryRun: true });
+    const text = formatReport(report, { pack: 'db/seed/qwen3', seconds: 1.25 });
+    expect(text).toContain(
+      '✓ Dry run: nothing was written. Would load db/seed/qwen3: 3,489 result rows checked in 1.3 s.',
+    );
+    expect(text).toContain('qwen3-tech-report  would be added 3,368, unchanged 0, would be replaced 0, conflicts 0');
+    expect(text).toContain('qwen3-blog         would be added 121, unchanged 0, would be replaced 0, conflicts 0');
+    expect(text).toContain('models.csv  would be added 75, unchanged 0, would be replaced 0');
+  });
+
+  it('lists the errors as "file, line N, column M (name): message" and says nothing was written', async () => {
+    const { db } = tempDb();
+    const rows = ['A', 'B', 'C', 'D'].map((table) => resultRow({ table, mode: 'x' }));
+    const pack = writePack({ 'results.csv': resultsCsv(...rows) });
+    const report = await loadPack(db, pack, { maxErrors: 2 });
+    const text = formatReport(report, { pack: 'p', seconds: 0 });
+    expect(text.split('\n')[0]).toBe('✗ p: 4 errors; nothing was written.');
+    expect(text).toContain('  results.csv, line 2, column 5 (mode): "x" is not a mode;');
+    expect(text).toContain('  … and 2 more errors of the same kinds.');
+  });
+});

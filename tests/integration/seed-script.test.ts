@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDb } from '../../db/client';
+import { cleanupAll, count, resultRow, resultsCsv, tempDir, writePack } from '../helpers';
+
+afterAll(cleanupAll);
+
+function seed(args: string[], databasePath: string) {
+  return spawnSync(path.join(process.cwd(), 'node_modules', '.bin', 'tsx'), ['scripts/seed.ts', ...args], {
+    cwd: process.cwd(),
+    env: { ...process.env, DATABASE_PATH: databasePath },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+}
+
+describe('npm run seed (scripts/seed.ts)', () => {
+  it('refuses a bad pack with a non-zero exit and the formatted errors, writing no results', () => {
+    const dbFile = path.join(tempDir(), 'seed.db');
+    const pack = writePack({
+      'results.csv': resultsCsv(resultRow({ table: 'Table 98' }), resultRow({ table: 'Table 97', score: '85%' })),
+    });
+    const run = seed([pack], dbFile);
+    expect(run.error).toBeUndefined();
+    expect(run.status).not.toBe(0);
+    expect(run.stdout).toMatch(/✗ .*benchboard-pack-.*: \d+ errors; nothing was written\./);
+    // Against an empty database the source and model are unknown as well; each error is in the
+    // format "file, line N, column M (name): message".
+    expect(run.stdout).toContain(
+      'results.csv, line 2, column 1 (source_id): "qwen3-tech-report" is not a known source; declare it in the pack\'s sources.csv or fix the spelling',
+    );
+    expect(run.stdout).toContain(
+      'results.csv, line 3, column 10 (score): "85%" has a % sign; write the number alone, like 85.7, with unit percent',
+    );
+    const db = openDb(dbFile);
+    expect(count(db, 'SELECT count(*) FROM results')).toBe(0);
+    db.$client.close();
+  }, 60_000);
+
+  it('loads the bundled pack, then reports a second run as all unchanged', () => {
+    const dbFile = path.join(tempDir(), 'seed.db');
+    const first = seed([], dbFile);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('qwen3-tech-report  added 3,368, unchanged 0, replaced 0, conflicts 0');
+    const second = seed([], dbFile);
+    expect(second.status).toBe(0);
+    expect(second.stdout).toContain('qwen3-tech-report  added 0, unchanged 3,368, replaced 0, conflicts 0');
+    expect(second.stdout).toContain('qwen3-blog         added 0, unchanged 121, replaced 0, conflicts 0');
+    const db = openDb(dbFile);
+    expect(count(db, 'SELECT count(*) FROM results')).toBe(3489);
+    db.$client.close();
+  }, 60_000);
+});
