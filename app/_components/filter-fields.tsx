@@ -17,9 +17,9 @@ export function Select({
   all?: string | null;
 }) {
   return (
-    <label>
-      {label}
-      <select name={name} defaultValue={value ?? ''}>
+    <div className="field">
+      <label htmlFor={`filter-${name}`}>{label}</label>
+      <select id={`filter-${name}`} name={name} defaultValue={value ?? ''}>
         {all !== null && <option value="">{all}</option>}
         {options.map(([v, l]) => (
           <option key={v} value={v}>
@@ -27,7 +27,7 @@ export function Select({
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
 

@@ -81,7 +81,7 @@ export const UNIT_RANGE: Record<Unit, [number, number] | null> = {
 };
 
 const SCORE = /^-?[0-9]+(\.[0-9]+)?$/;
-const WHOLE = /^[1-9][0-9]*$/;
+const WHOLE = /^[1-9][0-9]{0,9}$/; // up to 9,999,999,999: a budget or context, never a float
 const DECIMAL = /^[0-9]+(\.[0-9]+)?$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -137,8 +137,9 @@ export const resultRowSchema = z
       (v) => `"${v}" is not a thinking budget; write a whole number of tokens above 0, like 8192, or leave it empty`,
     ),
     benchmark: name('benchmark'),
-    benchmark_version: text,
-    metric: text,
+    // Part of a result's identity, so trimmed like names: " pass@1" is "pass@1".
+    benchmark_version: z.string().trim(),
+    metric: z.string().trim(),
     score: z.string().refine((v) => SCORE.test(v), {
       error: (issue) => {
         const v = String(issue.input);

@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+
+test('ArenaHard shows 95.6 for Qwen3-235B-A22B and both disputed values for DeepSeek-R1', async ({ page }) => {
+  await page.goto('/benchmarks/arena-hard');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Arena-Hard');
+  const table = page.getByTestId('score-table');
+  const qwen = table.getByRole('row').filter({ has: page.getByRole('link', { name: 'Qwen3-235B-A22B', exact: true }) });
+  await expect(qwen.filter({ has: page.getByRole('cell', { name: 'thinking', exact: true }) })).toContainText('95.6');
+  const r1 = table.getByRole('row').filter({ has: page.getByRole('link', { name: 'DeepSeek-R1', exact: true }) });
+  await expect(r1).toHaveCount(1);
+  await expect(r1).toContainText('93.2');
+  await expect(r1).toContainText('92.3');
+  await expect(r1).toContainText('Table 11');
+  await expect(r1).toContainText('flagship comparison');
+  await expect(page.getByRole('note').filter({ hasText: 'Sources disagree on one cell' })).toBeVisible();
+  // The chart draws both disputed values, marked.
+  await expect(page.getByTestId('bar-chart')).toContainText('93.2 ≠');
+  await expect(page.getByTestId('bar-chart')).toContainText('92.3 ≠');
+});
+
+test('changing a filter updates the URL, the chart and the table; back restores the view', async ({ page }) => {
+  await page.goto('/benchmarks/arena-hard');
+  const rows = page.getByTestId('score-table').locator('tbody tr');
+  const before = await rows.count();
+  await page.getByLabel('Mode', { exact: true }).selectOption('non-thinking');
+  await expect(page).toHaveURL(/mode=non-thinking/);
+  await expect.poll(() => rows.count()).toBeLessThan(before);
+  // Non-thinking keeps the mode-less baselines beside it, and drops thinking rows.
+  await expect(page.getByTestId('score-table')).not.toContainText(/^thinking$/);
+  await expect(page.getByTestId('score-table')).toContainText('no mode switch');
+  const filtered = await rows.count();
+  const url = page.url();
+
+  await page.getByLabel('Source', { exact: true }).selectOption('qwen3-blog');
+  await expect(page).toHaveURL(/source=qwen3-blog/);
+  await expect.poll(() => rows.count()).toBeLessThan(filtered);
+
+  await page.goBack();
+  await expect(page).toHaveURL(url);
+  await expect.poll(() => rows.count()).toBe(filtered);
+
+  // A copied link restores the same view.
+  const copy = await page.context().newPage();
+  await copy.goto(url);
+  await expect(copy.getByLabel('Mode', { exact: true })).toHaveValue('non-thinking');
+  await expect(copy.getByTestId('score-table').locator('tbody tr')).toHaveCount(filtered);
+});
+
+test('CodeForces Elo and percentile never share an axis: the version chips separate them', async ({ page }) => {
+  await page.goto('/benchmarks/codeforces');
+  await expect(page.getByTestId('benchmark-panel')).toContainText('unit: elo');
+  await expect(page.getByTestId('bar-chart')).toContainText('CodeForces rating (Elo)');
+  await page
+    .getByRole('navigation', { name: 'Version, subset and metric' })
+    .getByRole('link', { name: /percentile/ })
+    .first()
+    .click();
+  await expect(page.getByTestId('benchmark-panel')).toContainText('unit: percent');
+  await expect(page.getByTestId('bar-chart')).toContainText('Score (%)');
+});
+
+test('the table sorts by model name through a link', async ({ page }) => {
+  await page.goto('/benchmarks/aime-24');
+  await page.getByRole('columnheader', { name: 'Model' }).getByRole('link').click();
+  await expect(page).toHaveURL(/sort=model/);
+  const names = await page.getByTestId('score-table').locator('tbody tr td:first-child').allTextContents();
+  expect(names.length).toBeGreaterThan(5);
+  expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+});

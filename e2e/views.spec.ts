@@ -1,0 +1,86 @@
+import { expect, test } from '@playwright/test';
+
+test('a model page shows its facts and thinking next to non-thinking with the difference', async ({ page }) => {
+  await page.goto('/models/qwen3-235b-a22b');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Qwen3-235B-A22B');
+  await expect(page.locator('dl.facts')).toContainText('235B total');
+  await expect(page.locator('dl.facts')).toContainText('22B active');
+  await expect(page.locator('dl.facts')).toContainText('mixture of experts');
+  const math = page.getByTestId('model-table-math');
+  const aime = math
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: "AIME'24", exact: true }) })
+    .filter({ hasText: 'Table 11' });
+  await expect(aime).toContainText('85.7');
+  await expect(aime).toContainText('40.1');
+  await expect(aime).toContainText('+45.6');
+});
+
+test('multilingual: model by language, switching benchmark and mode through the URL', async ({ page }) => {
+  await page.goto('/multilingual');
+  const matrix = page.getByTestId('language-matrix');
+  await expect(matrix.getByRole('columnheader', { name: /es \(Spanish\)/ })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Benchmark' }).getByRole('link', { name: 'PolyMath' }).click();
+  await expect(page).toHaveURL(/benchmark=polymath/);
+  await expect(page.getByTestId('multilingual-panel').getByRole('heading', { level: 2 })).toContainText('PolyMath');
+  await page
+    .getByRole('navigation', { name: 'Mode' })
+    .getByRole('link', { name: /Non-thinking/ })
+    .click();
+  await expect(page).toHaveURL(/mode=non-thinking/);
+  await expect(matrix.getByRole('row', { name: /Qwen3-235B-A22B \(non-thinking\)/ })).toBeVisible();
+});
+
+test('long context: RULER by context length, from 4K to 128K', async ({ page }) => {
+  await page.goto('/long-context');
+  const matrix = page.getByTestId('context-matrix');
+  const headers = await matrix.getByRole('columnheader').allTextContents();
+  expect(headers.slice(1, 7)).toEqual(['4K', '8K', '16K', '32K', '64K', '128K']);
+  await expect(page.getByTestId('series-chart').locator('.recharts-line')).not.toHaveCount(0);
+});
+
+test('efficiency: score against active parameters with dense and MoE marked', async ({ page }) => {
+  await page.goto('/efficiency');
+  await expect(page.getByTestId('efficiency-chart').locator('circle, path[d^="M"]').first()).toBeVisible();
+  await page.getByLabel('Benchmark', { exact: true }).selectOption('livecodebench');
+  await expect(page).toHaveURL(/benchmark=livecodebench/);
+  await expect(page.getByTestId('efficiency-panel').getByRole('heading', { level: 2 })).toContainText('LiveCodeBench');
+});
+
+test('numbers are in the server HTML, and the chart does not shift the page when it arrives', async ({ browser }) => {
+  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  const page = await noJs.newPage();
+  await page.goto('/benchmarks/arena-hard');
+  await expect(page.getByTestId('score-table')).toContainText('95.6');
+  const box = await page.getByTestId('bar-chart').boundingBox();
+  const tableTop = (await page.getByTestId('score-table').boundingBox())!.y;
+  await noJs.close();
+
+  const js = await browser.newContext();
+  const live = await js.newPage();
+  await live.goto('/benchmarks/arena-hard', { waitUntil: 'networkidle' });
+  const after = await live.getByTestId('bar-chart').boundingBox();
+  expect(after!.height).toBe(box!.height);
+  expect((await live.getByTestId('score-table').boundingBox())!.y).toBe(tableTop);
+  await js.close();
+});
+
+test('at phone width nothing scrolls the page sideways', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  for (const url of [
+    '/',
+    '/benchmarks/arena-hard',
+    '/models/qwen3-235b-a22b',
+    '/thinking',
+    '/multilingual',
+    '/long-context',
+    '/efficiency',
+    '/compare?models=qwen3-32b,openai-o1',
+  ]) {
+    await page.goto(url, { waitUntil: 'networkidle' });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, url).toBeLessThanOrEqual(390);
+  }
+  await context.close();
+});

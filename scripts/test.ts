@@ -1,0 +1,84 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+
+// `npm test`: lint, type check and format check, unit and integration tests (vitest), then
+// the browser tests (Playwright in Debian's Chromium, installed here when missing). Ends with
+// one plain line, "N passed, N failed", that CI reads.
+
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const INSTALL = 'apt-get update && apt-get install -y chromium';
+
+function run(command: string, args: string[], env: Record<string, string> = {}): number {
+  console.log(`\n$ ${[command, ...args].join(' ')}`);
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+  });
+  return result.status ?? 1;
+}
+
+function ensureChromium(): void {
+  if (fs.existsSync(CHROMIUM)) return;
+  const root = process.getuid?.() === 0;
+  const apt = spawnSync('sh', ['-c', 'command -v apt-get'], { encoding: 'utf8' }).status === 0;
+  if (!root || !apt) {
+    console.error(
+      `Chromium is missing at ${CHROMIUM}, and it cannot be installed from here. Install it with: sudo sh -c '${INSTALL}'`,
+    );
+    process.exit(1);
+  }
+  console.log(`Chromium is missing: installing Debian's package (${INSTALL}) …`);
+  if (run('sh', ['-c', `${INSTALL} > /dev/null`]) !== 0 || !fs.existsSync(CHROMIUM)) {
+    console.error(`Installing Chromium failed. Install it with: ${INSTALL}`);
+    process.exit(1);
+  }
+}
+
+type Counts = { passed: number; failed: number };
+
+function vitestCounts(file: string): Counts {
+  const report = JSON.parse(fs.readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+  return { passed: report.numPassedTests, failed: report.numFailedTests };
+}
+
+function playwrightCounts(file: string): Counts {
+  const report = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  };
+  // A skipped test counts as failed: no browser test may be skipped silently.
+  return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected + report.stats.skipped };
+}
+
+function main() {
+  fs.mkdirSync('reports', { recursive: true });
+  for (const f of ['reports/vitest.json', 'reports/e2e.json']) fs.rmSync(f, { force: true });
+  const total: Counts = { passed: 0, failed: 0 };
+  const add = (c: Counts) => {
+    total.passed += c.passed;
+    total.failed += c.failed;
+  };
+
+  for (const script of ['lint', 'typecheck', 'format:check']) {
+    add(run('npm', ['run', '--silent', script]) === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+  }
+
+  const unit = run('npx', [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile.json=reports/vitest.json',
+  ]);
+  if (fs.existsSync('reports/vitest.json')) add(vitestCounts('reports/vitest.json'));
+  else if (unit !== 0) add({ passed: 0, failed: 1 });
+
+  ensureChromium();
+  const e2e = run('npx', ['playwright', 'test']);
+  if (fs.existsSync('reports/e2e.json')) add(playwrightCounts('reports/e2e.json'));
+  else if (e2e !== 0) add({ passed: 0, failed: 1 });
+
+  console.log(`\n${total.passed} passed, ${total.failed} failed`);
+  process.exit(total.failed === 0 && total.passed > 0 ? 0 : 1);
+}
+
+main();
