@@ -1,0 +1,119 @@
+import { filterSchema, type Filters, type RawSearchParams } from './filters';
+
+// Strict parsing of a request's query string for the CSV export and the JSON API: the same
+// filter schema as the pages (app/_lib/filters.ts), but where a page drops a bad value and shows
+// the problem, a download or an API call is refused with 400 naming the parameter.
+// Unknown parameters are ignored.
+
+export type ParamProblem = { parameter: string; message: string };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: ParamProblem };
+
+/** The query string as the filters expect it: a repeated parameter becomes an array. */
+export function searchParamsOf(url: string | URL): RawSearchParams {
+  const out: RawSearchParams = {};
+  for (const [key, value] of new URL(url).searchParams) {
+    const seen = out[key];
+    out[key] = seen === undefined ? value : [...(Array.isArray(seen) ? seen : [seen]), value];
+  }
+  return out;
+}
+
+const shown = (v: unknown) => {
+  const text = Array.isArray(v) ? String(v[0]) : String(v);
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+};
+
+/** The filters of a request, or the first invalid parameter and what is wrong with it. */
+export function parseFiltersStrict(params: RawSearchParams): Parsed<Filters> {
+  const result = filterSchema.safeParse(params);
+  if (result.success) return { ok: true, value: result.data };
+  const issue = result.error.issues[0]!;
+  const parameter = String(issue.path[0] ?? '');
+  return {
+    ok: false,
+    problem: { parameter, message: `"${shown(params[parameter])}" is not a valid ${parameter}: ${issue.message}` },
+  };
+}
+
+export const DEFAULT_PAGE_SIZE = 100;
+export const MAX_PAGE_SIZE = 1000;
+const MAX_PAGE = 1_000_000;
+
+export type Paging = { page: number; pageSize: number };
+
+function wholeNumber(params: RawSearchParams, name: string, fallback: number, max: number): Parsed<number> {
+  const raw = params[name];
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  if (value === undefined || value === '') return { ok: true, value: fallback };
+  const n = /^[0-9]{1,9}$/.test(value) ? Number(value) : NaN;
+  if (!Number.isInteger(n) || n < 1 || n > max)
+    return {
+      ok: false,
+      problem: {
+        parameter: name,
+        message: `"${shown(value)}" is not a valid ${name}: use a whole number from 1 to ${max}`,
+      },
+    };
+  return { ok: true, value: n };
+}
+
+/** page (from 1) and pageSize (1 to MAX_PAGE_SIZE, default DEFAULT_PAGE_SIZE). */
+export function parsePaging(params: RawSearchParams): Parsed<Paging> {
+  const page = wholeNumber(params, 'page', 1, MAX_PAGE);
+  if (!page.ok) return page;
+  const pageSize = wholeNumber(params, 'pageSize', DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+  if (!pageSize.ok) return pageSize;
+  return { ok: true, value: { page: page.value, pageSize: pageSize.value } };
+}
+
+const slug = (v: string, max = 40) =>
+  v
+    .toLowerCase()
+    .replace(/[^a-z0-9.]+/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '')
+    .slice(0, max)
+    .replace(/-+$/, '');
+
+/**
+ * The download's file name, saying what is inside: benchboard-aime24-thinking.csv,
+ * benchboard-qwen3-32b-deepseek-r1.csv, benchboard-all-results.csv. ASCII only.
+ */
+export function exportFilename(f: Filters): string {
+  const models = (f.models ?? '').split(',').filter(Boolean);
+  const parts = [
+    f.benchmark,
+    models.length > 4 ? `${models.length}-models` : models.join('-'),
+    f.family,
+    f.kind,
+    f.open === 'yes' ? 'open-weights' : f.open === 'no' ? 'closed-weights' : undefined,
+    f.maxActive ? `max-${f.maxActive}b-active` : undefined,
+    f.category,
+    f.source,
+    f.table,
+    f.version,
+    f.versionPrefix,
+    f.metric,
+    f.mode && f.mode !== 'all' ? f.mode : undefined,
+    f.unit,
+    f.budget === 'none' ? 'no-budget' : f.budget === 'set' ? 'with-budget' : undefined,
+  ]
+    .map((p) => (p ? slug(p) : ''))
+    .filter(Boolean);
+  const name = parts.join('-').slice(0, 150).replace(/-+$/, '');
+  return `benchboard-${name || 'all-results'}.csv`;
+}
+
+/** The API's answer to a bad parameter: 400 with {error: {parameter, message}}. */
+export function badParameter(problem: ParamProblem): Response {
+  return Response.json({ error: problem }, { status: 400 });
+}
+
+/** Runs an API handler's query; an unexpected failure is a JSON 500, not an HTML page. */
+export function jsonOrServerError(compute: () => unknown): Response {
+  try {
+    return Response.json(compute(), { headers: { 'Cache-Control': 'no-store' } });
+  } catch (error) {
+    console.error('API request failed:', error);
+    return Response.json({ error: { message: 'the query failed on the server' } }, { status: 500 });
+  }
+}

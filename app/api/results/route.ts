@@ -1,0 +1,39 @@
+import { toResultQuery } from '@/app/_lib/filters';
+import {
+  badParameter,
+  jsonOrServerError,
+  parseFiltersStrict,
+  parsePaging,
+  searchParamsOf,
+} from '@/app/_lib/request-params';
+import { resultsPage } from '@/db/api';
+import { getDb } from '@/db/client';
+
+// GET /api/results?<the pages' filters>&page=1&pageSize=100[&sort=score|model|source&dir=asc|desc]
+// -> {data, page, pageSize, total, next}; `next` is the URL of the next page, or null.
+
+export const dynamic = 'force-dynamic';
+
+export function GET(request: Request): Response {
+  const params = searchParamsOf(request.url);
+  const filters = parseFiltersStrict(params);
+  if (!filters.ok) return badParameter(filters.problem);
+  const paging = parsePaging(params);
+  if (!paging.ok) return badParameter(paging.problem);
+  const { page, pageSize } = paging.value;
+  return jsonOrServerError(() => {
+    const { data, total } = resultsPage(getDb(), toResultQuery(filters.value), {
+      page,
+      pageSize,
+      sort: filters.value.sort,
+      dir: filters.value.dir,
+    });
+    let next: string | null = null;
+    if (page * pageSize < total) {
+      const url = new URL(request.url);
+      url.searchParams.set('page', String(page + 1));
+      next = `${url.pathname}${url.search}`;
+    }
+    return { data, page, pageSize, total, next };
+  });
+}

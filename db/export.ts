@@ -1,0 +1,352 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import { stringify } from 'csv-stringify/sync';
+import { asc } from 'drizzle-orm';
+import { databasePath, openDb, type Db } from './client';
+import {
+  BENCHMARK_COLUMNS,
+  MODEL_COLUMNS,
+  MODEL_OPTIONAL_COLUMNS,
+  PACK_FILES,
+  RESULT_COLUMNS,
+  SOURCE_COLUMNS,
+  type PackFile,
+} from './pack/format';
+import { escapeTextCell } from './pack/spreadsheet';
+import { resultsSelect, type ResultQuery, type ScoreRow } from './result-query';
+import { results } from './schema';
+
+// CSV out of the database, streamed: results of any filtered view (the pages' "Download CSV"),
+// and the whole database as a pack (PACK-FORMAT.md) that loads back into an empty database and
+// exports again byte for byte. Rows come from better-sqlite3's raw iterator (drizzle has none
+// for SQLite), mapped by position, and are written ~1,000 at a time.
+//
+// RFC 4180: CRLF between records, a field quoted when it holds a comma, a quote, CR or LF.
+// Spreadsheet safety (PACK-FORMAT "Exports that go into spreadsheets"): every text cell goes
+// through escapeTextCell; numbers (score as printed, thinking budget) are written as they are.
+
+/** Canonical columns that follow the 13 results.csv columns in a results export. */
+export const CANONICAL_COLUMNS = [
+  'model_id',
+  'canonical_model',
+  'family',
+  'benchmark_id',
+  'canonical_benchmark',
+  'category',
+] as const;
+export const EXPORT_COLUMNS = [...RESULT_COLUMNS, ...CANONICAL_COLUMNS] as const;
+export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
+
+export const CHUNK_ROWS = 1000;
+
+const CSV_OPTIONS = { record_delimiter: 'windows', quote_record_delimiter: true } as const;
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** Rows of cells (already escaped or numeric) as RFC 4180 text, each record ended by CRLF. */
+export function csvText(rows: readonly (readonly string[])[]): string {
+  let out = '';
+  for (const cells of rows) out += csvRecord(cells);
+  return out;
+}
+
+/**
+ * One record. csv-stringify does the quoting; a record none of whose cells holds a quote, a
+ * comma or a line break needs none, and is joined directly (the export's fast path: most rows).
+ */
+export function csvRecord(cells: readonly string[]): string {
+  for (const cell of cells) if (NEEDS_QUOTES.test(cell)) return stringify([cells as string[]], CSV_OPTIONS);
+  return `${cells.join(',')}\r\n`;
+}
+
+/** How an export column is filled from a row of the results query. */
+type Cell = { key: keyof ScoreRow; kind: 'text' | 'number' };
+
+const CELLS: Record<ExportColumn, Cell> = {
+  source_id: { key: 'sourceId', kind: 'text' },
+  table: { key: 'tableRef', kind: 'text' },
+  model: { key: 'modelPrinted', kind: 'text' },
+  model_kind: { key: 'modelKind', kind: 'text' },
+  mode: { key: 'mode', kind: 'text' },
+  thinking_budget_tokens: { key: 'budget', kind: 'number' },
+  benchmark: { key: 'benchmarkPrinted', kind: 'text' },
+  benchmark_version: { key: 'version', kind: 'text' },
+  metric: { key: 'metric', kind: 'text' },
+  score: { key: 'scoreText', kind: 'number' }, // as printed: "72.50" stays "72.50"
+  unit: { key: 'unit', kind: 'text' },
+  verified_by: { key: 'verifiedBy', kind: 'text' },
+  notes: { key: 'notes', kind: 'text' },
+  model_id: { key: 'modelId', kind: 'text' },
+  canonical_model: { key: 'model', kind: 'text' },
+  family: { key: 'family', kind: 'text' },
+  benchmark_id: { key: 'benchmarkId', kind: 'text' },
+  canonical_benchmark: { key: 'benchmark', kind: 'text' },
+  category: { key: 'category', kind: 'text' },
+};
+
+/** A text cell as exported: spreadsheet-safe. null (unknown) is an empty cell. */
+const text = (v: unknown): string => (v === null || v === undefined ? '' : escapeTextCell(String(v)));
+/** A number as stored or printed, never prefixed (a negative score stays a number). */
+const number = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+
+/** A query's SQL and parameters with the name of each selected column, by position. */
+export type RawQuery = { sql: string; params: unknown[]; keys: readonly string[] };
+
+/** The SQL of a results export: the view's rows (resultsSelect), in results.id order. */
+export function resultsExportQuery(db: Db, q: ResultQuery): RawQuery {
+  const query = resultsSelect(db, q).orderBy(asc(results.id));
+  const { sql, params } = query.toSQL();
+  // drizzle selects the fields in the order of the selection object's keys.
+  return { sql, params, keys: Object.keys(query._.selectedFields) };
+}
+
+/** Runs a query with better-sqlite3's raw iterator: rows as arrays, one at a time. */
+export function iterateRaw(sqlite: Database.Database, query: RawQuery): IterableIterator<unknown[]> {
+  return sqlite
+    .prepare(query.sql)
+    .raw(true)
+    .iterate(...query.params) as IterableIterator<unknown[]>;
+}
+
+/** Starts the query only when the first row is asked for (after the header). */
+function* lazy<T>(make: () => Iterable<T>): Generator<T, void, undefined> {
+  yield* make();
+}
+
+type Mapper = (row: readonly unknown[]) => string[];
+
+function mapper(keys: readonly string[], columns: readonly ExportColumn[]): Mapper {
+  const plan = columns.map((column) => {
+    const { key, kind } = CELLS[column];
+    const index = keys.indexOf(key);
+    if (index < 0) throw new Error(`the results query has no ${key} column for ${column}`);
+    return { index, format: kind === 'number' ? number : text };
+  });
+  return (row) => plan.map(({ index, format }) => format(row[index]));
+}
+
+/**
+ * Chunks of CSV text: the header, then the rows in groups of `chunkRows`. Rows are pulled from
+ * `rows` only as chunks are taken, so memory holds one chunk whatever the number of rows.
+ */
+export function* csvChunks(
+  header: readonly string[],
+  rows: Iterable<readonly unknown[]>,
+  map: Mapper,
+  chunkRows = CHUNK_ROWS,
+): Generator<string, number, undefined> {
+  yield csvText([header]);
+  let batch: string[][] = [];
+  let count = 0;
+  for (const row of rows) {
+    batch.push(map(row));
+    count++;
+    if (batch.length >= chunkRows) {
+      yield csvText(batch);
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield csvText(batch);
+  return count;
+}
+
+export type ResultsCsvOptions = {
+  /** Add the canonical columns after the 13 results.csv columns (default true). */
+  canonical?: boolean;
+  chunkRows?: number;
+  /** A seam for tests: wraps the database rows (e.g. to fail midway). */
+  wrapRows?: (rows: IterableIterator<unknown[]>) => Iterable<readonly unknown[]>;
+};
+
+/** The CSV of a filtered results export, in chunks (see csvChunks), read through `db`. */
+export function resultsCsvChunks(db: Db, q: ResultQuery, options: ResultsCsvOptions = {}) {
+  const columns: readonly ExportColumn[] = options.canonical === false ? RESULT_COLUMNS : EXPORT_COLUMNS;
+  const query = resultsExportQuery(db, q);
+  const rows = lazy(() => {
+    const raw = iterateRaw(db.$client, query);
+    return options.wrapRows ? options.wrapRows(raw) : raw;
+  });
+  return csvChunks(columns, rows, mapper(query.keys, columns), options.chunkRows);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The whole database as a pack: sources.csv, benchmarks.csv, models.csv, results.csv.
+// Order is fixed: insertion (rowid) order, canonical rows before alias rows, which is the order
+// in which loading the files stores them again, so export -> load -> export gives the same bytes.
+
+export const MODEL_EXPORT_COLUMNS = [...MODEL_COLUMNS, ...MODEL_OPTIONAL_COLUMNS] as const;
+
+const MODEL_FACTS = `org, architecture, total_params_b, active_params_b, layers, context_length_tokens,
+  release_date, open_weights, license, source, family`;
+const BENCHMARK_FACTS = 'category, unit, higher_is_better, description, url';
+
+/** SQL per pack file; every selected column is a text cell except where `numeric` says. */
+const PACK_SQL: Record<PackFile, { header: readonly string[]; sql: string[]; numeric?: number[] }> = {
+  'sources.csv': {
+    header: SOURCE_COLUMNS,
+    sql: ['SELECT id, title, url, publisher, published_at, kind FROM sources ORDER BY rowid'],
+  },
+  'benchmarks.csv': {
+    header: BENCHMARK_COLUMNS,
+    sql: [
+      `SELECT name, '', ${BENCHMARK_FACTS} FROM benchmarks ORDER BY rowid`,
+      `SELECT alias, alias_of, ${BENCHMARK_FACTS} FROM benchmark_aliases ORDER BY rowid`,
+    ],
+  },
+  'models.csv': {
+    header: MODEL_EXPORT_COLUMNS,
+    sql: [
+      `SELECT name, '', ${MODEL_FACTS} FROM models ORDER BY rowid`,
+      `SELECT alias, alias_of, ${MODEL_FACTS} FROM model_aliases ORDER BY rowid`,
+    ],
+  },
+  'results.csv': {
+    header: RESULT_COLUMNS,
+    sql: [
+      `SELECT source_id, table_ref, model_name, model_kind, mode, thinking_budget_tokens, benchmark_name,
+        benchmark_version, metric, score_text, unit, verified_by, notes FROM results ORDER BY id`,
+    ],
+    numeric: [RESULT_COLUMNS.indexOf('thinking_budget_tokens'), RESULT_COLUMNS.indexOf('score')],
+  },
+};
+
+export function isPackFile(name: string): name is PackFile {
+  return (PACK_FILES as readonly string[]).includes(name);
+}
+
+function* concat(sqlite: Database.Database, sqls: string[]): Generator<unknown[], void, undefined> {
+  for (const sql of sqls) yield* iterateRaw(sqlite, { sql, params: [], keys: [] });
+}
+
+/** One file of the whole-database pack, in chunks (see csvChunks). */
+export function packFileChunks(
+  db: Db,
+  file: PackFile,
+  options: { chunkRows?: number; wrapRows?: ResultsCsvOptions['wrapRows'] } = {},
+) {
+  const spec = PACK_SQL[file];
+  const numeric = new Set(spec.numeric ?? []);
+  const formats = spec.header.map((_, i) => (numeric.has(i) ? number : text));
+  const map: Mapper = (row) => formats.map((format, i) => format(row[i]));
+  const rows = lazy(() => {
+    const raw = concat(db.$client, spec.sql);
+    return options.wrapRows ? options.wrapRows(raw) : raw;
+  });
+  return csvChunks(spec.header, rows, map, options.chunkRows);
+}
+
+export type PackExportSummary = { dir: string; files: Record<PackFile, { rows: number; bytes: number }> };
+
+/**
+ * Writes the whole database as a pack folder (the four files, overwritten), read in one
+ * transaction so the files agree with each other. A file is written under a temporary name and
+ * renamed when complete, so a failure never leaves a cut file that looks whole.
+ */
+export async function exportPack(db: Db, dir: string): Promise<PackExportSummary> {
+  fs.mkdirSync(dir, { recursive: true });
+  const sqlite = db.$client;
+  const files = {} as PackExportSummary['files'];
+  const ownTransaction = !sqlite.inTransaction;
+  if (ownTransaction) sqlite.exec('BEGIN');
+  try {
+    for (const file of PACK_FILES) {
+      const target = path.join(dir, file);
+      const partial = `${target}.partial`;
+      const out = fs.openSync(partial, 'w');
+      let bytes = 0;
+      try {
+        const chunks = packFileChunks(db, file);
+        let next = chunks.next();
+        while (!next.done) {
+          const buffer = Buffer.from(next.value, 'utf8');
+          bytes += buffer.length;
+          fs.writeSync(out, buffer);
+          next = chunks.next();
+        }
+        files[file] = { rows: next.value, bytes };
+      } catch (error) {
+        fs.closeSync(out);
+        fs.rmSync(partial, { force: true });
+        throw error;
+      }
+      fs.closeSync(out);
+      fs.renameSync(partial, target);
+    }
+  } finally {
+    if (ownTransaction && sqlite.inTransaction) sqlite.exec('COMMIT');
+  }
+  return { dir, files };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Streams for route handlers.
+
+/**
+ * Opens a read-only connection of its own for one export: better-sqlite3 cannot run other
+ * statements on a connection while an iterator is open on it, and the server's shared
+ * connection must stay free for the pages. WAL mode lets it read beside writers.
+ */
+export function openExportDb(file = databasePath()): Db {
+  return openDb(file, { readonly: true });
+}
+
+/**
+ * A byte stream of chunks, pulled as the client reads (backpressure: one chunk waits at a time).
+ * If a chunk fails, the stream errors (controller.error), so the response is aborted instead
+ * of ending like a complete file; `close` runs once, at the end, on error or on cancel.
+ */
+export function chunkStream(
+  chunks: Iterator<string, unknown, undefined>,
+  close: () => void,
+): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let closed = false;
+  const finish = () => {
+    if (closed) return;
+    closed = true;
+    close();
+  };
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      try {
+        const next = chunks.next();
+        if (next.done) {
+          finish();
+          controller.close();
+        } else {
+          controller.enqueue(encoder.encode(next.value));
+        }
+      } catch (error) {
+        finish();
+        console.error('CSV export failed midway; the response is aborted:', error);
+        controller.error(error);
+      }
+    },
+    cancel() {
+      try {
+        chunks.return?.(undefined);
+      } finally {
+        finish();
+      }
+    },
+  });
+}
+
+/** A stream of CSV chunks read through a connection of its own, closed when the stream ends. */
+export function exportStream(open: () => Db, chunksOf: (db: Db) => Iterator<string, unknown, undefined>) {
+  const db = open();
+  const close = () => {
+    try {
+      db.$client.close();
+    } catch (error) {
+      // Still busy with an iterator that failed without finishing: left to the garbage collector.
+      console.error('Could not close the export connection:', error);
+    }
+  };
+  try {
+    return chunkStream(chunksOf(db), close);
+  } catch (error) {
+    close();
+    throw error;
+  }
+}
