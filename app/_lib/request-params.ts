@@ -31,7 +31,7 @@ export function parseFiltersStrict(params: RawSearchParams): Parsed<Filters> {
   const parameter = String(issue.path[0] ?? '');
   return {
     ok: false,
-    problem: { parameter, message: `"${shown(params[parameter])}" is not a valid ${parameter}: ${issue.message}` },
+    problem: { parameter, message: `"${shown(params[parameter])}" is not accepted for ${parameter}: ${issue.message}` },
   };
 }
 
@@ -51,7 +51,7 @@ function wholeNumber(params: RawSearchParams, name: string, fallback: number, ma
       ok: false,
       problem: {
         parameter: name,
-        message: `"${shown(value)}" is not a valid ${name}: use a whole number from 1 to ${max}`,
+        message: `"${shown(value)}" is not accepted for ${name}: use a whole number from 1 to ${max}`,
       },
     };
   return { ok: true, value: n };
