@@ -6,7 +6,6 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'csv-stringify';
 import {
   BENCHMARK_COLUMNS,
-  CATEGORIES,
   MODEL_COLUMNS,
   RESULT_COLUMNS,
   SOURCE_COLUMNS,
@@ -188,7 +187,9 @@ function synthModels(r: () => number): SynthModel[] {
     const days = clamp(Math.floor((models.length / MODEL_COUNT) * SPAN_DAYS) + int(r, 0, 20), 0, SPAN_DAYS);
     const t = days / SPAN_DAYS;
     const releaseDate = isoDate(days);
-    const contextLengthTokens = String(pick(r, t < 0.3 ? [8192, 32768] : t < 0.7 ? [32768, 131072] : [131072, 262144, 1048576]));
+    const contextLengthTokens = String(
+      pick(r, t < 0.3 ? [8192, 32768] : t < 0.7 ? [32768, 131072] : [131072, 262144, 1048576]),
+    );
     const license = org.open ? pick(r, LICENSES) : '';
     const hybridEra = t > 0.55;
 
@@ -217,7 +218,12 @@ function synthModels(r: () => number): SynthModel[] {
       for (const tier of TIERS.slice(0, int(r, 1, 3))) {
         const known = r() < 0.3; // most API-only models publish no sizes: unknown, never zero
         const [total, active, layers] = pick(r, MOE);
-        configs.push({ label: tier, total: known ? total : null, active: known ? active : null, layers: known ? layers : null });
+        configs.push({
+          label: tier,
+          total: known ? total : null,
+          active: known ? active : null,
+          layers: known ? layers : null,
+        });
       }
     }
 
@@ -360,10 +366,13 @@ function synthSources(r: () => number): SynthSource[] {
     const org = pick(r, ORG_WORDS);
     return {
       id,
-      title: kind === 'leaderboard' ? `Synth Arena leaderboard ${i + 1}` : `Synthetic ${kind} ${i + 1}: ${org}, results`,
+      title:
+        kind === 'leaderboard' ? `Synth Arena leaderboard ${i + 1}` : `Synthetic ${kind} ${i + 1}: ${org}, results`,
       url: `https://example.org/synth/sources/${id}`,
       publisher: `${org} Synth AI`,
-      publishedAt: isoDate(kind === 'leaderboard' ? SPAN_DAYS : Math.floor(((i + 1) / SOURCE_KINDS.length) * SPAN_DAYS)),
+      publishedAt: isoDate(
+        kind === 'leaderboard' ? SPAN_DAYS : Math.floor(((i + 1) / SOURCE_KINDS.length) * SPAN_DAYS),
+      ),
       kind,
     };
   });
@@ -405,8 +414,11 @@ export function* synthResults(decl: SynthDeclarations, rows = DEFAULT_ROWS): Gen
   let emitted = 0;
 
   while (emitted < rows) {
-    const p = emitted / rows;
-    const source = r() < 0.25 ? pick(r, leaderboards) : papers[Math.min(papers.length - 1, Math.floor(p * papers.length))]!;
+    // Publishing grows about linearly with time, so results pile up as time squared: when a share
+    // q of the rows is written, the data has reached the time sqrt(q) of its span.
+    const p = Math.sqrt(emitted / rows);
+    const source =
+      r() < 0.25 ? pick(r, leaderboards) : papers[Math.min(papers.length - 1, Math.floor(p * papers.length))]!;
     const u = r();
     const type: TableType = u < 0.15 ? 'base' : u < 0.55 ? 'thinking' : u < 0.85 ? 'non-thinking' : 'figure';
     const kinds = TABLE_KINDS[type];
@@ -452,16 +464,30 @@ export function* synthResults(decl: SynthDeclarations, rows = DEFAULT_ROWS): Gen
 
     for (const m of chosen) {
       const modelName = m.alias && r() < 0.3 ? m.alias : m.name;
-      const mode = type === 'base' ? 'base' : m.kind === 'instruct' ? 'n/a' : type === 'non-thinking' ? 'non-thinking' : m.kind === 'base' ? 'base' : 'thinking';
+      const mode =
+        type === 'base'
+          ? 'base'
+          : m.kind === 'instruct'
+            ? 'n/a'
+            : type === 'non-thinking'
+              ? 'non-thinking'
+              : m.kind === 'base'
+                ? 'base'
+                : 'thinking';
       const budgets = type === 'figure' ? BUDGETS : [fixedBudget];
       for (const { b, versionIndex, metricIndex } of columns) {
         if (r() < 0.08) continue; // a "-" in the source table
         const benchmarkName = b.alias && r() < 0.3 ? b.alias : b.name;
         for (const budget of budgets) {
-          const modeBonus =
-            mode === 'thinking' ? (['math', 'code', 'reasoning'].includes(b.category) ? 0.5 : 0.15) : 0;
+          const modeBonus = mode === 'thinking' ? (['math', 'code', 'reasoning'].includes(b.category) ? 0.5 : 0.15) : 0;
           const budgetBonus = budget === null ? 0 : (Math.log2(budget / 1024) / 5 - 1) * 0.6;
-          const cell = hashUnit(decl.seed, m.index, b.index * 64 + versionIndex * 8 + metricIndex, mode.length, budget ?? 0);
+          const cell = hashUnit(
+            decl.seed,
+            m.index,
+            b.index * 64 + versionIndex * 8 + metricIndex,
+            mode.length,
+            budget ?? 0,
+          );
           let z = 5 * (m.strength - b.difficulty) + modeBonus + budgetBonus + (cell - 0.5) * 0.8;
           if (r() < 0.02) z += (r() - 0.5) * 0.4; // a dispute: another source prints another number
           const s = sigmoid(z);

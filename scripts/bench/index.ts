@@ -55,6 +55,7 @@ async function main(): Promise<number> {
     return 2;
   }
 
+  const loadBefore = os.loadavg()[0]!;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'benchboard-bench-'));
   const log = (message: string) => process.stderr.write(`${message}\n`);
   const table: BenchRow[] = [];
@@ -85,7 +86,17 @@ async function main(): Promise<number> {
     else fs.rmSync(tmp, { recursive: true, force: true });
   }
 
-  console.log(`\nBenchboard bench (${os.cpus().length} cores, node ${process.version}, big data set ${rows.toLocaleString('en-US')} rows)\n`);
+  const cores = os.cpus().length;
+  // The bench itself keeps about one core busy: what is above that at the end is other work.
+  const load = Math.max(loadBefore, os.loadavg()[0]! - 1);
+  console.log(
+    `\nBenchboard bench: ${cores} cores, node ${process.version}, big data set ${rows.toLocaleString('en-US')} rows, ` +
+      `load average ${loadBefore.toFixed(1)} before and ${os.loadavg()[0]!.toFixed(1)} after\n`,
+  );
+  if (load > cores * 0.75)
+    console.log(
+      `Note: other work shared the machine (load average up to ${load.toFixed(1)} on ${cores} cores); wall-time figures are noisy.\n`,
+    );
   console.log(formatTable(table));
   const passed = table.filter((r) => r.pass === true).length;
   const failed = table.filter((r) => r.pass === false).length;

@@ -43,8 +43,20 @@ export async function runIngest(ctx: BenchContext): Promise<BenchRow[]> {
     pass: null,
   });
 
-  const loadSmall = await worker<LoadFigures>(ctx, 'load', smallPack, path.join(ctx.tmp, 'load-small.db'), `loader ${int(small)}`);
-  const loadBig = await worker<LoadFigures>(ctx, 'load', bigPack, path.join(ctx.tmp, 'load-big.db'), `loader ${int(big)}`);
+  const loadSmall = await worker<LoadFigures>(
+    ctx,
+    'load',
+    smallPack,
+    path.join(ctx.tmp, 'load-small.db'),
+    `loader ${int(small)}`,
+  );
+  const loadBig = await worker<LoadFigures>(
+    ctx,
+    'load',
+    bigPack,
+    path.join(ctx.tmp, 'load-big.db'),
+    `loader ${int(big)}`,
+  );
   const rawBig = await worker<RawFigures>(ctx, 'raw', bigPack, path.join(ctx.tmp, 'raw-big.db'), `raw ${int(big)}`);
 
   for (const [size, l] of [
@@ -54,7 +66,9 @@ export async function runIngest(ctx: BenchContext): Promise<BenchRow[]> {
     const complete = l.ok && l.added === size;
     row({
       measure: `loader accepts the ${int(size)}-row pack`,
-      value: complete ? `${int(l.added)} added` : `${l.ok ? 'ok' : 'refused'}, ${int(l.added)} added, ${int(l.errorCount)} errors`,
+      value: complete
+        ? `${int(l.added)} added`
+        : `${l.ok ? 'ok' : 'refused'}, ${int(l.added)} added, ${int(l.errorCount)} errors`,
       limit: `${int(size)} rows`,
       ratio: '',
       target: 'all added',
@@ -63,34 +77,47 @@ export async function runIngest(ctx: BenchContext): Promise<BenchRow[]> {
     if (!complete) for (const e of l.errors) ctx.log(`  loader error: ${e}`);
   }
 
-  const loaderRate = loadBig.figures.rows / loadBig.figures.seconds;
-  const rawRate = rawBig.figures.rows / rawBig.figures.seconds;
+  const load = loadBig.figures;
+  const raw = rawBig.figures;
+  const loaderRate = load.rows / load.seconds;
+  const rawRate = raw.rows / raw.seconds;
+  const took = (f: { seconds: number; cpuSeconds: number }) =>
+    `(${f.seconds.toFixed(1)} s, CPU ${f.cpuSeconds.toFixed(1)} s)`;
   row({
     measure: `raw better-sqlite3 insert, ${int(big)} rows`,
-    value: rate(rawBig.figures.rows, rawBig.figures.seconds),
+    value: `${rate(raw.rows, raw.seconds)} ${took(raw)}`,
     limit: '',
     ratio: '',
-    target: `${rawBig.figures.seconds.toFixed(1)} s`,
-    pass: rawBig.figures.stored === big ? null : false,
+    target: '',
+    pass: raw.stored === big ? null : false,
   });
   row({
-    measure: `loader (loadPack) ${int(big)} rows`,
-    value: rate(loadBig.figures.rows, loadBig.figures.seconds),
-    limit: `raw ${rate(rawBig.figures.rows, rawBig.figures.seconds)}`,
+    measure: `loader (loadPack), ${int(big)} rows`,
+    value: `${rate(load.rows, load.seconds)} ${took(load)}`,
+    limit: `raw ${rate(raw.rows, raw.seconds)}`,
     ratio: ratio(loaderRate / rawRate),
     target: `>= ${MIN_LOADER_RATIO.toFixed(2)}`,
     pass: loaderRate / rawRate >= MIN_LOADER_RATIO,
   });
+  // Wall time suffers when other work shares the machine; CPU time much less so.
   row({
-    measure: `loader (loadPack) ${int(small)} rows`,
-    value: rate(loadSmall.figures.rows, loadSmall.figures.seconds),
+    measure: `the same by CPU time (for a busy machine)`,
+    value: `${int(load.rows / load.cpuSeconds)} rows/CPU-s`,
+    limit: `raw ${int(raw.rows / raw.cpuSeconds)} rows/CPU-s`,
+    ratio: ratio(raw.cpuSeconds / load.cpuSeconds),
+    target: '',
+    pass: null,
+  });
+  row({
+    measure: `loader (loadPack), ${int(small)} rows`,
+    value: `${rate(loadSmall.figures.rows, loadSmall.figures.seconds)} ${took(loadSmall.figures)}`,
     limit: '',
     ratio: '',
-    target: `${loadSmall.figures.seconds.toFixed(1)} s`,
+    target: '',
     pass: null,
   });
   const smallPeak = loadSmall.figures.maxRssKb;
-  const bigPeak = loadBig.figures.maxRssKb;
+  const bigPeak = load.maxRssKb;
   row({
     measure: `loader peak RSS, ${int(small)} rows`,
     value: mb(smallPeak),
@@ -108,7 +135,7 @@ export async function runIngest(ctx: BenchContext): Promise<BenchRow[]> {
     pass: bigPeak / smallPeak <= MAX_MEMORY_GROWTH,
   });
   ctx.log(
-    `ingest: loader ${loadBig.figures.seconds.toFixed(1)} s (process ${loadBig.run.seconds.toFixed(1)} s), raw insert ${rawBig.figures.seconds.toFixed(1)} s (+${rawBig.figures.prepareSeconds.toFixed(1)} s parsing, untimed)`,
+    `ingest: loader ${load.seconds.toFixed(1)} s (whole process ${loadBig.run.seconds.toFixed(1)} s), raw insert ${raw.seconds.toFixed(1)} s (+${raw.prepareSeconds.toFixed(1)} s parsing the CSV first, untimed)`,
   );
   return rows;
 }
