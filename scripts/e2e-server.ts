@@ -9,7 +9,7 @@ async function main() {
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
   await prepareDatabase();
   buildIfNeeded();
-  serve(process.env.E2E_PORT || '3300');
+  await serve(process.env.E2E_PORT || '3300');
 }
 
 main().catch((error) => {

@@ -1,6 +1,10 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
+import next from 'next';
+import { databasePath } from '../db/client';
+import { PageCache } from './page-cache';
 
 // Building and serving the production dashboard, for `npm start` and the e2e tests.
 
@@ -31,9 +35,20 @@ export function buildIfNeeded(): void {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-/** Runs `next start` (the real server process, so stopping this one stops it). */
-export function serve(port: string): void {
-  const server = spawn(process.execPath, [NEXT, 'start', '-p', port], { stdio: 'inherit', env });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
-  server.on('exit', (code) => process.exit(code ?? 0));
+/**
+ * Serves the production build on `port`: Next's request handler behind the whole-page cache
+ * (scripts/page-cache.ts). PAGE_CACHE=off serves every page from a fresh render.
+ */
+export async function serve(port: string): Promise<void> {
+  const app = next({ dev: false, dir: root, port: Number(port) });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const cache = process.env.PAGE_CACHE === 'off' ? null : new PageCache(databasePath());
+  const server = http.createServer((req, res) => {
+    const render = () => void handle(req, res);
+    if (cache) cache.handle(req, res, render);
+    else render();
+  });
+  server.listen(Number(port), () => console.log(`Benchboard: http://localhost:${port}`));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)));
 }

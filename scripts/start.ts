@@ -7,8 +7,7 @@ async function main() {
   await prepareDatabase();
   buildIfNeeded();
   const port = process.env.PORT || '3000';
-  console.log(`Benchboard: http://localhost:${port}`);
-  serve(port);
+  await serve(port);
 }
 
 main().catch((error) => {

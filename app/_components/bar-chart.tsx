@@ -36,8 +36,8 @@ export function HorizontalBars({
   const router = useRouter();
   const [ref, width] = useChartWidth();
   const height = MARGIN.top + MARGIN.bottom + bars.length * ROW;
-  const labelWidth = Math.round(Math.min(200, width * 0.4));
-  const maxChars = Math.floor(labelWidth / 6.6);
+  const labelWidth = Math.round(Math.min(240, width * 0.4));
+  const maxChars = Math.floor(labelWidth / 7.4);
   const colours = [...new Set(bars.map((b) => b.colour))];
   return (
     <div ref={ref} className="chart" style={{ height }} data-testid={testId} aria-hidden="true">

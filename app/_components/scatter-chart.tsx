@@ -36,9 +36,30 @@ export function EfficiencyChart({
   const max = 2 ** Math.ceil(Math.log2(Math.max(...xs)));
   const ticks: number[] = [];
   for (let t = min; t <= max; t *= 2) ticks.push(t);
+  // Labels are placed greedily in priority order (frontier first); one that would overlap a
+  // placed label is left out (the point keeps its tooltip and its row in the table).
+  const placed: { x: number; y: number; w: number }[] = [];
+  const priority = new Set(frontier.map((p) => p.key));
+  const ordered = [...points].sort((a, b) => Number(priority.has(b.key)) - Number(priority.has(a.key)) || b.y - a.y);
+  const label = (props: { x?: number | string; y?: number | string; index?: number }) => {
+    const p = ordered[props.index ?? -1];
+    const x = Number(props.x) + 8;
+    const y = Number(props.y);
+    if (!p) return <g />;
+    const w = p.label.length * 5.8;
+    const clash = placed.some((q) => Math.abs(q.y - y) < 12 && x < q.x + q.w && q.x < x + w);
+    if (clash || x + w > width) return <g key={p.key} />;
+    placed.push({ x, y, w });
+    return (
+      <text key={p.key} x={x} y={y} dy={3} fontSize={10} fill="var(--fg)">
+        {p.label}
+      </text>
+    );
+  };
   const shape = (props: { cx?: number; cy?: number; payload?: Point }) => {
     const { cx = 0, cy = 0, payload } = props;
     if (!payload) return <g />;
+    const title = <title>{payload.label}</title>;
     return payload.moe ? (
       <path
         d={`M${cx},${cy - 6} L${cx + 6},${cy} L${cx},${cy + 6} L${cx - 6},${cy} Z`}
@@ -46,7 +67,9 @@ export function EfficiencyChart({
         stroke="var(--bg)"
       />
     ) : (
-      <circle cx={cx} cy={cy} r={5} fill={payload.colour} stroke="var(--bg)" />
+      <circle cx={cx} cy={cy} r={5} fill={payload.colour} stroke="var(--bg)">
+        {title}
+      </circle>
     );
   };
   return (
@@ -96,7 +119,7 @@ export function EfficiencyChart({
           onClick={(p: { payload?: Point }) => p.payload && router.push(p.payload.href)}
           cursor="pointer"
         >
-          <LabelList dataKey="label" position="right" fontSize={10} fill="var(--fg)" />
+          <LabelList dataKey="label" content={label} />
         </Scatter>
       </ComposedChart>
     </div>

@@ -17,6 +17,14 @@ const tokens = (version: string) => {
   return m ? Number(m[1]) : Number.POSITIVE_INFINITY; // averages go last
 };
 
+/** Hue is the organisation; within it, larger models are darker, so same-org lines differ. */
+function shade(hex: string, billions: number | null): string {
+  const t = billions === null ? 0.5 : Math.min(1, Math.log2(Math.max(1, billions)) / Math.log2(256));
+  const mix = (c: number) => Math.round(c * (0.55 + 0.6 * t) + (t < 0.5 ? 255 * (0.5 - t) * 0.7 : 0));
+  const rgb = [1, 3, 5].map((i) => Math.max(0, Math.min(255, mix(parseInt(hex.slice(i, i + 2), 16)))));
+  return `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+}
+
 export default async function LongContextPage() {
   await connection(); // data pages render on request: a seed shows without a rebuild
   const rows = getResults({ category: 'long-context' });
@@ -33,7 +41,7 @@ export default async function LongContextPage() {
     const s = series.get(key) ?? {
       key: key.replace(/[^a-z0-9]/gi, '_'),
       label: r.mode === 'n/a' ? r.model : `${r.model} ${r.mode === 'thinking' ? '(think)' : '(no think)'}`,
-      colour: orgColour(r.org, r.family),
+      colour: shade(orgColour(r.org, r.family), r.totalParams),
       dashed: r.mode === 'non-thinking',
       emphasis: isQwen3(r.family),
       values: {},

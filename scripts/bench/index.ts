@@ -3,12 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingest } from './ingest';
+import { pages } from './pages';
 import { formatTable, type BenchPart, type BenchRow } from './lib';
 
 // `npm run bench`: runs the parts and prints one table of their figures against their targets.
 // A new part is a module in scripts/bench/ exporting a BenchPart; add it to PARTS.
 
-const PARTS: BenchPart[] = [ingest];
+const PARTS: BenchPart[] = [ingest, pages];
 const DEFAULT_ROWS = 1_000_000;
 
 const USAGE = `Usage: npm run bench -- [--only part[,part]] [--rows N] [--keep]

@@ -49,6 +49,7 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
       <h1>{benchmark.name}</h1>
       <p className="lede">
         {benchmark.description}
+        {/[.!?]$/.test(benchmark.description) ? '' : '.'}
         {benchmark.aliases.length > 0 && <> Also printed as {benchmark.aliases.map((a) => `“${a}”`).join(', ')}.</>}
         {benchmark.url && (
           <>

@@ -61,7 +61,16 @@ export default async function ModelPage({ params }: Props) {
           </>
         )}
         <dt>Facts from</dt>
-        <dd className="cite">{fact(model.source)}</dd>
+        <dd className="cite">
+          {model.source ? (
+            <details>
+              <summary>{model.source.split(/[;(]/)[0]}</summary>
+              {model.source}
+            </details>
+          ) : (
+            fact('')
+          )}
+        </dd>
       </dl>
       <p>
         <a href={csvHref({ modelIds: [id] })} download>

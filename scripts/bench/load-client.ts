@@ -1,0 +1,60 @@
+import http from 'node:http';
+
+// A load generator in its own process: C concurrent keep-alive clients request the URLs in turn
+// for S seconds; prints {requests, errors, seconds, p50, p99} as JSON. Bounded in count and time,
+// loopback only.
+
+const [base, urlList, concurrencyArg, secondsArg] = process.argv.slice(2);
+const urls = urlList!.split(',');
+const concurrency = Number(concurrencyArg ?? 20);
+const seconds = Number(secondsArg ?? 5);
+const target = new URL(base!);
+if (!['localhost', '127.0.0.1', '[::1]'].includes(target.hostname)) throw new Error('loopback only');
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+const latencies: number[] = [];
+const statuses = new Map<number, number>();
+let errors = 0;
+const deadline = performance.now() + seconds * 1000;
+
+function once(path: string): Promise<void> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const headers = { accept: 'text/html', 'accept-encoding': 'gzip' };
+    const req = http.get({ host: target.hostname, port: target.port, path, agent, headers }, (res) => {
+      res.on('data', () => {});
+      res.on('end', () => {
+        latencies.push(performance.now() - started);
+        statuses.set(res.statusCode ?? 0, (statuses.get(res.statusCode ?? 0) ?? 0) + 1);
+        if ((res.statusCode ?? 500) >= 400) errors++;
+        resolve();
+      });
+    });
+    req.on('error', () => {
+      errors++;
+      resolve();
+    });
+  });
+}
+
+async function client(offset: number) {
+  for (let i = offset; performance.now() < deadline && i < offset + 1_000_000; i++) await once(urls[i % urls.length]!);
+}
+
+const started = performance.now();
+Promise.all(Array.from({ length: concurrency }, (_, i) => client(i))).then(() => {
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? 0;
+  console.log(
+    JSON.stringify({
+      requests: latencies.length,
+      errors,
+      seconds: elapsed,
+      p50: pct(0.5),
+      p99: pct(0.99),
+      statuses: Object.fromEntries(statuses),
+    }),
+  );
+  agent.destroy();
+});
