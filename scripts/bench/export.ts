@@ -13,8 +13,9 @@ import { int, lastJson, mb, rate, ratio, runTsx, type BenchContext, type BenchPa
 // sqlite3 shell writing the same query as CSV in the same run, and the memory of a server
 // streaming the full export over HTTP (flat: the peak at N rows against the peak at ~N/10).
 //
-// The server is `next start` on the existing production build (.next) when that build has the
-// export route; the bench never builds (a build would replace the one a running server uses).
+// The server is the production one (`npm start`'s scripts/serve.ts: Next behind the page cache)
+// on the existing build (.next) when that build has the export route; this part never builds
+// (a build would replace the one a running server uses; the pages part builds when needed).
 // Without a build, the export runs in a child process through the same stream the route
 // returns, and the table says so. BENCH_NEXT_DIR names another app folder to serve from.
 
@@ -79,7 +80,7 @@ function exportSql(file: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The server: `next start` on a free port, its process tree's peak RSS read from /proc.
+// The server on a free port, its process tree's peak RSS read from /proc.
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -132,7 +133,7 @@ type Download = { status: number; bytes: number; seconds: number; complete: bool
 function download(url: string): Promise<Download> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const request = http.get(url, (response) => {
+    const request = http.get(url, { agent: false }, (response) => {
       let bytes = 0;
       response.on('data', (chunk: Buffer) => (bytes += chunk.length));
       response.on('end', () =>
@@ -159,7 +160,7 @@ function download(url: string): Promise<Download> {
 async function waitForServer(base: string, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited ${child.exitCode}:\n${output().slice(-2000)}`);
+    if (child.exitCode !== null) throw new Error(`the server exited ${child.exitCode}:\n${output().slice(-2000)}`);
     try {
       const r = await download(`${base}/api/sources`);
       if (r.status === 200) return;
@@ -168,7 +169,7 @@ async function waitForServer(base: string, child: ChildProcess, output: () => st
     }
     await new Promise((r) => setTimeout(r, 300));
   }
-  throw new Error(`next start did not answer within 90 s:\n${output().slice(-2000)}`);
+  throw new Error(`the server did not answer within 90 s:\n${output().slice(-2000)}`);
 }
 
 type ServerFigures = {
@@ -185,17 +186,13 @@ async function measureServer(
 ): Promise<ServerFigures> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  ctx.log(`export: next start on port ${port} (${appDir}) against ${file}…`);
-  const child = spawn(
-    process.execPath,
-    [path.join(appDir, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)],
-    {
-      cwd: appDir,
-      env: { ...process.env, DATABASE_PATH: file, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true, // its own process group, so that stopping it stops what it started
-    },
-  );
+  ctx.log(`export: production server (scripts/serve.ts) on port ${port} in ${appDir} against ${file}…`);
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(appDir, 'scripts', 'serve.ts')], {
+    cwd: appDir,
+    env: { ...process.env, DATABASE_PATH: file, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true, // its own process group, so that stopping it stops anything it started
+  });
   let output = '';
   child.stdout!.setEncoding('utf8').on('data', (d: string) => (output += d));
   child.stderr!.setEncoding('utf8').on('data', (d: string) => (output += d));
