@@ -128,6 +128,7 @@ function BlogComparison({ tableRef, title, id }: { tableRef: string; title: stri
                 bars={cellBars(groupCells(mine), { showMode: true })}
                 unitLabel={unitAxis(b.unit)}
                 domainMax={b.unit === 'percent' ? 100 : undefined}
+                width={560}
                 testId="bar-chart"
               />
             </div>

@@ -5,6 +5,7 @@ test('compare: add models, see their shared benchmarks side by side, remove one'
   await expect(page.getByText('Choose at least 2 models.')).toBeVisible();
   const add = page.getByRole('list', { name: 'Models to add' });
   await add.getByRole('link', { name: 'Qwen3-235B-A22B', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Remove Qwen3-235B-A22B' })).toBeVisible();
   await add.getByRole('link', { name: 'DeepSeek-R1', exact: true }).click();
   await expect(page).toHaveURL(/models=qwen3-235b-a22b%2Cdeepseek-r1|models=qwen3-235b-a22b,deepseek-r1/);
   const matrix = page.getByTestId('compare-matrix');

@@ -6,7 +6,7 @@ test('the thinking page plots six budget points per benchmark with the non-think
   await expect(panels).toHaveCount(4);
   for (const name of ["AIME'24", "AIME'25", 'LiveCodeBench', 'GPQA-Diamond']) {
     const panel = panels.filter({ has: page.getByRole('heading', { name: new RegExp(`^${name}`) }) });
-    await expect(panel.locator('.recharts-line-dot')).toHaveCount(6);
+    await expect(panel.locator('.chart-wide .recharts-line-dot')).toHaveCount(6);
     await expect(panel.getByTestId('budget-chart')).toContainText('non-thinking');
     const rows = panel.getByTestId('budget-table').locator('tbody tr');
     await expect(rows).toHaveCount(7); // six budgets and the non-thinking reference
