@@ -64,7 +64,7 @@ export type ScoreRow = {
     : (typeof scoreColumns)[K]['_']['data'] | null;
 };
 
-function conditions(q: ResultQuery): SQL | undefined {
+export function resultConditions(q: ResultQuery): SQL | undefined {
   const c: (SQL | undefined)[] = [];
   if (q.benchmarkId) c.push(eq(results.benchmarkId, q.benchmarkId));
   if (q.modelIds) c.push(inArray(results.modelId, q.modelIds));
@@ -94,5 +94,5 @@ export function resultsSelect(db: Db, q: ResultQuery) {
     .innerJoin(models, eq(models.id, results.modelId))
     .innerJoin(benchmarks, eq(benchmarks.id, results.benchmarkId))
     .innerJoin(sources, eq(sources.id, results.sourceId))
-    .where(conditions(q));
+    .where(resultConditions(q));
 }

@@ -109,7 +109,11 @@ export const results = sqliteTable(
     uniqueIndex('results_identity').on(t.cellKey, t.sourceId, t.tableRef),
     index('results_benchmark').on(t.benchmarkId, t.benchmarkVersion, t.mode, t.score),
     index('results_model').on(t.modelId, t.benchmarkId),
-    index('results_source').on(t.sourceId),
+    index('results_source').on(t.sourceId, t.tableRef),
+    // Few results have a thinking budget; the thinking page reads exactly those.
+    index('results_budget')
+      .on(t.thinkingBudgetTokens)
+      .where(sql`${t.thinkingBudgetTokens} IS NOT NULL`),
   ],
 );
 

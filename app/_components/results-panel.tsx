@@ -35,6 +35,8 @@ export function cellBars(
   return bars.sort((a, b) => b.value - a.value);
 }
 
+const MAX_BARS = 40;
+
 /** A view's chart with its title, notices, CSV link, text summary and full data table. */
 export function ResultsPanel({
   title,
@@ -71,7 +73,8 @@ export function ResultsPanel({
     cells = [...cells].sort(
       (a, b) => a.row.sourceId.localeCompare(b.row.sourceId) || a.row.tableRef.localeCompare(b.row.tableRef),
     );
-  const bars = cellBars(groupCells(rows), { showMode, showBenchmark });
+  const allBars = cellBars(groupCells(rows), { showMode, showBenchmark });
+  const bars = allBars.slice(0, MAX_BARS);
   const best = bars[0];
   const disputes = cells.filter((c) => c.disputed).length;
   return (
@@ -103,8 +106,13 @@ export function ResultsPanel({
         <p className="notice">These results come in several units ({units.join(', ')}); pick one to chart them.</p>
       ) : (
         <>
+          {allBars.length > bars.length && (
+            <p className="muted">
+              The chart shows the best {bars.length} of these {allBars.length} values; the table lists them all.
+            </p>
+          )}
           <p className="sr-only">
-            {bars.length} values. Highest: {best?.label} at {best?.valueText}. The full list is in the table below.
+            {allBars.length} values. Highest: {best?.label} at {best?.valueText}. The full list is in the table below.
           </p>
           <HorizontalBars
             bars={bars}

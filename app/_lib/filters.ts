@@ -42,6 +42,12 @@ export const filterSchema = z.object({
   version: text(),
   metric: text(300),
   sort: one(z.enum(SORTS).optional()),
+  page: one(
+    z
+      .string()
+      .regex(/^[1-9][0-9]{0,5}$/, 'a page number: 1, 2, 3 …')
+      .optional(),
+  ),
   dir: one(z.enum(['asc', 'desc']).optional()),
   models: one(
     z

@@ -13,6 +13,9 @@ import { unitAxis } from '../_lib/format';
 
 export const metadata: Metadata = { title: 'Efficiency' };
 
+const MAX_POINTS = 150;
+const MAX_TABLE = 200;
+
 /** The best score reached at or below each size: the models no smaller model beats. */
 function frontier(points: Point[]): Point[] {
   const sorted = [...points].sort((a, b) => a.x - b.x || b.y - a.y);
@@ -39,11 +42,12 @@ export default async function EfficiencyPage({ searchParams }: { searchParams: P
     budget: 'none' as const,
   };
   const rows = variant ? getResults(query) : [];
+  const shownRows = rows.slice(0, MAX_TABLE);
   const sized = rows.filter(
     (r): r is ScoreRow & { activeParams: number } => r.activeParams !== null && r.activeParams > 0,
   );
   const cells = groupCells(sized);
-  const points: Point[] = cells.flatMap((c) =>
+  const allPoints: Point[] = cells.flatMap((c) =>
     c.values.map((v) => ({
       key: `${c.key}|${v.scoreText}`,
       label: `${c.row.model}${c.row.mode === 'non-thinking' ? ' (no think)' : ''} ${v.scoreText}`,
@@ -55,6 +59,10 @@ export default async function EfficiencyPage({ searchParams }: { searchParams: P
       href: `/models/${c.row.modelId}`,
     })),
   );
+  // The frontier over every point; the chart draws it and the best others, never thousands.
+  const front = frontier(allPoints);
+  const onFront = new Set(front.map((p) => p.key));
+  const points = [...front, ...allPoints.filter((p) => !onFront.has(p.key)).slice(0, MAX_POINTS - front.length)];
   const unsized = groupCells(rows.filter((r) => r.activeParams === null));
   return (
     <>
@@ -113,7 +121,7 @@ export default async function EfficiencyPage({ searchParams }: { searchParams: P
             </p>
             <EfficiencyChart
               points={points}
-              frontier={frontier(points)}
+              frontier={front}
               yLabel={unitAxis(variant!.unit)}
               testId="efficiency-chart"
             />
@@ -121,10 +129,27 @@ export default async function EfficiencyPage({ searchParams }: { searchParams: P
           </>
         )}
         {unsized.length > 0 && (
-          <p className="muted">Not plotted (size not published): {unsized.map((c) => c.row.model).join(', ')}.</p>
+          <p className="muted">
+            Not plotted (size not published):{' '}
+            {unsized
+              .slice(0, 30)
+              .map((c) => c.row.model)
+              .join(', ')}
+            {unsized.length > 30 ? ` and ${unsized.length - 30} more` : ''}.
+          </p>
+        )}
+        {allPoints.length > points.length && (
+          <p className="muted">
+            The chart shows the frontier and the best {points.length} of {allPoints.length} points.
+          </p>
+        )}
+        {rows.length > shownRows.length && (
+          <p className="muted">
+            The table lists the best {shownRows.length} of {rows.length} results; the CSV has them all.
+          </p>
         )}
         {rows.length > 0 && (
-          <ScoreTable cells={groupCells(rows)} caption="Every value with its source" testId="score-table" />
+          <ScoreTable cells={groupCells(shownRows)} caption="Every value with its source" testId="score-table" />
         )}
       </section>
     </>

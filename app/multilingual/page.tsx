@@ -12,6 +12,7 @@ import { unitAxis } from '../_lib/format';
 export const metadata: Metadata = { title: 'Multilingual' };
 
 // Tables 24-35 give one language each; Table 37 gives Belebele by language family.
+const REPORT = 'qwen3-tech-report';
 const PER_LANGUAGE = /^Table (2[4-9]|3[0-5]|37)$/;
 const byLanguage: Axis = { key: (r) => r.version, label: (r) => r.version.replace(/ \(.*Table 36\)$/, '') };
 
@@ -84,7 +85,13 @@ export default async function MultilingualPage({ searchParams }: { searchParams:
               </div>
               <a
                 className="download"
-                href={csvHref({ category: 'multilingual', benchmarkId: benchmark.benchmarkId, mode, budget: 'none' })}
+                href={csvHref({
+                  category: 'multilingual',
+                  sourceId: REPORT,
+                  benchmarkId: benchmark.benchmarkId,
+                  mode,
+                  budget: 'none',
+                })}
                 download
               >
                 Download CSV

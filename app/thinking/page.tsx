@@ -5,7 +5,7 @@ import { HorizontalBars } from '../_components/bar-chart';
 import { BudgetPanel } from '../_components/budget-panel';
 import { budgetCurves } from '../_lib/budget-curves';
 import { Legend } from '../_components/legend';
-import { isQwen3, orgColour } from '../_lib/encodings';
+import { orgColour } from '../_lib/encodings';
 import { csvHref, parseFilters, toQuery, type RawSearchParams } from '../_lib/filters';
 import { pairModes } from '../_lib/gains';
 
@@ -16,8 +16,8 @@ const GAIN_TABLES = /^Table (1[1-9]|20)$/;
 export default async function ThinkingPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const { filters } = parseFilters(await searchParams);
   const curves = budgetCurves();
-  const qwenRows = getResults({ budget: 'none', kind: 'hybrid' }).filter(
-    (r) => GAIN_TABLES.test(r.tableRef) && isQwen3(r.family),
+  const qwenRows = getResults({ budget: 'none', family: 'Qwen3', kind: 'hybrid' }).filter((r) =>
+    GAIN_TABLES.test(r.tableRef),
   );
   const gains = pairModes(qwenRows).filter((g) => g.delta !== undefined);
   const benchmarkIds = [...new Map(gains.map((g) => [g.thinking!.benchmarkId, g.thinking!])).values()];

@@ -13,6 +13,7 @@ if (!['localhost', '127.0.0.1', '[::1]'].includes(target.hostname)) throw new Er
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
 const latencies: number[] = [];
+const perUrl = new Map<string, { latencies: number[]; errors: number }>();
 const statuses = new Map<number, number>();
 let errors = 0;
 const deadline = performance.now() + seconds * 1000;
@@ -24,7 +25,12 @@ function once(path: string): Promise<void> {
     const req = http.get({ host: target.hostname, port: target.port, path, agent, headers }, (res) => {
       res.on('data', () => {});
       res.on('end', () => {
-        latencies.push(performance.now() - started);
+        const ms = performance.now() - started;
+        latencies.push(ms);
+        const entry = perUrl.get(path) ?? { latencies: [], errors: 0 };
+        entry.latencies.push(ms);
+        if ((res.statusCode ?? 500) >= 400) entry.errors++;
+        perUrl.set(path, entry);
         statuses.set(res.statusCode ?? 0, (statuses.get(res.statusCode ?? 0) ?? 0) + 1);
         if ((res.statusCode ?? 500) >= 400) errors++;
         resolve();
@@ -32,6 +38,9 @@ function once(path: string): Promise<void> {
     });
     req.on('error', () => {
       errors++;
+      const entry = perUrl.get(path) ?? { latencies: [], errors: 0 };
+      entry.errors++;
+      perUrl.set(path, entry);
       resolve();
     });
   });
@@ -45,7 +54,14 @@ const started = performance.now();
 Promise.all(Array.from({ length: concurrency }, (_, i) => client(i))).then(() => {
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? 0;
+  const at = (list: number[], p: number) => list[Math.min(list.length - 1, Math.floor(list.length * p))] ?? 0;
+  const pct = (p: number) => at(latencies, p);
+  const urls = Object.fromEntries(
+    [...perUrl].map(([url, e]) => {
+      e.latencies.sort((a, b) => a - b);
+      return [url, { requests: e.latencies.length, errors: e.errors, p99: at(e.latencies, 0.99) }];
+    }),
+  );
   console.log(
     JSON.stringify({
       requests: latencies.length,
@@ -54,6 +70,7 @@ Promise.all(Array.from({ length: concurrency }, (_, i) => client(i))).then(() =>
       p50: pct(0.5),
       p99: pct(0.99),
       statuses: Object.fromEntries(statuses),
+      perUrl: urls,
     }),
   );
   agent.destroy();

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getBenchmark, getBenchmarkVariants, getFamilies, getResults, getSources } from '@/db/queries';
+import { getBenchmark, getBenchmarkVariants, getFamilies, getResultsPage, getSources } from '@/db/queries';
 import { FilterForm } from '../../_components/filter-form';
 import { Hidden, ModelFilters } from '../../_components/filter-fields';
 import { ResultsPanel } from '../../_components/results-panel';
 import { mixNotices } from '../../_lib/notices';
 import { csvHref, parseFilters, toQuery, toResultQuery, type RawSearchParams } from '../../_lib/filters';
+
+const PAGE_SIZE = 100;
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<RawSearchParams> };
 
@@ -38,7 +40,9 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
         unit: variant.unit,
       }
     : { benchmarkId: id };
-  const rows = variant ? getResults(query) : [];
+  const page = Number(filters.page ?? 1);
+  const { rows, total } = variant ? getResultsPage(query, page, PAGE_SIZE) : { rows: [], total: 0 };
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const chosen = { version: variant?.version, metric: variant?.metric, unit: variant?.unit };
   const here = `/benchmarks/${id}`;
   return (
@@ -73,7 +77,7 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
               return (
                 <li key={`${v.version}|${v.metric}|${v.unit}`}>
                   <Link
-                    href={`${here}${toQuery(filters, { version: v.version, metric: v.metric, unit: v.unit })}`}
+                    href={`${here}${toQuery(filters, { version: v.version, metric: v.metric, unit: v.unit, page: undefined })}`}
                     aria-current={current ? 'true' : undefined}
                     scroll={false}
                   >
@@ -100,9 +104,27 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
         csv={csvHref(query)}
         notices={mixNotices(rows)}
         sort={filters.sort}
-        sortHref={(key) => `${here}${toQuery(filters, { ...chosen, sort: key })}`}
+        sortHref={(key) => `${here}${toQuery(filters, { ...chosen, sort: key, page: undefined })}`}
         testId="benchmark-panel"
-      />
+      >
+        {pages > 1 && (
+          <nav aria-label="Pages of results" className="muted">
+            Results {((page - 1) * PAGE_SIZE + 1).toLocaleString('en-US')}–
+            {Math.min(total, page * PAGE_SIZE).toLocaleString('en-US')} of {total.toLocaleString('en-US')}, best first
+            (the CSV has them all).{' '}
+            {page > 1 && (
+              <Link href={`${here}${toQuery(filters, { ...chosen, page: String(page - 1) })}`} rel="prev">
+                ← Better scores
+              </Link>
+            )}{' '}
+            {page < pages && (
+              <Link href={`${here}${toQuery(filters, { ...chosen, page: String(page + 1) })}`} rel="next">
+                Lower scores →
+              </Link>
+            )}
+          </nav>
+        )}
+      </ResultsPanel>
     </>
   );
 }
