@@ -5,7 +5,7 @@ import http from 'node:http';
 // loopback only.
 
 const [base, urlList, concurrencyArg, secondsArg] = process.argv.slice(2);
-const urls = urlList!.split(',');
+const urls = JSON.parse(urlList!) as string[]; // a JSON array: URLs may hold commas
 const concurrency = Number(concurrencyArg ?? 20);
 const seconds = Number(secondsArg ?? 5);
 const target = new URL(base!);

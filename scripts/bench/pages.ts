@@ -34,7 +34,7 @@ async function waitFor(url: string, child: ChildProcess, seconds = 60) {
 async function load(base: string, urls: string[]) {
   const run = await runTsx('scripts/bench/load-client.ts', [
     base,
-    urls.join(','),
+    JSON.stringify(urls),
     String(CONCURRENCY),
     String(SECONDS),
   ]);

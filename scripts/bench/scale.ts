@@ -123,7 +123,7 @@ export const scale: BenchPart = {
       ctx.log('load: 50 clients, 30 s, every page…');
       const run = await runTsx('scripts/bench/load-client.ts', [
         `http://localhost:${loadPort}`,
-        PAGES.join(','),
+        JSON.stringify(PAGES),
         '50',
         '30',
       ]);
