@@ -51,7 +51,7 @@ async function main(): Promise<number> {
   db.$client.close();
   console.log(
     formatReport(report, {
-      pack: path.relative(process.cwd(), path.resolve(pack)) || '.',
+      pack: args.positionals[0] ?? 'the bundled Qwen3 pack (db/seed/qwen3)',
       seconds: (Date.now() - started) / 1000,
     }),
   );

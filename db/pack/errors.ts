@@ -22,9 +22,9 @@ export function formatPackError(e: PackError): string {
 
 /** Case-insensitive near miss, to suggest "did you mean". */
 export function suggest(name: string, known: Iterable<string>): string {
-  const lower = name.toLowerCase().replace(/[\s_-]+/g, '');
+  const lower = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   for (const k of known) {
-    if (k.toLowerCase().replace(/[\s_-]+/g, '') === lower) return ` (did you mean "${k}"?)`;
+    if (k.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') === lower) return ` (did you mean "${k}"?)`;
   }
   return '';
 }

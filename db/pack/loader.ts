@@ -179,6 +179,50 @@ export async function loadPack(db: Db, target: string, options: LoadOptions = {}
     const every = options.progressEvery ?? 100_000;
     const fractions: FractionCandidate[] = [];
 
+    /** Names a row refers to that are not known: checked on invalid rows too, so one pass finds all. */
+    const checkNames = (row: Partial<Record<'source_id' | 'model' | 'benchmark', string>>, line: number) => {
+      const at = (column: 'source_id' | 'model' | 'benchmark', message: string): PackError => ({
+        file: resultsLabel,
+        line,
+        column,
+        columnNumber: RESULT_COLUMNS.indexOf(column) + 1,
+        message,
+      });
+      const name = (v: string | undefined) => (v ?? '').trim();
+      const [source, model, benchmark] = [name(row.source_id), name(row.model), name(row.benchmark)];
+      const modelId = modelIds.get(model);
+      const benchmarkId = benchmarkIds.get(benchmark);
+      let bad = false;
+      if (source && !sourceIds.has(source)) {
+        error(
+          at(
+            'source_id',
+            `"${source}" is not a known source${suggest(source, sourceIds)}; declare it in the pack's sources.csv or fix the spelling`,
+          ),
+        );
+        bad = true;
+      }
+      if (model && modelId === undefined) {
+        error(
+          at(
+            'model',
+            `"${model}" is not a known model or alias${suggest(model, modelIds.keys())}; declare it in the pack's models.csv or fix the spelling`,
+          ),
+        );
+        bad = true;
+      }
+      if (benchmark && benchmarkId === undefined) {
+        error(
+          at(
+            'benchmark',
+            `"${benchmark}" is not a known benchmark or alias${suggest(benchmark, benchmarkIds.keys())}; declare it in the pack's benchmarks.csv or fix the spelling`,
+          ),
+        );
+        bad = true;
+      }
+      return { modelId, benchmarkId, bad };
+    };
+
     for await (const { line, value: row } of readRows(
       files['results.csv']!,
       resultsLabel,
@@ -187,47 +231,12 @@ export async function loadPack(db: Db, target: string, options: LoadOptions = {}
       error,
       {
         numeric: ['score', 'thinking_budget_tokens'],
+        onInvalidRow: (raw, line) => checkNames(raw, line),
       },
     )) {
       report.rows++;
       if (options.onProgress && report.rows % every === 0) options.onProgress(report.rows);
-      const at = (column: 'source_id' | 'model' | 'benchmark', message: string): PackError => ({
-        file: resultsLabel,
-        line,
-        column,
-        columnNumber: RESULT_COLUMNS.indexOf(column) + 1,
-        message,
-      });
-      const modelId = modelIds.get(row.model);
-      const benchmarkId = benchmarkIds.get(row.benchmark);
-      let bad = false;
-      if (!sourceIds.has(row.source_id)) {
-        error(
-          at(
-            'source_id',
-            `"${row.source_id}" is not a known source${suggest(row.source_id, sourceIds)}; declare it in the pack's sources.csv or fix the spelling`,
-          ),
-        );
-        bad = true;
-      }
-      if (modelId === undefined) {
-        error(
-          at(
-            'model',
-            `"${row.model}" is not a known model or alias${suggest(row.model, modelIds.keys())}; declare it in the pack's models.csv or fix the spelling`,
-          ),
-        );
-        bad = true;
-      }
-      if (benchmarkId === undefined) {
-        error(
-          at(
-            'benchmark',
-            `"${row.benchmark}" is not a known benchmark or alias${suggest(row.benchmark, benchmarkIds.keys())}; declare it in the pack's benchmarks.csv or fix the spelling`,
-          ),
-        );
-        bad = true;
-      }
+      const { modelId, benchmarkId, bad } = checkNames(row, line);
       if (bad || modelId === undefined || benchmarkId === undefined) continue;
       const budget = row.thinking_budget_tokens === '' ? null : Number(row.thinking_budget_tokens);
       const key = cellKey({

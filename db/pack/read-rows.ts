@@ -52,7 +52,12 @@ export async function* readRows<S extends z.ZodType<unknown, Record<string, stri
   schema: S,
   required: readonly string[],
   onError: (e: PackError) => void,
-  options: { optional?: readonly string[]; numeric?: readonly string[] } = {},
+  options: {
+    optional?: readonly string[];
+    numeric?: readonly string[];
+    /** Called with a row that failed the schema, for checks that can still be made on it. */
+    onInvalidRow?: (raw: Record<string, string>, line: number) => void;
+  } = {},
 ): AsyncGenerator<Row<z.output<S>>, void, void> {
   let columns: string[] | null = null;
   const numeric = new Set(options.numeric ?? []);
@@ -97,6 +102,7 @@ export async function* readRows<S extends z.ZodType<unknown, Record<string, stri
             message: issue.message,
           });
         }
+        options.onInvalidRow?.(raw, record.line);
         continue;
       }
       yield { line: record.line, value: parsed.data };

@@ -20,6 +20,7 @@ describe('formatReport', () => {
 
   it('lists the errors as "file, line N, column M (name): message" and says nothing was written', async () => {
     const { db } = tempDb();
+    await loadPack(db, BUNDLED_PACK); // so the rows' names are known and only the mode is wrong
     const rows = ['A', 'B', 'C', 'D'].map((table) => resultRow({ table, mode: 'x' }));
     const pack = writePack({ 'results.csv': resultsCsv(...rows) });
     const report = await loadPack(db, pack, { maxErrors: 2 });
@@ -27,5 +28,22 @@ describe('formatReport', () => {
     expect(text.split('\n')[0]).toBe('✗ p: 4 errors; nothing was written.');
     expect(text).toContain('  results.csv, line 2, column 5 (mode): "x" is not a mode;');
     expect(text).toContain('  … and 2 more errors of the same kinds.');
+  });
+
+  it('also names unknown models, benchmarks and sources on rows that fail for another reason', async () => {
+    const { db } = tempDb();
+    await loadPack(db, BUNDLED_PACK);
+    const pack = writePack({
+      'results.csv': resultsCsv(resultRow({ model: 'qwen3-32b', benchmark: 'AIME24', score: '85%' })),
+    });
+    const text = formatReport(await loadPack(db, pack), { pack: 'p', seconds: 0 });
+    expect(text).toContain('line 2, column 10 (score): "85%" has a % sign');
+    expect(text).toContain(
+      'line 2, column 3 (model): "qwen3-32b" is not a known model or alias (did you mean "Qwen3-32B"?)',
+    );
+    expect(text).toContain(
+      'line 2, column 7 (benchmark): "AIME24" is not a known benchmark or alias (did you mean "AIME\'24"?)',
+    );
+    expect(text).not.toContain('Results by source');
   });
 });

@@ -19,7 +19,8 @@ export function formatReport(report: LoadReport, context: { pack: string; second
     lines.push(`✓ ${verb} ${context.pack}: ${n(report.rows)} result rows checked in ${context.seconds.toFixed(1)} s.`);
   }
   const label = report.dryRun ? 'would be ' : '';
-  const sources = Object.entries(report.sources);
+  // After errors nothing was written: per-source counts would only mislead.
+  const sources = report.ok ? Object.entries(report.sources) : [];
   if (sources.length > 0) {
     lines.push('', 'Results by source:');
     const width = Math.max(...sources.map(([id]) => id.length));
@@ -29,7 +30,9 @@ export function formatReport(report: LoadReport, context: { pack: string; second
       );
     }
   }
-  const declared = Object.entries(report.declarations).filter(([, c]) => c.added + c.unchanged + c.replaced > 0);
+  const declared = Object.entries(report.ok ? report.declarations : {}).filter(
+    ([, c]) => c.added + c.unchanged + c.replaced > 0,
+  );
   if (declared.length > 0) {
     lines.push('', 'Declarations:');
     for (const [file, c] of declared)
