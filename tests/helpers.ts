@@ -1,10 +1,14 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { migrateDb, openDb, type Db } from '../db/client';
 import { RESULT_COLUMNS } from '../db/pack/format';
 import { loadPack, type LoadReport } from '../db/pack/loader';
+import { generatePack } from '../scripts/generate-pack';
 
 export const BUNDLED_PACK = path.join(process.cwd(), 'db', 'seed', 'qwen3');
 export const RESULT_HEADER = RESULT_COLUMNS.join(',');
@@ -166,4 +170,134 @@ export function expectNothingWritten(report: LoadReport, before: ReturnType<type
   expect(report.ok).toBe(false);
   expect(report.errorCount).toBeGreaterThan(0);
   expect(dumpDb(db)).toEqual(before);
+}
+
+/** A synthetic pack of `rows` results (scripts/generate-pack.ts) in a temp folder. */
+export async function generatedPack(rows: number, seed = 1): Promise<string> {
+  const dir = tempDir('benchboard-synth-');
+  await generatePack(dir, { rows, seed });
+  return dir;
+}
+
+/** A child process started by a test, with its output collected as it arrives. */
+export type Child = {
+  process: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  /** Resolves when the process has exited: its exit code, or the signal that ended it. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+};
+
+const children = new Set<ChildProcess>();
+
+/**
+ * Runs a TypeScript script in one Node process (`node --import tsx`, not `npx tsx`, which puts
+ * a second process in between: a signal sent to it would not reach the script).
+ */
+export function spawnScript(script: string, args: string[] = [], env: Record<string, string> = {}): Child {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    cwd: process.cwd(),
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.add(child);
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => {
+      children.delete(child);
+      resolve({ code, signal });
+    }),
+  );
+  child.on('error', () => children.delete(child));
+  return { process: child, stdout: () => stdout, stderr: () => stderr, exited };
+}
+
+/** SIGKILLs every child that `spawnScript` started and that is still running (for afterAll). */
+export function killChildren(): void {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  children.clear();
+}
+
+/** Resolves once `test()` is true, polling every `everyMs`; rejects after `timeoutMs`. */
+export async function waitUntil(what: string, test: () => boolean, timeoutMs: number, everyMs = 5): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!test()) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
+
+/** A TCP port on 127.0.0.1 that was free a moment ago. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Waits until `url` answers 200, failing at once if the server process has exited. */
+export async function waitForServer(url: string, server: Child, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (server.process.exitCode !== null || server.process.signalCode !== null)
+      throw new Error(`the server exited before answering ${url}:\n${server.stdout()}\n${server.stderr()}`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
+      await response.arrayBuffer();
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`no 200 from ${url} within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The size of a file in bytes, 0 when it does not exist (a database's -wal file, for one). */
+export function fileSize(file: string): number {
+  return fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0;
+}
+
+export type HttpAnswer = { status: number; type: string; body: string };
+
+/**
+ * GET over a fresh connection (no keep-alive: no reused socket that the server could close under
+ * the request), following up to 3 same-origin redirects. Loopback only.
+ */
+export async function httpGet(url: string, headers: Record<string, string>, timeoutMs = 30_000): Promise<HttpAnswer> {
+  let target = new URL(url);
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(target.hostname)) throw new Error(`not loopback: ${url}`);
+  for (let hops = 0; ; hops++) {
+    const { answer, location } = await new Promise<{ answer: HttpAnswer; location?: string }>((resolve, reject) => {
+      const req = http.get(target, { headers, agent: false, timeout: timeoutMs }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('error', reject);
+        res.on('end', () =>
+          resolve({
+            answer: {
+              status: res.statusCode ?? 0,
+              type: String(res.headers['content-type'] ?? ''),
+              body: Buffer.concat(chunks).toString('utf8'),
+            },
+            location: res.headers.location,
+          }),
+        );
+      });
+      req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+      req.on('error', reject);
+    });
+    if (answer.status < 300 || answer.status >= 400 || !location || hops >= 3) return answer;
+    const next = new URL(location, target);
+    if (next.origin !== target.origin) throw new Error(`redirect off the server: ${location}`);
+    target = next;
+  }
 }

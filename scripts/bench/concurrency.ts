@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -53,6 +54,29 @@ const walSize = (db: string) => fs.statSync(`${db}-wal`, { throwIfNoEntry: false
 const p99 = (s: Sample[]) =>
   s.map((x) => x.ms).sort((a, b) => a - b)[Math.min(s.length - 1, Math.floor(s.length * 0.99))] ?? 0;
 
+/**
+ * GET on a fresh connection (no keep-alive: a server whose event loop is busy past its 5 s
+ * keep-alive timeout resets a reused socket under the request), following Next's redirect of an
+ * RSC request to its `?_rsc` URL.
+ */
+function get(url: string, headers: Record<string, string>, hops = 0): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(url, { headers, agent: false, timeout: 60_000 }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('error', reject);
+      res.on('end', () => {
+        const status = res.statusCode ?? 0;
+        if (status >= 300 && status < 400 && res.headers.location && hops < 3)
+          resolve(get(new URL(res.headers.location, url).href, headers, hops + 1));
+        else resolve({ status, body: Buffer.concat(chunks).toString('utf8') });
+      });
+    });
+    req.on('timeout', () => req.destroy(new Error('no answer within 60 s')));
+    req.on('error', reject);
+  });
+}
+
 /** One request; the results count when the response shows it (the overview, the API's total). */
 async function request(base: string, i: number): Promise<Sample> {
   const kind = i % (PATHS.length * 2 + 1);
@@ -66,12 +90,8 @@ async function request(base: string, i: number): Promise<Sample> {
     ...s,
   });
   try {
-    const response = await fetch(base + url, {
-      headers: rsc ? { RSC: '1' } : { accept: 'text/html' },
-      signal: AbortSignal.timeout(60_000),
-    });
-    const body = await response.text();
-    if (!response.ok || FORBIDDEN.test(body)) return sample({ ok: false });
+    const { status, body } = await get(base + url, rsc ? { RSC: '1' } : { accept: 'text/html' });
+    if (status !== 200 || FORBIDDEN.test(body)) return sample({ ok: false });
     let count: number | undefined;
     if (api) count = (JSON.parse(body) as { total: number }).total;
     else if (url === '/') {
