@@ -17,14 +17,17 @@ function currentVersion(): number {
   return row?.version ?? 0;
 }
 
+/** One read transaction: the version and the rows it labels come from the same snapshot. */
 function cached<T>(key: string, compute: () => T): T {
-  const version = currentVersion();
-  const hit = memo.get(key);
-  if (hit && hit.version === version) return hit.value as T;
-  const value = compute();
-  if (memo.size > 500) memo.clear();
-  memo.set(key, { version, value });
-  return value;
+  return getDb().$client.transaction(() => {
+    const version = currentVersion();
+    const hit = memo.get(key);
+    if (hit && hit.version === version) return hit.value as T;
+    const value = compute();
+    if (memo.size > 500) memo.clear();
+    memo.set(key, { version, value });
+    return value;
+  })();
 }
 
 /** Results with their model, benchmark and source, best score first. */

@@ -49,6 +49,12 @@ export async function serve(port: string): Promise<void> {
     if (cache) cache.handle(req, res, render);
     else render();
   });
-  server.listen(Number(port), () => console.log(`Benchboard: http://localhost:${port}`));
+  // Longer than a client's keep-alive reuse window, so a busy server doesn't reset reused sockets.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  const host = process.env.HOST; // e.g. 127.0.0.1 for tests and benches; default: every interface
+  const ready = () => console.log(`Benchboard: http://localhost:${port}`);
+  if (host) server.listen(Number(port), host, ready);
+  else server.listen(Number(port), ready);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)));
 }

@@ -33,7 +33,7 @@ export function BudgetPanel({
             <Link href={`/benchmarks/${first.benchmarkId}`}>{title}</Link>
           </h3>
           <p>
-            {first.model} · {first.metric} · {first.sourceTitle.split('(')[0]}, {first.tableRef}
+            {first.model} · {first.metric} · {first.sourceTitle.split('(')[0]!.trim()}, {first.tableRef}
           </p>
         </div>
         <a className="download" href={csv} download>
@@ -83,7 +83,7 @@ export function BudgetPanel({
                     <td className="num">{r.scoreText}</td>
                     <td>
                       <a href={r.sourceUrl}>
-                        {r.sourceTitle.split('(')[0]}, {r.tableRef}
+                        {r.sourceTitle.split('(')[0]!.trim()}, {r.tableRef}
                       </a>{' '}
                       <span className="muted">(reported by {r.sourcePublisher})</span>
                     </td>

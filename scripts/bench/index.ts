@@ -6,12 +6,13 @@ import { ingest } from './ingest';
 import { pages } from './pages';
 import { exportPart } from './export';
 import { scale } from './scale';
+import { concurrency } from './concurrency';
 import { formatTable, type BenchPart, type BenchRow } from './lib';
 
 // `npm run bench`: runs the parts and prints one table of their figures against their targets.
 // A new part is a module in scripts/bench/ exporting a BenchPart; add it to PARTS.
 
-const PARTS: BenchPart[] = [ingest, pages, exportPart, scale];
+const PARTS: BenchPart[] = [ingest, pages, exportPart, scale, concurrency];
 const DEFAULT_ROWS = 1_000_000;
 
 const USAGE = `Usage: npm run bench -- [--only part[,part]] [--rows N] [--keep]

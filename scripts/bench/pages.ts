@@ -61,7 +61,13 @@ export const pages: BenchPart = {
     const base = `http://localhost:${port}`;
     const start = (p: number, cache: boolean) =>
       spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
-        env: { ...process.env, PORT: String(p), PAGE_CACHE: cache ? 'on' : 'off', NEXT_TELEMETRY_DISABLED: '1' },
+        env: {
+          ...process.env,
+          PORT: String(p),
+          HOST: '127.0.0.1',
+          PAGE_CACHE: cache ? 'on' : 'off',
+          NEXT_TELEMETRY_DISABLED: '1',
+        },
         stdio: 'ignore',
       });
     const server = start(port, true);

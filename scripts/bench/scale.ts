@@ -40,7 +40,10 @@ async function databases(ctx: BenchContext): Promise<{ small: string; big: strin
     if (!extra) continue;
     ctx.log(`scale: generating and loading ${int(ctx.rows)} synthetic results…`);
     await generatePack(extra, { rows: ctx.rows });
-    const run = await runTsx('scripts/seed.ts', [extra], { env: { DATABASE_PATH: file }, prefix: '  [seed] ' });
+    const run = await runTsx('scripts/seed.ts', [extra], {
+      env: { ...process.env, DATABASE_PATH: file },
+      prefix: '  [seed] ',
+    });
     if (run.code !== 0) throw new Error(`loading the big pack failed:\n${run.stdout.slice(-2000)}`);
     fs.rmSync(extra, { recursive: true, force: true });
   }
@@ -49,7 +52,13 @@ async function databases(ctx: BenchContext): Promise<{ small: string; big: strin
 
 function serve(port: number, database: string, cache: boolean): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
-    env: { ...process.env, PORT: String(port), DATABASE_PATH: database, PAGE_CACHE: cache ? 'on' : 'off' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_PATH: database,
+      PAGE_CACHE: cache ? 'on' : 'off',
+    },
     stdio: 'ignore',
   });
 }
