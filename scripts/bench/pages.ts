@@ -128,23 +128,29 @@ export const pages: BenchPart = {
           target: '< 1',
           pass: js / 1024 < OBSERVABLE.jsKb,
         });
-        const page = await browser.newPage();
-        await page.goto(base + p, { waitUntil: 'load' });
-        const paint = await page.evaluate(() => {
-          const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-          return fcp ? fcp.startTime : performance.timing.domContentLoadedEventEnd - performance.timing.navigationStart;
-        });
+        // One warm-up load, then the median of five (a first load also pays for cold caches).
+        const paints: number[] = [];
+        for (let i = 0; i < 6; i++) {
+          const page = await browser.newPage();
+          await page.goto(base + p, { waitUntil: 'load' });
+          const fcp = await page.evaluate(
+            () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+          );
+          if (i > 0) paints.push(fcp);
+          await page.close();
+        }
+        paints.sort((x, y) => x - y);
+        const paint = paints[Math.floor(paints.length / 2)]!;
         const inHtml = /recharts-surface/.test(html[p]!);
         rows.push({
           part: 'pages',
-          measure: `${p} chart drawn after navigation (${inHtml ? 'in the server HTML: first paint' : 'NOT in server HTML'})`,
+          measure: `${p} chart drawn after navigation, median of 5 (${inHtml ? 'in the server HTML: first paint' : 'NOT in server HTML'})`,
           value: `${int(paint)} ms`,
           limit: `Observable ${OBSERVABLE.chartMs} ms`,
           ratio: ratio(paint / OBSERVABLE.chartMs),
           target: '< 1',
           pass: inHtml && paint < OBSERVABLE.chartMs,
         });
-        await page.close();
       }
       await browser.close();
     } finally {
