@@ -1,0 +1,101 @@
+import { NextResponse, type NextRequest } from 'next/server';
+
+// The Content-Security-Policy of every response (Next 16's proxy: the file once called
+// middleware). A page gets a fresh nonce per request: Next reads it from the request's
+// Content-Security-Policy header and puts it on its own <script> tags, so only the framework's
+// scripts run — a script tag that came in with data (a model name from a pack, a query string)
+// has no nonce and is blocked even if it ever reached the HTML unescaped. The whole-page cache
+// (scripts/page-cache.ts) gives a cached page a fresh nonce in its body and header each time it
+// serves it. JSON and CSV responses get a policy that allows nothing at all.
+// The other security headers (nosniff, Referrer-Policy, X-Frame-Options, Permissions-Policy)
+// are static and live in next.config.js.
+
+const dev = process.env.NODE_ENV === 'development';
+
+/**
+ * sha256 of the one inline <style> element Next 16's built-in not-found page renders (what
+ * `notFound()` shows for an unknown model or benchmark): "body{color:#000;background:#fff;
+ * margin:0}.next-error-h1{border-right:1px solid rgba(0,0,0,.3)}@media (prefers-color-scheme:
+ * dark){body{color:#fff;background:#000}.next-error-h1{border-right:1px solid
+ * rgba(255,255,255,.3)}}" without line breaks. e2e/security.spec.ts opens such a 404 in
+ * Chromium and fails if a Next upgrade changes it. Not needed once the app has its own
+ * app/not-found.tsx.
+ */
+const NEXT_NOT_FOUND_STYLE = "'sha256-Z5XTK23DFuEMs0PwnyZDO9SWxemQ5HxcpVaBNuUJyWY='";
+
+/**
+ * The pages' policy. Scripts: only those carrying this response's nonce, and what they load
+ * ('strict-dynamic'; 'self' is the fallback for browsers without CSP 3). Styles: the site's own
+ * stylesheet; inline style *attributes* are allowed (React renders `style={…}` props, and the
+ * charts' SVG carries some), inline <style> elements are not, but for the 404 page's one.
+ */
+function pagePolicy(nonce: string): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
+    `style-src 'self' ${NEXT_NOT_FOUND_STYLE}`,
+    "style-src-attr 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** Data responses (JSON API, CSV and pack exports, plain-text errors) load and run nothing. */
+const DATA_POLICY = [
+  "default-src 'none'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** 16 random bytes, base64url: 22 characters that need escaping nowhere (HTML, JSON, URLs). */
+function newNonce(): string {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64url');
+}
+
+/** Whether every %-escape of the path decodes (as UTF-8). */
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  // Next answers a dynamic route whose segment does not decode (/models/%E0%A4%A) with a 500:
+  // its DecodeError handler looks for a Pages Router /400 page this app does not have. It is
+  // the client's mistake: say so here, before routing.
+  if (!decodable(pathname)) {
+    return new NextResponse('Bad Request: the path is not valid percent-encoded UTF-8.\n', {
+      status: 400,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': DATA_POLICY },
+    });
+  }
+  if (pathname.startsWith('/api/') || pathname === '/export.csv' || pathname.startsWith('/export/')) {
+    const response = NextResponse.next();
+    response.headers.set('Content-Security-Policy', DATA_POLICY);
+    return response;
+  }
+  const policy = pagePolicy(newNonce());
+  // Next takes the nonce for its scripts from the request's policy header.
+  const headers = new Headers(request.headers);
+  headers.set('Content-Security-Policy', policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', policy);
+  return response;
+}
+
+export const config = {
+  // Everything but the build's static files (content-hashed JS and CSS, which get the static
+  // headers of next.config.js).
+  matcher: ['/((?!_next/static|_next/image).*)'],
+};
