@@ -10,7 +10,7 @@ import { PageCache } from './page-cache';
 
 const root = process.cwd();
 const BUILD_ID = path.join(root, '.next', 'BUILD_ID');
-const INPUTS = ['app', 'db', 'next.config.js', 'package-lock.json', 'tsconfig.json'];
+const INPUTS = ['app', 'db', 'next.config.js', 'proxy.ts', 'package-lock.json', 'tsconfig.json'];
 const NEXT = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
@@ -45,6 +45,13 @@ export async function serve(port: string): Promise<void> {
   const handle = app.getRequestHandler();
   const cache = process.env.PAGE_CACHE === 'off' ? null : new PageCache(databasePath());
   const server = http.createServer((req, res) => {
+    // Next's handler throws ERR_INVALID_URL on a request target that is neither a path nor an
+    // absolute URL (`OPTIONS * HTTP/1.1`) and answers 500: it is the client's error.
+    if (!req.url?.startsWith('/') && !/^https?:\/\//i.test(req.url ?? '')) {
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
+      res.end('Bad Request: the request target must be a path.\n');
+      return;
+    }
     const render = () => void handle(req, res);
     if (cache) cache.handle(req, res, render);
     else render();

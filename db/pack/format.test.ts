@@ -333,3 +333,16 @@ describe('cellKey', () => {
     );
   });
 });
+
+describe('links in sources.csv and benchmarks.csv', () => {
+  it('accept http(s) addresses and refuse javascript: and other schemes', () => {
+    const source = { source_id: 's', title: 'T', url: '', publisher: '', published_at: '', kind: 'blog' };
+    expect(sourceRowSchema.safeParse({ ...source, url: 'https://arxiv.org/abs/2505.09388' }).success).toBe(true);
+    expect(sourceRowSchema.safeParse({ ...source, url: '' }).success).toBe(true);
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'arxiv.org/abs/1', 'https://a b']) {
+      const result = sourceRowSchema.safeParse({ ...source, url });
+      expect(result.success, url).toBe(false);
+      expect(result.error?.issues[0]?.message).toContain('is not a web address');
+    }
+  });
+});

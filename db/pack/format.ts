@@ -118,6 +118,14 @@ const optionalMatch = (re: RegExp, message: (v: string) => string) =>
     .refine((v) => v === '' || re.test(v), {
       error: (issue) => message(String(issue.input)),
     });
+/** A link shown on the pages: http(s) only, so a pack cannot plant a javascript: URL. */
+const optionalUrl = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || /^https?:\/\/[^\s]+$/i.test(v), {
+    error: (issue) =>
+      `"${String(issue.input)}" is not a web address; write a full http:// or https:// URL, or leave it empty`,
+  });
 const optionalDate = z
   .string()
   .trim()
@@ -189,7 +197,7 @@ export const benchmarkRowSchema = z
     unit: optionalOneOf(UNITS, 'unit'),
     higher_is_better: optionalOneOf(['yes', 'no'], 'higher_is_better answer'),
     description: text,
-    url: text,
+    url: optionalUrl,
   })
   .superRefine((row, ctx) => {
     if (row.alias_of !== '') return;
@@ -207,7 +215,7 @@ export const benchmarkRowSchema = z
 export const sourceRowSchema = z.object({
   source_id: name('source_id'),
   title: name('title'),
-  url: text,
+  url: optionalUrl,
   publisher: text,
   published_at: optionalDate,
   kind: oneOf(SOURCE_KINDS, 'source kind'),
