@@ -179,7 +179,7 @@ test.describe('Content-Security-Policy and security headers', () => {
     expect(response.status()).toBe(404);
     expectScriptsCarry(await response.text(), expectPagePolicy(response.headers(), '/models/not-a-model'), '404');
     await expectHydrated(page);
-    await expect(page.getByText('This page could not be found.')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
     await page.waitForLoadState('networkidle');
     expect(seen.problems).toEqual([]);
   });
