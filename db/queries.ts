@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, count, desc, eq, isNotNull, or, sql } from 'drizzle-orm';
+import { asc, count, desc, eq, ne, sql } from 'drizzle-orm';
 import { getDb } from './client';
 import { resultConditions, resultsSelect, type ResultQuery, type ScoreRow } from './result-query';
 import { benchmarkAliases, benchmarks, dataVersion, modelAliases, models, results, sources } from './schema';
@@ -184,10 +184,9 @@ export function getFamilies(): string[] {
     getDb()
       .selectDistinct({ family: models.family })
       .from(models)
-      .where(or(isNotNull(models.family), eq(models.family, '')))
+      .where(ne(models.family, ''))
       .orderBy(asc(models.family))
       .all()
-      .map((r) => r.family)
-      .filter(Boolean),
+      .map((r) => r.family),
   );
 }

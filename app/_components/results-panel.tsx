@@ -67,13 +67,14 @@ export function ResultsPanel({
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const units = [...new Set(rows.map((r) => r.unit))];
-  let cells = groupCells(rows);
+  const grouped = groupCells(rows);
+  let cells = grouped;
   if (sort === 'model') cells = [...cells].sort((a, b) => a.row.model.localeCompare(b.row.model));
   if (sort === 'source')
     cells = [...cells].sort(
       (a, b) => a.row.sourceId.localeCompare(b.row.sourceId) || a.row.tableRef.localeCompare(b.row.tableRef),
     );
-  const allBars = cellBars(groupCells(rows), { showMode, showBenchmark });
+  const allBars = cellBars(grouped, { showMode, showBenchmark });
   const bars = allBars.slice(0, MAX_BARS);
   const best = bars[0];
   const disputes = cells.filter((c) => c.disputed).length;

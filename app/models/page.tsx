@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getModels } from '@/db/queries';
+import { getFamilies, getModels } from '@/db/queries';
 import { parseFilters, toQuery, type RawSearchParams } from '../_lib/filters';
 import { isQwen3, orgColour } from '../_lib/encodings';
 import { formatParams } from '../_lib/format';
@@ -11,19 +11,14 @@ const PAGE_SIZE = 100;
 
 export default async function ModelsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const { filters } = parseFilters(await searchParams);
-  const all = getModels().filter((m) => !filters.family || m.family === filters.family);
+  const everyModel = getModels();
+  const all = everyModel.filter((m) => !filters.family || m.family === filters.family);
   // Qwen3 first, then the rest as sorted by family and size; a page at a time.
   const sorted = [...all].sort((a, b) => Number(isQwen3(b.family)) - Number(isQwen3(a.family)));
   const pages = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));
   const page = Math.min(pages, Number(filters.page ?? 1));
   const models = sorted.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-  const families = [
-    ...new Set(
-      getModels()
-        .map((m) => m.family)
-        .filter(Boolean),
-    ),
-  ].sort();
+  const families = getFamilies();
   return (
     <>
       <h1>Models</h1>
@@ -31,7 +26,7 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
       <ul className="chips" aria-label="Family">
         <li>
           <Link href="/models" aria-current={filters.family ? undefined : 'true'}>
-            All ({getModels().length})
+            All ({everyModel.length})
           </Link>
         </li>
         {families.slice(0, 40).map((f) => (
