@@ -1,5 +1,6 @@
 import 'server-only';
 import { asc, count, desc, eq, ne, sql } from 'drizzle-orm';
+import { LRUCache } from 'lru-cache';
 import { getDb } from './client';
 import { resultConditions, resultsSelect, type ResultQuery, type ScoreRow } from './result-query';
 import { benchmarkAliases, benchmarks, dataVersion, modelAliases, models, results, sources } from './schema';
@@ -10,22 +11,39 @@ export type { ResultQuery, ScoreRow };
 // are memoised per data version: a seed that commits bumps the version, so new results show
 // on the next request without a rebuild or a restart.
 
-const memo = new Map<string, { version: number; value: unknown }>();
+/** What the memo may hold, in bytes (estimated as UTF-16 JSON); least recently used goes first. */
+const MEMO_BYTES = 64 * 1024 * 1024;
+const memo = new LRUCache<string, { version: number; value: NonNullable<unknown> }>({
+  maxSize: MEMO_BYTES,
+  sizeCalculation: (entry) => Math.max(1, (JSON.stringify(entry.value)?.length ?? 0) * 2),
+});
 
 function currentVersion(): number {
   const row = getDb().select({ version: dataVersion.version }).from(dataVersion).get();
   return row?.version ?? 0;
 }
 
-/** One read transaction: the version and the rows it labels come from the same snapshot. */
-function cached<T>(key: string, compute: () => T): T {
+/** The data version (bumped by every committed load) and when it was made. */
+export function getDataStamp(): { version: number; updatedAt: string } {
+  return (
+    getDb().select({ version: dataVersion.version, updatedAt: dataVersion.updatedAt }).from(dataVersion).get() ?? {
+      version: 0,
+      updatedAt: '',
+    }
+  );
+}
+
+/**
+ * One read transaction: the version and the rows it labels come from the same snapshot. The
+ * value is kept for that version; `key` must name every input of `compute`.
+ */
+export function cached<T>(key: string, compute: () => T): T {
   return getDb().$client.transaction(() => {
     const version = currentVersion();
     const hit = memo.get(key);
     if (hit && hit.version === version) return hit.value as T;
     const value = compute();
-    if (memo.size > 500) memo.clear();
-    memo.set(key, { version, value });
+    if (value !== undefined && value !== null) memo.set(key, { version, value });
     return value;
   })();
 }

@@ -15,7 +15,8 @@ const LINKS = [
 ] as const;
 
 export function SiteNav() {
-  const path = usePathname();
+  // null only outside the App Router (the chart files' Pages Router route renders no navigation).
+  const path = usePathname() ?? '';
   return (
     <nav aria-label="Main">
       <Link href="/" className="brand">
