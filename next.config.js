@@ -1,3 +1,7 @@
+const { createHash } = require('node:crypto');
+const fs = require('node:fs');
+const path = require('node:path');
+
 // Security headers every response carries (pages, API, exports, static files, 404s). The
 // Content-Security-Policy is set per request in proxy.ts: a page's policy holds a fresh nonce.
 const SECURITY_HEADERS = [
@@ -15,12 +19,41 @@ const SECURITY_HEADERS = [
   },
 ];
 
+/**
+ * A hash of the code that shapes what the server answers. It is the build's id, so two builds of
+ * the same code (on two machines, for two instances behind one proxy) have the same id, and it
+ * goes into every entity tag, so a deploy that changes an answer never gets a stale 304.
+ */
+function sourceRevision() {
+  const hash = createHash('sha256');
+  const add = (target) => {
+    const stat = fs.statSync(target, { throwIfNoEntry: false });
+    if (!stat) return;
+    if (stat.isDirectory()) {
+      for (const entry of fs.readdirSync(target).sort()) {
+        if (entry === 'seed' || entry === 'node_modules' || entry.endsWith('.test.ts')) continue;
+        add(path.join(target, entry));
+      }
+    } else {
+      hash.update(path.relative(__dirname, target)).update('\0').update(fs.readFileSync(target)).update('\0');
+    }
+  };
+  for (const input of ['app', 'db', 'pages', 'proxy.ts', 'next.config.js', 'package-lock.json']) {
+    add(path.join(__dirname, input));
+  }
+  return hash.digest('hex').slice(0, 20);
+}
+
+const revision = sourceRevision();
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ['better-sqlite3'],
+  serverExternalPackages: ['better-sqlite3', '@resvg/resvg-js'],
   // `npm test` type-checks (tsc --noEmit); skipping it here halves the first `npm start`.
   typescript: { ignoreBuildErrors: true },
+  generateBuildId: () => revision,
+  env: { BENCHBOARD_REVISION: revision },
   async headers() {
     return [{ source: '/:path*', headers: SECURITY_HEADERS }];
   },

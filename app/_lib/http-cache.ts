@@ -29,3 +29,6 @@ export function matchesIfNoneMatch(header: string | null | undefined, etag: stri
  * 304) once they are a minute old, so a seed shows within a minute everywhere.
  */
 export const REVALIDATE = 'public, max-age=60, must-revalidate';
+
+/** The build's code revision (next.config.js), part of every entity tag. */
+export const CODE_REVISION = process.env.BENCHBOARD_REVISION ?? 'development';
