@@ -49,11 +49,17 @@ const revision = sourceRevision();
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  bundlePagesRouterDependencies: true,
   serverExternalPackages: ['better-sqlite3', '@resvg/resvg-js'],
   // `npm test` type-checks (tsc --noEmit); skipping it here halves the first `npm start`.
   typescript: { ignoreBuildErrors: true },
   generateBuildId: () => revision,
   env: { BENCHBOARD_REVISION: revision },
+  // Chart files live at /charts/<kind>/<id>.<ext>; the route that draws them is in pages/api
+  // (see its header for why).
+  async rewrites() {
+    return [{ source: '/charts/:kind/:file', destination: '/api/charts/:kind/:file' }];
+  },
   async headers() {
     return [{ source: '/:path*', headers: SECURITY_HEADERS }];
   },

@@ -4,36 +4,26 @@ import { NextResponse, type NextRequest } from 'next/server';
 // middleware). A page gets a fresh nonce per request: Next reads it from the request's
 // Content-Security-Policy header and puts it on its own <script> tags, so only the framework's
 // scripts run — a script tag that came in with data (a model name from a pack, a query string)
-// has no nonce and is blocked even if it ever reached the HTML unescaped. The whole-page cache
-// (scripts/page-cache.ts) gives a cached page a fresh nonce in its body and header each time it
-// serves it. JSON and CSV responses get a policy that allows nothing at all.
+// has no nonce and is blocked even if it ever reached the HTML unescaped. A nonce is why every
+// page renders on request (Next's CSP guide): no prerendered or cached page can carry one. JSON
+// and CSV responses get a policy that allows nothing at all; chart files may style themselves.
 // The other security headers (nosniff, Referrer-Policy, X-Frame-Options, Permissions-Policy)
 // are static and live in next.config.js.
 
 const dev = process.env.NODE_ENV === 'development';
 
-/**
- * sha256 of the one inline <style> element Next 16's built-in not-found page renders (what
- * `notFound()` shows for an unknown model or benchmark): "body{color:#000;background:#fff;
- * margin:0}.next-error-h1{border-right:1px solid rgba(0,0,0,.3)}@media (prefers-color-scheme:
- * dark){body{color:#fff;background:#000}.next-error-h1{border-right:1px solid
- * rgba(255,255,255,.3)}}" without line breaks. e2e/security.spec.ts opens such a 404 in
- * Chromium and fails if a Next upgrade changes it. Not needed once the app has its own
- * app/not-found.tsx.
- */
-const NEXT_NOT_FOUND_STYLE = "'sha256-Z5XTK23DFuEMs0PwnyZDO9SWxemQ5HxcpVaBNuUJyWY='";
 
 /**
  * The pages' policy. Scripts: only those carrying this response's nonce, and what they load
  * ('strict-dynamic'; 'self' is the fallback for browsers without CSP 3). Styles: the site's own
- * stylesheet; inline style *attributes* are allowed (React renders `style={…}` props, and the
- * charts' SVG carries some), inline <style> elements are not, but for the 404 page's one.
+ * stylesheet; inline style *attributes* are allowed (React renders `style={…}` props), inline
+ * <style> elements are not.
  */
 function pagePolicy(nonce: string): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
-    `style-src 'self' ${NEXT_NOT_FOUND_STYLE}`,
+    "style-src 'self'",
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -51,6 +41,19 @@ const DATA_POLICY = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
+ * Chart files (SVG opened on its own): no script, nothing loaded; the file's own <style> element
+ * gives its colours for light and dark.
+ */
+const CHART_POLICY = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
 
@@ -79,6 +82,11 @@ export function proxy(request: NextRequest) {
       status: 400,
       headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': DATA_POLICY },
     });
+  }
+  if (pathname.startsWith('/charts/') || pathname.startsWith('/api/charts/')) {
+    const response = NextResponse.next();
+    response.headers.set('Content-Security-Policy', CHART_POLICY);
+    return response;
   }
   if (pathname.startsWith('/api/') || pathname === '/export.csv' || pathname.startsWith('/export/')) {
     const response = NextResponse.next();

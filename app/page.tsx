@@ -1,29 +1,14 @@
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { getCounts, getResults, getSources } from '@/db/queries';
-import { HorizontalBars } from './_components/bar-chart';
+import { chartFor } from './_charts/kinds';
+import { BLOG_SOURCE, BLOG_TABLES } from './_charts/kinds/results';
+import { budgetCurves } from './_charts/kinds/thinking';
 import { BudgetPanel } from './_components/budget-panel';
-import { Legend } from './_components/legend';
+import { ChartFigure } from './_components/chart-figure';
 import { Matrix } from './_components/matrix';
-import { cellBars } from './_components/results-panel';
-import { budgetCurves } from './_lib/budget-curves';
-import { groupCells } from './_lib/cells';
 import { csvHref } from './_lib/filters';
-import { unitAxis } from './_lib/format';
 import { mixNotices } from './_lib/notices';
-
-const BLOG_TABLES = [
-  {
-    tableRef: 'blog: flagship comparison (image qwen3-235a22.jpg)',
-    title: 'Flagship: Qwen3-235B-A22B and Qwen3-32B against the frontier',
-    id: 'flagship',
-  },
-  {
-    tableRef: 'blog: small models comparison (image qwen3-30a3.jpg)',
-    title: 'Small models: Qwen3-30B-A3B and Qwen3-4B against larger baselines',
-    id: 'small',
-  },
-];
 
 export default async function OverviewPage() {
   await connection(); // data pages render on request: a seed shows without a rebuild
@@ -51,7 +36,7 @@ export default async function OverviewPage() {
         </li>
       </ul>
       {BLOG_TABLES.map((t) => (
-        <BlogComparison key={t.id} {...t} />
+        <BlogComparison key={t.id} table={t} />
       ))}
       <section aria-labelledby="budget-heading">
         <h2 id="budget-heading">
@@ -62,7 +47,7 @@ export default async function OverviewPage() {
         </p>
         <div className="grid">
           {curves.map((c) => (
-            <BudgetPanel key={c.rows[0]!.id} rows={c.rows} table11={c.table11} csv={c.csv} compact />
+            <BudgetPanel key={c.rows[0]!.id} curve={c} compact />
           ))}
         </div>
       </section>
@@ -86,8 +71,9 @@ export default async function OverviewPage() {
   );
 }
 
-function BlogComparison({ tableRef, title, id }: { tableRef: string; title: string; id: string }) {
-  const query = { sourceId: 'qwen3-blog', tableRef };
+function BlogComparison({ table }: { table: (typeof BLOG_TABLES)[number] }) {
+  const { tableRef, title, id } = table;
+  const query = { sourceId: BLOG_SOURCE, tableRef };
   const rows = getResults(query);
   if (rows.length === 0) return null;
   const benchmarks = [...new Map(rows.map((r) => [`${r.benchmarkId}|${r.unit}`, r])).values()];
@@ -114,8 +100,8 @@ function BlogComparison({ tableRef, title, id }: { tableRef: string; title: stri
         ))}
       <Matrix rows={rows} caption={title} testId={`matrix-${id}`} />
       <div className="grid" style={{ marginTop: '0.8rem' }}>
-        {benchmarks.map((b) => {
-          const mine = rows.filter((r) => r.benchmarkId === b.benchmarkId && r.unit === b.unit);
+        {benchmarks.map((b, i) => {
+          const chart = chartFor(`blog-${id}`, b.benchmarkId, {});
           return (
             <div key={`${b.benchmarkId}|${b.unit}`}>
               <h3>
@@ -124,18 +110,11 @@ function BlogComparison({ tableRef, title, id }: { tableRef: string; title: stri
                   {[b.version, b.metric].filter(Boolean).join(' · ')}
                 </span>
               </h3>
-              <HorizontalBars
-                bars={cellBars(groupCells(mine), { showMode: true })}
-                unitLabel={unitAxis(b.unit)}
-                domainMax={b.unit === 'percent' ? 100 : undefined}
-                width={560}
-                testId="bar-chart"
-              />
+              {chart && <ChartFigure model={chart} eager={id === 'flagship' && i < 2} testId="bar-chart" />}
             </div>
           );
         })}
       </div>
-      <Legend />
     </section>
   );
 }

@@ -169,6 +169,17 @@ export function resultsCsvChunks(db: Db, q: ResultQuery, options: ResultsCsvOpti
   return csvChunks(columns, rows, mapper(query.keys, columns), options.chunkRows);
 }
 
+/**
+ * Rows already read (a chart's rows) as the CSV of a results export: the same columns and cells
+ * as /export.csv, in the rows' order, so the file loads back as a results pack.
+ */
+export function resultsCsvText(rows: readonly ScoreRow[]): string {
+  if (rows.length === 0) return csvText([EXPORT_COLUMNS]);
+  const keys = Object.keys(rows[0]!) as (keyof ScoreRow)[];
+  const map = mapper(keys, EXPORT_COLUMNS);
+  return csvText([EXPORT_COLUMNS, ...rows.map((r) => map(keys.map((k) => r[k])))]);
+}
+
 // ---------------------------------------------------------------------------------------------
 // The whole database as a pack: sources.csv, benchmarks.csv, models.csv, results.csv.
 // Order is fixed: insertion (rowid) order, canonical rows before alias rows, which is the order

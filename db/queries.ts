@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, count, desc, eq, ne, sql } from 'drizzle-orm';
+import { asc, count, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import { LRUCache } from 'lru-cache';
 import { getDb } from './client';
 import { resultConditions, resultsSelect, type ResultQuery, type ScoreRow } from './result-query';
@@ -55,9 +55,22 @@ export function getResults(q: ResultQuery, limit = 5000): ScoreRow[] {
   ) as ScoreRow[];
 }
 
-/** One page of results, best first, with the total: views never ship every row. */
-export function getResultsPage(q: ResultQuery, page: number, pageSize: number): { rows: ScoreRow[]; total: number } {
-  return cached(`page:${JSON.stringify(q)}:${page}:${pageSize}`, () => {
+export type ResultsOrder = 'score' | 'model' | 'source';
+
+const ORDERS: Record<ResultsOrder, SQL[]> = {
+  score: [desc(results.score), asc(models.name), asc(results.id)],
+  model: [asc(models.name), desc(results.score), asc(results.id)],
+  source: [asc(results.sourceId), asc(results.tableRef), desc(results.score), asc(results.id)],
+};
+
+/** One page of results in the view's order (best first by default), with the total. */
+export function getResultsPage(
+  q: ResultQuery,
+  page: number,
+  pageSize: number,
+  order: ResultsOrder = 'score',
+): { rows: ScoreRow[]; total: number } {
+  return cached(`page:${JSON.stringify(q)}:${page}:${pageSize}:${order}`, () => {
     const total = getDb()
       .select({ n: count() })
       .from(results)
@@ -66,7 +79,7 @@ export function getResultsPage(q: ResultQuery, page: number, pageSize: number): 
       .where(resultConditions(q))
       .get()!.n;
     const rows = resultsSelect(getDb(), q)
-      .orderBy(desc(results.score), asc(models.name), asc(results.id))
+      .orderBy(...ORDERS[order])
       .limit(pageSize)
       .offset((page - 1) * pageSize)
       .all() as ScoreRow[];
@@ -154,6 +167,27 @@ export function getBenchmarkVariants(id: string) {
       })
       .from(results)
       .where(eq(results.benchmarkId, id))
+      .groupBy(results.benchmarkVersion, results.metric, results.unit)
+      .orderBy(desc(count()), asc(results.benchmarkVersion))
+      .all(),
+  );
+}
+
+/** The versions, metrics and units of the results a query selects, largest first. */
+export function getVariants(q: ResultQuery) {
+  return cached(`variants-of:${JSON.stringify(q)}`, () =>
+    getDb()
+      .select({
+        version: results.benchmarkVersion,
+        metric: results.metric,
+        unit: results.unit,
+        results: count(),
+        models: sql<number>`count(distinct ${results.modelId})`,
+      })
+      .from(results)
+      .innerJoin(models, eq(models.id, results.modelId))
+      .innerJoin(benchmarks, eq(benchmarks.id, results.benchmarkId))
+      .where(resultConditions(q))
       .groupBy(results.benchmarkVersion, results.metric, results.unit)
       .orderBy(desc(count()), asc(results.benchmarkVersion))
       .all(),

@@ -1,23 +1,24 @@
 import Link from 'next/link';
-import type { ScoreRow } from '@/db/queries';
-import { orgColour } from '../_lib/encodings';
+import { chartFor } from '../_charts/kinds';
+import { curveFilters, type BudgetCurve } from '../_charts/kinds/thinking';
+import { csvHref, toResultQuery } from '../_lib/filters';
 import { formatBudget } from '../_lib/format';
-import { BudgetChart } from './budget-chart';
+import { ChartFigure } from './chart-figure';
 
 /** One benchmark's score-against-budget curve, its numbers and sources, and the caveat. */
 export function BudgetPanel({
-  rows,
-  table11,
-  csv,
+  curve,
   compact = false,
+  eager = false,
 }: {
-  rows: ScoreRow[];
-  /** The same model's thinking score in the general evaluation, for the notice. */
-  table11?: ScoreRow;
-  csv: string;
+  curve: BudgetCurve;
   compact?: boolean;
+  eager?: boolean;
 }) {
+  const { rows, table11 } = curve;
   const first = rows[0]!;
+  const chart = chartFor('budget', first.benchmarkId, curveFilters(curve));
+  const csv = csvHref({ ...toResultQuery(curve.filters), benchmarkId: first.benchmarkId });
   const points = rows
     .filter((r) => r.budget !== null)
     .sort((a, b) => a.budget! - b.budget!)
@@ -47,17 +48,7 @@ export function BudgetPanel({
           published; they are different runs.
         </p>
       )}
-      <p className="sr-only">
-        Score rises from {points[0]?.scoreText} at {formatBudget(points[0]?.budget ?? null)} tokens to {top?.scoreText}{' '}
-        at {formatBudget(top?.budget ?? null)} tokens
-        {reference ? `; non-thinking mode scores ${reference.scoreText}` : ''}.
-      </p>
-      <BudgetChart
-        points={points}
-        reference={reference && { score: reference.score, scoreText: reference.scoreText }}
-        colour={orgColour(first.org, first.family)}
-        testId="budget-chart"
-      />
+      {chart && <ChartFigure model={chart} eager={eager} testId="budget-chart" />}
       {!compact && (
         <div className="table-wrap">
           <table data-testid="budget-table">

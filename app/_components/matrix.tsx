@@ -49,6 +49,10 @@ export function Matrix({
   }
   const orderedLines = [...lines.entries()];
   if (rowOrder) orderedLines.sort((a, b) => rowOrder(a[1], b[1]));
+  // Where every number comes from one table, that table is named once under the matrix; where
+  // tables mix, each number names its table in a tooltip, and the sources are listed under it.
+  const tables = [...new Set(rows.map((r) => `${r.sourceTitle.split(/[:(]/)[0]!.trim()}, ${r.tableRef}`))];
+  const mixed = tables.length > 1;
   return (
     <div className="table-wrap">
       <table data-testid={testId}>
@@ -66,29 +70,29 @@ export function Matrix({
         <tbody>
           {orderedLines.map(([lineKey, r]) => (
             <tr key={lineKey} className={isQwen3(r.family) ? 'qwen' : undefined}>
-              <th scope="row" style={{ fontWeight: isQwen3(r.family) ? 700 : 400, background: 'transparent' }}>
+              <th scope="row">
                 {rowAxis.href ? <Link href={rowAxis.href(r)}>{rowAxis.label(r)}</Link> : rowAxis.label(r)}
               </th>
               {[...cols.keys()].map((colKey) => {
                 const cell = at.get(`${lineKey}#${colKey}`);
                 if (!cell) {
                   return (
-                    <td key={colKey} className="num muted" title="Not reported in the source">
+                    <td key={colKey} className="num muted">
                       –<span className="sr-only">not reported</span>
                     </td>
                   );
                 }
                 return (
                   <td key={colKey} className={`num${cell.disputed ? ' dispute' : ''}`}>
-                    {cell.values.map((v, i) => (
-                      <div
-                        key={i}
-                        title={`${v.citations.map((c) => `${c.sourceTitle}, ${c.tableRef}`).join('; ')}${cell.disputed ? ' — sources disagree' : ''}`}
-                      >
-                        {v.scoreText}
-                        {cell.disputed && ` ≠ (${v.citations.map((c) => c.tableRef.split(':')[0]).join(', ')})`}
-                      </div>
-                    ))}
+                    {cell.values.length === 1 && !mixed
+                      ? cell.values[0]!.scoreText
+                      : cell.values.map((v, i) => (
+                          <div key={i} {...(mixed ? { title: v.citations.map((c) => c.tableRef).join('; ') } : {})}>
+                            {cell.disputed
+                              ? `${v.scoreText} ≠ (${v.citations.map((c) => c.tableRef.split(':')[0]).join(', ')})`
+                              : v.scoreText}
+                          </div>
+                        ))}
                   </td>
                 );
               })}
@@ -96,6 +100,9 @@ export function Matrix({
           ))}
         </tbody>
       </table>
+      <p className="muted table-sources">
+        {mixed ? 'Sources' : 'Source'}: {tables.join('; ')}
+      </p>
     </div>
   );
 }

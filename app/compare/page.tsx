@@ -1,13 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getModels, getResults } from '@/db/queries';
-import { HorizontalBars } from '../_components/bar-chart';
-import { Legend } from '../_components/legend';
+import { chartFor } from '../_charts/kinds';
+import { ChartFigure } from '../_components/chart-figure';
 import { Matrix, byBenchmark } from '../_components/matrix';
-import { cellBars } from '../_components/results-panel';
-import { groupCells } from '../_lib/cells';
-import { csvHref, modelList, parseFilters, toQuery, type RawSearchParams } from '../_lib/filters';
-import { unitAxis } from '../_lib/format';
+import { csvHref, modelList, parseFilters, toQuery, type Filters, type RawSearchParams } from '../_lib/filters';
 
 export const metadata: Metadata = { title: 'Compare models' };
 
@@ -33,7 +30,15 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const shared = rows.filter((r) => byColumn.get(byBenchmark.key(r))!.size === chosen.length);
   const columns = [...new Map(shared.map((r) => [byBenchmark.key(r), r])).values()];
   const focus = columns.find((c) => c.benchmarkId === filters.benchmark) ?? columns[0];
-  const focusRows = focus ? shared.filter((r) => byBenchmark.key(r) === byBenchmark.key(focus)) : [];
+  const chart = focus
+    ? chartFor('benchmark', focus.benchmarkId, {
+        models: chosen.join(','),
+        budget: 'none',
+        version: focus.version,
+        metric: focus.metric,
+        unit: focus.unit as Filters['unit'],
+      })
+    : null;
   return (
     <>
       <h1>Compare models</h1>
@@ -112,13 +117,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
               <h3 style={{ marginTop: '0.6rem' }}>
                 {byBenchmark.label(focus)} <span className="muted">· {focus.metric}</span>
               </h3>
-              <HorizontalBars
-                bars={cellBars(groupCells(focusRows), { showMode: true })}
-                unitLabel={unitAxis(focus.unit)}
-                domainMax={focus.unit === 'percent' ? 100 : undefined}
-                testId="bar-chart"
-              />
-              <Legend />
+              {chart && <ChartFigure model={chart} testId="bar-chart" />}
             </section>
           )}
         </>

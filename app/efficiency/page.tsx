@@ -1,68 +1,25 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getBenchmarkVariants, getBenchmarks, getResults, type ScoreRow } from '@/db/queries';
+import { chartFor } from '../_charts/kinds';
+import { efficiencyView } from '../_charts/kinds/efficiency';
+import { ChartFigure } from '../_components/chart-figure';
 import { FilterForm } from '../_components/filter-form';
 import { Select, MODE_OPTIONS } from '../_components/filter-fields';
-import { Legend } from '../_components/legend';
-import { EfficiencyChart, type Point } from '../_components/scatter-chart';
 import { ScoreTable } from '../_components/score-table';
 import { groupCells } from '../_lib/cells';
-import { MODE_LABEL, orgColour } from '../_lib/encodings';
+import { MODE_LABEL } from '../_lib/encodings';
 import { csvHref, parseFilters, type RawSearchParams } from '../_lib/filters';
-import { unitAxis } from '../_lib/format';
 
 export const metadata: Metadata = { title: 'Efficiency' };
 
-const MAX_POINTS = 150;
 const MAX_TABLE = 200;
-
-/** The best score reached at or below each size: the models no smaller model beats. */
-function frontier(points: Point[]): Point[] {
-  const sorted = [...points].sort((a, b) => a.x - b.x || b.y - a.y);
-  const out: Point[] = [];
-  for (const p of sorted) if (out.length === 0 || p.y > out[out.length - 1]!.y) out.push(p);
-  return out;
-}
 
 export default async function EfficiencyPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const { filters } = parseFilters(await searchParams);
-  const benchmarks = getBenchmarks().filter((b) => b.results > 0);
-  const benchmarkId = benchmarks.some((b) => b.id === filters.benchmark) ? filters.benchmark! : 'aime-24';
-  const variants = getBenchmarkVariants(benchmarkId);
-  const variant =
-    variants.find((v) => v.version === (filters.version ?? v.version) && v.metric === (filters.metric ?? v.metric)) ??
-    variants[0];
-  const mode = filters.mode ?? 'thinking';
-  const query = {
-    benchmarkId,
-    mode,
-    version: variant?.version,
-    metric: variant?.metric,
-    unit: variant?.unit,
-    budget: 'none' as const,
-  };
-  const rows = variant ? getResults(query) : [];
+  const { benchmarks, benchmark, benchmarkId, variants, variant, mode, query, rows, allPoints, points } =
+    efficiencyView(filters);
+  const chart = points.length > 0 ? chartFor('efficiency', benchmarkId, { ...filters, mode }) : null;
   const shownRows = rows.slice(0, MAX_TABLE);
-  const sized = rows.filter(
-    (r): r is ScoreRow & { activeParams: number } => r.activeParams !== null && r.activeParams > 0,
-  );
-  const cells = groupCells(sized);
-  const allPoints: Point[] = cells.flatMap((c) =>
-    c.values.map((v) => ({
-      key: `${c.key}|${v.scoreText}`,
-      label: `${c.row.model}${c.row.mode === 'non-thinking' ? ' (no think)' : ''} ${v.scoreText}`,
-      x: c.row.activeParams!,
-      y: v.score,
-      yText: v.scoreText,
-      colour: orgColour(c.row.org, c.row.family),
-      moe: c.row.architecture === 'moe',
-      href: `/models/${c.row.modelId}`,
-    })),
-  );
-  // The frontier over every point; the chart draws it and the best others, never thousands.
-  const front = frontier(allPoints);
-  const onFront = new Set(front.map((p) => p.key));
-  const points = [...front, ...allPoints.filter((p) => !onFront.has(p.key)).slice(0, MAX_POINTS - front.length)];
   const unsized = groupCells(rows.filter((r) => r.activeParams === null));
   return (
     <>
@@ -79,7 +36,8 @@ export default async function EfficiencyPage({ searchParams }: { searchParams: P
           options={benchmarks.map((b) => [b.id, b.name] as const)}
           all={null}
         />
-        <Select name="mode" label="Mode" value={mode} options={MODE_OPTIONS} all="All modes" />
+        {/* This view defaults to thinking mode, so "all" is a value of its own (an empty one would mean the default). */}
+        <Select name="mode" label="Mode" value={mode} options={[['all', 'All modes'], ...MODE_OPTIONS]} all={null} />
       </FilterForm>
       {variants.length > 1 && (
         <ul className="chips" aria-label="Version and metric">
@@ -99,8 +57,7 @@ export default async function EfficiencyPage({ searchParams }: { searchParams: P
         <div className="panel-head">
           <div>
             <h2>
-              {benchmarks.find((b) => b.id === benchmarkId)?.name} {variant?.version} ·{' '}
-              {MODE_LABEL[mode] ?? 'all modes'}
+              {benchmark?.name} {variant?.version} · {MODE_LABEL[mode] ?? 'all modes'}
             </h2>
             <p>{variant?.metric}</p>
           </div>
@@ -111,22 +68,7 @@ export default async function EfficiencyPage({ searchParams }: { searchParams: P
         {points.length === 0 ? (
           <p className="muted">No results with a known model size for this selection.</p>
         ) : (
-          <>
-            <p className="sr-only">
-              {points.length} models plotted; frontier:{' '}
-              {frontier(points)
-                .map((p) => p.label)
-                .join(', ')}
-              .
-            </p>
-            <EfficiencyChart
-              points={points}
-              frontier={front}
-              yLabel={unitAxis(variant!.unit)}
-              testId="efficiency-chart"
-            />
-            <Legend />
-          </>
+          <>{chart && <ChartFigure model={chart} eager testId="efficiency-chart" />}</>
         )}
         {unsized.length > 0 && (
           <p className="muted">

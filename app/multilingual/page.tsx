@@ -1,26 +1,22 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getResults } from '@/db/queries';
-import { HorizontalBars } from '../_components/bar-chart';
-import { Legend } from '../_components/legend';
+import { chartFor } from '../_charts/kinds';
+import { ChartFigure } from '../_components/chart-figure';
 import { Matrix, byModelAndMode, type Axis } from '../_components/matrix';
-import { cellBars } from '../_components/results-panel';
-import { groupCells } from '../_lib/cells';
 import { csvHref, parseFilters, toQuery, type RawSearchParams } from '../_lib/filters';
-import { unitAxis } from '../_lib/format';
+import { languageLabel, PER_LANGUAGE_TABLE } from '../_lib/languages';
 
 export const metadata: Metadata = { title: 'Multilingual' };
 
-// Tables 24-35 give one language each; Table 37 gives Belebele by language family.
 const REPORT = 'qwen3-tech-report';
-const PER_LANGUAGE = /^Table (2[4-9]|3[0-5]|37)$/;
-const byLanguage: Axis = { key: (r) => r.version, label: (r) => r.version.replace(/ \(.*Table 36\)$/, '') };
+const byLanguage: Axis = { key: (r) => r.version, label: (r) => languageLabel(r.version) };
 
 export default async function MultilingualPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const { filters } = parseFilters(await searchParams);
   const mode = filters.mode === 'non-thinking' ? 'non-thinking' : 'thinking';
   const all = getResults({ category: 'multilingual', mode, budget: 'none' }).filter((r) =>
-    PER_LANGUAGE.test(r.tableRef),
+    PER_LANGUAGE_TABLE.test(r.tableRef),
   );
   const benchmarks = [...new Map(all.map((r) => [r.benchmarkId, r])).values()].sort((a, b) =>
     a.benchmark.localeCompare(b.benchmark),
@@ -32,7 +28,17 @@ export default async function MultilingualPage({ searchParams }: { searchParams:
   const rows = all.filter((r) => r.benchmarkId === benchmark?.benchmarkId);
   const languages = [...new Set(rows.map((r) => r.version))];
   const language = languages.includes(filters.version ?? '') ? filters.version! : languages[0];
-  const languageRows = rows.filter((r) => r.version === language);
+  const chart =
+    benchmark && language
+      ? chartFor('benchmark', benchmark.benchmarkId, {
+          source: REPORT,
+          category: 'multilingual',
+          mode,
+          budget: 'none',
+          version: language,
+          metric: benchmark.metric,
+        })
+      : null;
   const here = (o: { benchmark?: string; mode?: string; version?: string }) =>
     `/multilingual${toQuery({ benchmark: o.benchmark ?? benchmark?.benchmarkId, mode: (o.mode ?? mode) as typeof filters.mode, version: o.version })}`;
   return (
@@ -119,13 +125,7 @@ export default async function MultilingualPage({ searchParams }: { searchParams:
               <h3 style={{ marginTop: '0.6rem' }}>
                 {benchmark.benchmark}, {language}
               </h3>
-              <HorizontalBars
-                bars={cellBars(groupCells(languageRows), { showMode: true })}
-                unitLabel={unitAxis(benchmark.unit)}
-                domainMax={100}
-                testId="bar-chart"
-              />
-              <Legend />
+              {chart && <ChartFigure model={chart} testId="bar-chart" />}
             </section>
           )}
         </>

@@ -1,39 +1,38 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getResults, type ScoreRow } from '@/db/queries';
-import { HorizontalBars } from '../_components/bar-chart';
+import type { ScoreRow } from '@/db/queries';
+import { chartFor } from '../_charts/kinds';
+import { budgetCurves, qwenGains } from '../_charts/kinds/thinking';
 import { BudgetPanel } from '../_components/budget-panel';
-import { budgetCurves } from '../_lib/budget-curves';
-import { Legend } from '../_components/legend';
-import { orgColour } from '../_lib/encodings';
+import { ChartFigure } from '../_components/chart-figure';
 import { csvHref, parseFilters, toQuery, type RawSearchParams } from '../_lib/filters';
-import { pairModes } from '../_lib/gains';
 
 export const metadata: Metadata = { title: 'Thinking budget' };
-
-const GAIN_TABLES = /^Table (1[1-9]|20)$/;
 
 export default async function ThinkingPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const { filters } = parseFilters(await searchParams);
   const curves = budgetCurves();
-  const qwenRows = getResults({ budget: 'none', family: 'Qwen3', kind: 'hybrid' }).filter((r) =>
-    GAIN_TABLES.test(r.tableRef),
-  );
-  const gains = pairModes(qwenRows).filter((g) => g.delta !== undefined);
-  const benchmarkIds = [...new Map(gains.map((g) => [g.thinking!.benchmarkId, g.thinking!])).values()];
+  const gains = qwenGains();
+  const benchmarkIds = [...new Map(gains.map((g) => [g.thinking.benchmarkId, g.thinking])).values()];
   const chosen =
     benchmarkIds.find((b) => b.benchmarkId === filters.benchmark) ??
     benchmarkIds.find((b) => b.benchmarkId === 'aime-24') ??
     benchmarkIds[0];
-  const chosenGains = gains
-    .filter(
-      (g) =>
-        g.thinking!.benchmarkId === chosen?.benchmarkId &&
-        g.thinking!.version === chosen?.version &&
-        g.thinking!.metric === chosen?.metric,
-    )
-    .sort((a, b) => (b.thinking!.totalParams ?? 0) - (a.thinking!.totalParams ?? 0));
+  const gainChart = chosen
+    ? chartFor('gain', chosen.benchmarkId, { version: chosen.version, metric: chosen.metric })
+    : null;
   const sizeOrder = (r: ScoreRow) => -(r.totalParams ?? 0);
+  const sameAsChosen = (r: ScoreRow) =>
+    r.benchmarkId === chosen?.benchmarkId && r.version === chosen?.version && r.metric === chosen?.metric;
+  const chosenGains = gains
+    .filter((g) => sameAsChosen(g.thinking))
+    .sort((a, b) => sizeOrder(a.thinking) - sizeOrder(b.thinking));
+  const models = [...new Map(gains.map((g) => [g.thinking.modelId, g.thinking])).values()].sort(
+    (a, b) => sizeOrder(a) - sizeOrder(b),
+  );
+  const gainAt = new Map(
+    gains.map((g) => [`${g.thinking.modelId}|${g.thinking.benchmarkId}|${g.thinking.version}|${g.thinking.metric}`, g]),
+  );
   return (
     <>
       <h1>What thinking buys</h1>
@@ -50,8 +49,8 @@ export default async function ThinkingPage({ searchParams }: { searchParams: Pro
         <p className="muted">No results with a thinking budget are loaded.</p>
       ) : (
         <div className="grid">
-          {curves.map((c) => (
-            <BudgetPanel key={c.rows[0]!.id} rows={c.rows} table11={c.table11} csv={c.csv} />
+          {curves.map((c, i) => (
+            <BudgetPanel key={c.rows[0]!.id} curve={c} eager={i < 2} />
           ))}
         </div>
       )}
@@ -98,69 +97,89 @@ export default async function ThinkingPage({ searchParams }: { searchParams: Pro
               Download CSV
             </a>
           </div>
-          <HorizontalBars
-            bars={chosenGains.map((g) => ({
-              key: g.thinking!.modelId,
-              label: g.thinking!.model,
-              value: g.deltaValue!,
-              valueText: g.delta!,
-              colour: orgColour(g.thinking!.org, g.thinking!.family),
-              fill: 'solid',
-              emphasis: true,
-              href: `/models/${g.thinking!.modelId}`,
-            }))}
-            unitLabel={chosen.unit === 'percent' ? 'Gain (percentage points)' : `Gain (${chosen.unit})`}
-            domainMin="auto"
-            testId="gain-chart"
-          />
-          <Legend />
+          {gainChart && <ChartFigure model={gainChart} testId="gain-chart" />}
+        </section>
+      )}
+      {chosen && (
+        <section className="panel" aria-label={`Every gain on ${chosen.benchmark}`}>
+          <h3>{chosen.benchmark}: thinking and non-thinking scores, and their difference</h3>
+          <div className="table-wrap">
+            <table data-testid="gain-table">
+              <caption className="sr-only">
+                {chosen.benchmark}: thinking and non-thinking scores of every Qwen3 size and their difference
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Model</th>
+                  <th scope="col" className="num">
+                    Thinking
+                  </th>
+                  <th scope="col" className="num">
+                    Non-thinking
+                  </th>
+                  <th scope="col" className="num">
+                    Gain
+                  </th>
+                  <th scope="col">Sources</th>
+                </tr>
+              </thead>
+              <tbody>
+                {chosenGains.map((g) => (
+                  <tr key={`${g.thinking.id}-${g.nonThinking.id}`}>
+                    <td>
+                      <Link href={`/models/${g.thinking.modelId}`}>{g.thinking.model}</Link>
+                    </td>
+                    <td className="num">{g.thinking.scoreText}</td>
+                    <td className="num">{g.nonThinking.scoreText}</td>
+                    <td className={`num ${g.deltaValue >= 0 ? 'delta-pos' : 'delta-neg'}`}>{g.delta}</td>
+                    <td className="cite">{`${g.thinking.tableRef} / ${g.nonThinking.tableRef}`}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
       )}
       <section className="panel" aria-label="Every gain">
-        <h3>Every Qwen3 size and benchmark</h3>
-        <div className="table-wrap" style={{ maxHeight: '32rem' }}>
-          <table data-testid="gain-table">
-            <caption className="sr-only">Thinking and non-thinking scores and their difference</caption>
+        <h3>Every Qwen3 size and benchmark: gain from thinking</h3>
+        <p className="muted">
+          Thinking minus non-thinking score, in the benchmark&apos;s unit (percentage points, or Elo for CodeForces).
+          Each benchmark&apos;s scores and sources are one click away; the CSV has every pair.
+        </p>
+        <div className="table-wrap">
+          <table data-testid="gain-matrix">
+            <caption className="sr-only">Gain from thinking mode, model by benchmark</caption>
             <thead>
               <tr>
                 <th scope="col">Model</th>
-                <th scope="col">Benchmark</th>
-                <th scope="col" className="num">
-                  Thinking
-                </th>
-                <th scope="col" className="num">
-                  Non-thinking
-                </th>
-                <th scope="col" className="num">
-                  Gain
-                </th>
-                <th scope="col">Sources</th>
+                {benchmarkIds.map((b) => (
+                  <th key={`${b.benchmarkId}|${b.version}|${b.metric}`} scope="col" className="num">
+                    <Link href={`/thinking${toQuery({ benchmark: b.benchmarkId })}#gain`} scroll={false}>
+                      {b.benchmark}
+                    </Link>
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
-              {[...gains]
-                .sort(
-                  (a, b) =>
-                    sizeOrder(a.thinking!) - sizeOrder(b.thinking!) ||
-                    a.thinking!.benchmark.localeCompare(b.thinking!.benchmark),
-                )
-                .map((g) => (
-                  <tr key={`${g.thinking!.id}-${g.nonThinking!.id}`}>
-                    <td>
-                      <Link href={`/models/${g.thinking!.modelId}`}>{g.thinking!.model}</Link>
-                    </td>
-                    <td>
-                      <Link href={`/benchmarks/${g.thinking!.benchmarkId}`}>{g.thinking!.benchmark}</Link>
-                      {g.thinking!.version && <span className="muted"> {g.thinking!.version}</span>}
-                    </td>
-                    <td className="num">{g.thinking!.scoreText}</td>
-                    <td className="num">{g.nonThinking!.scoreText}</td>
-                    <td className={`num ${g.deltaValue! >= 0 ? 'delta-pos' : 'delta-neg'}`}>{g.delta}</td>
-                    <td className="cite">
-                      {g.thinking!.tableRef} / {g.nonThinking!.tableRef}
-                    </td>
-                  </tr>
-                ))}
+              {models.map((m) => (
+                <tr key={m.modelId} className="qwen">
+                  <th scope="row">
+                    <Link href={`/models/${m.modelId}`}>{m.model}</Link>
+                  </th>
+                  {benchmarkIds.map((b) => {
+                    const g = gainAt.get(`${m.modelId}|${b.benchmarkId}|${b.version}|${b.metric}`);
+                    return (
+                      <td
+                        key={b.benchmarkId + b.version + b.metric}
+                        className={`num ${g ? (g.deltaValue >= 0 ? 'delta-pos' : 'delta-neg') : 'muted'}`}
+                      >
+                        {g ? g.delta : '–'}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
             </tbody>
           </table>
         </div>

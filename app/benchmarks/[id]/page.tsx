@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getBenchmark, getBenchmarkVariants, getFamilies, getResultsPage, getSources } from '@/db/queries';
+import { chartFor } from '../../_charts/kinds';
+import { pickVariant } from '../../_charts/kinds/results';
 import { FilterForm } from '../../_components/filter-form';
 import { Hidden, ModelFilters } from '../../_components/filter-fields';
 import { ResultsPanel } from '../../_components/results-panel';
 import { mixNotices } from '../../_lib/notices';
-import { csvHref, parseFilters, toQuery, toResultQuery, type RawSearchParams } from '../../_lib/filters';
+import { csvHref, parseFilters, toQuery, toResultQuery, type Filters, type RawSearchParams } from '../../_lib/filters';
 
 const PAGE_SIZE = 100;
 
@@ -24,13 +26,7 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
   const { filters, problems } = parseFilters(await searchParams);
   const variants = getBenchmarkVariants(id);
   // The version / subset is chosen explicitly; by default the one with the most results.
-  const variant =
-    variants.find(
-      (v) =>
-        (filters.version === undefined || v.version === filters.version) &&
-        (filters.metric === undefined || v.metric === filters.metric) &&
-        (filters.unit === undefined || v.unit === filters.unit),
-    ) ?? variants[0];
+  const variant = pickVariant(variants, filters);
   const query = variant
     ? {
         ...toResultQuery(filters),
@@ -41,10 +37,15 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
       }
     : { benchmarkId: id };
   const page = Number(filters.page ?? 1);
-  const { rows, total } = variant ? getResultsPage(query, page, PAGE_SIZE) : { rows: [], total: 0 };
+  const { rows, total } = variant ? getResultsPage(query, page, PAGE_SIZE, filters.sort) : { rows: [], total: 0 };
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const chosen = { version: variant?.version, metric: variant?.metric, unit: variant?.unit };
+  // The chart is of the whole selection (its best values), whichever page of the table is shown.
+  const chart = variant
+    ? chartFor('benchmark', id, { ...filters, ...chosen, unit: variant.unit as Filters['unit'] })
+    : null;
   const here = `/benchmarks/${id}`;
+  const byScore = (filters.sort ?? 'score') === 'score';
   return (
     <>
       <p className="muted">
@@ -103,6 +104,7 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
         rows={rows}
         csv={csvHref(query)}
         notices={mixNotices(rows)}
+        chart={chart}
         sort={filters.sort}
         sortHref={(key) => `${here}${toQuery(filters, { ...chosen, sort: key, page: undefined })}`}
         testId="benchmark-panel"
@@ -110,16 +112,16 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
         {pages > 1 && (
           <nav aria-label="Pages of results" className="muted">
             Results {((page - 1) * PAGE_SIZE + 1).toLocaleString('en-US')}–
-            {Math.min(total, page * PAGE_SIZE).toLocaleString('en-US')} of {total.toLocaleString('en-US')}, best first
-            (the CSV has them all).{' '}
+            {Math.min(total, page * PAGE_SIZE).toLocaleString('en-US')} of {total.toLocaleString('en-US')},{' '}
+            {byScore ? 'best first' : `by ${filters.sort}`} (the CSV has them all).{' '}
             {page > 1 && (
               <Link href={`${here}${toQuery(filters, { ...chosen, page: String(page - 1) })}`} rel="prev">
-                ← Better scores
+                {byScore ? '← Better scores' : '← Previous'}
               </Link>
             )}{' '}
             {page < pages && (
               <Link href={`${here}${toQuery(filters, { ...chosen, page: String(page + 1) })}`} rel="next">
-                Lower scores →
+                {byScore ? 'Lower scores →' : 'Next →'}
               </Link>
             )}
           </nav>

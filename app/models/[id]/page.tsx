@@ -2,12 +2,15 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getModel, getResults, type ScoreRow } from '@/db/queries';
-import { HorizontalBars } from '../../_components/bar-chart';
-import { Legend } from '../../_components/legend';
-import { cellBars } from '../../_components/results-panel';
+import { chartFor } from '../../_charts/kinds';
+import { MAX_BARS, modelCategories } from '../../_charts/kinds/results';
+import { ChartFigure } from '../../_components/chart-figure';
 import { groupCells } from '../../_lib/cells';
-import { csvHref } from '../../_lib/filters';
-import { formatBudget, unitAxis } from '../../_lib/format';
+import { csvHref, type Filters } from '../../_lib/filters';
+import { formatBudget } from '../../_lib/format';
+import { languageLabel, PER_LANGUAGE_TABLE } from '../../_lib/languages';
+import { MODE_LABEL } from '../../_lib/encodings';
+import { Matrix, type Axis } from '../../_components/matrix';
 import { difference } from '../../_lib/gains';
 
 type Props = { params: Promise<{ id: string }> };
@@ -16,14 +19,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: getModel((await params).id)?.name ?? 'Model not found' };
 }
 
-const MAX_BARS = 30;
-
 export default async function ModelPage({ params }: Props) {
   const { id } = await params;
   const model = getModel(id);
   if (!model) notFound();
   const rows = getResults({ modelIds: [id] });
-  const categories = [...new Set(rows.map((r) => r.category))].sort();
+  const categories = modelCategories(rows);
   const sources = [...new Map(rows.map((r) => [r.sourceId, r])).values()];
   const fact = (value: string, unit = '') =>
     value === '' ? <span className="muted">not reported</span> : `${value}${unit}`;
@@ -80,7 +81,12 @@ export default async function ModelPage({ params }: Props) {
       </p>
       {rows.length === 0 && <p className="muted">No results for this model are loaded.</p>}
       {categories.map((category) => (
-        <CategorySection key={category} category={category} rows={rows.filter((r) => r.category === category)} />
+        <CategorySection
+          key={category}
+          modelId={id}
+          category={category}
+          rows={rows.filter((r) => r.category === category)}
+        />
       ))}
       {sources.length > 0 && (
         <section className="panel" aria-label="Sources">
@@ -100,10 +106,22 @@ export default async function ModelPage({ params }: Props) {
 
 type Line = { key: string; first: ScoreRow; byMode: Map<string, ScoreRow[]> };
 
-function CategorySection({ category, rows }: { category: string; rows: ScoreRow[] }) {
+// The report's tables by language (24-37) and by context length (23) read best as a matrix.
+const AXIS_TABLE = /^Table 23$/;
+const byVersion: Axis = { key: (r) => r.version, label: (r) => languageLabel(r.version).replace(' context', '') };
+const byBenchmarkAndMode: Axis = {
+  key: (r) => `${r.benchmarkId}|${r.mode}`,
+  label: (r) => (r.mode === 'n/a' ? r.benchmark : `${r.benchmark} (${MODE_LABEL[r.mode]})`),
+  href: (r) => `/benchmarks/${r.benchmarkId}`,
+};
+
+function CategorySection({ modelId, category, rows }: { modelId: string; category: string; rows: ScoreRow[] }) {
+  const byAxis = (r: ScoreRow) => PER_LANGUAGE_TABLE.test(r.tableRef) || AXIS_TABLE.test(r.tableRef);
+  const axisRows = rows.filter(byAxis);
   const lines = new Map<string, Line>();
   for (const r of rows) {
-    const key = JSON.stringify([r.benchmarkId, r.version, r.metric, r.unit, r.budget]);
+    if (byAxis(r)) continue;
+    const key = `${r.benchmarkId}|${r.version}|${r.metric}|${r.unit}|${r.budget ?? ''}`;
     const line = lines.get(key) ?? { key, first: r, byMode: new Map() };
     line.byMode.set(r.mode, [...(line.byMode.get(r.mode) ?? []), r]);
     lines.set(key, line);
@@ -114,20 +132,14 @@ function CategorySection({ category, rows }: { category: string; rows: ScoreRow[
       a.first.version.localeCompare(b.first.version) ||
       (a.first.budget ?? 0) - (b.first.budget ?? 0),
   );
-  const units = [...new Set(rows.map((r) => r.unit))];
-  const chartRows = rows.filter((r) => r.unit === units[0] && r.budget === null);
-  const bars = cellBars(groupCells(chartRows), { showMode: true, showBenchmark: true });
+  const chart = chartFor('model', modelId, { category: category as Filters['category'] });
+  // One number per line with its table; a dispute marked. Kept lean: a model has hundreds.
   const values = (list: ScoreRow[] | undefined) =>
-    list && [...new Set(list.map((r) => r.scoreText))].length > 0
+    list && list.length > 0
       ? groupCells(list).flatMap((c) =>
           c.values.map((v) => (
-            <div
-              key={v.scoreText}
-              className={c.disputed ? 'dispute' : undefined}
-              title={v.citations.map((x) => `${x.sourceTitle}, ${x.tableRef}`).join('; ')}
-            >
-              {v.scoreText}
-              {c.disputed ? ' ≠' : ''}{' '}
+            <div key={v.scoreText} {...(c.disputed ? { className: 'dispute' } : {})}>
+              {`${v.scoreText}${c.disputed ? ' ≠' : ''} `}
               <span className="muted cite">{v.citations.map((x) => x.tableRef.split(':')[0]).join(', ')}</span>
             </div>
           )),
@@ -136,71 +148,83 @@ function CategorySection({ category, rows }: { category: string; rows: ScoreRow[
   return (
     <section className="panel" aria-labelledby={`cat-${category}`}>
       <h2 id={`cat-${category}`}>{category}</h2>
-      {bars.length > 0 && bars.length <= MAX_BARS && (
-        <>
-          <HorizontalBars
-            bars={bars}
-            unitLabel={unitAxis(units[0]!)}
-            domainMax={units[0] === 'percent' ? 100 : undefined}
-            testId="bar-chart"
-          />
-          <Legend />
-        </>
+      {chart && chart.plot.type === 'bars' && chart.plot.bars.length > 0 && chart.plot.bars.length < MAX_BARS && (
+        <ChartFigure model={chart} testId="bar-chart" />
       )}
-      {bars.length > MAX_BARS && (
+      {chart && chart.plot.type === 'bars' && chart.plot.bars.length >= MAX_BARS && (
         <p className="muted">
-          {bars.length} values: too many to chart here, all listed below (see also the{' '}
-          <Link href="/multilingual">multilingual</Link> and <Link href="/long-context">long-context</Link> views).
+          Too many values to chart here, all listed below (see also the <Link href="/multilingual">multilingual</Link>{' '}
+          and <Link href="/long-context">long-context</Link> views).
         </p>
       )}
-      <div className="table-wrap" style={{ maxHeight: '36rem' }}>
-        <table data-testid={`model-table-${category}`}>
-          <caption className="sr-only">{category}: thinking and non-thinking side by side</caption>
-          <thead>
-            <tr>
-              <th scope="col">Benchmark</th>
-              <th scope="col" className="num">
-                Thinking
-              </th>
-              <th scope="col" className="num">
-                Non-thinking
-              </th>
-              <th scope="col" className="num">
-                Δ
-              </th>
-              <th scope="col" className="num">
-                Base / no switch
-              </th>
-              <th scope="col">Metric</th>
-            </tr>
-          </thead>
-          <tbody>
-            {ordered.map(({ key, first, byMode }) => {
-              const t = byMode.get('thinking')?.[0];
-              const n = byMode.get('non-thinking')?.[0];
-              const delta = t && n ? difference(t.scoreText, n.scoreText) : undefined;
-              return (
-                <tr key={key}>
-                  <td>
-                    <Link href={`/benchmarks/${first.benchmarkId}`}>{first.benchmark}</Link>
-                    {first.version && <span className="muted"> {first.version}</span>}
-                    {first.budget !== null && <span className="muted"> · {formatBudget(first.budget)} tokens</span>}
-                  </td>
-                  <td className="num">{values(byMode.get('thinking'))}</td>
-                  <td className="num">{values(byMode.get('non-thinking'))}</td>
-                  <td className={`num ${delta ? (delta.value >= 0 ? 'delta-pos' : 'delta-neg') : ''}`}>
-                    {delta?.text}
-                  </td>
-                  <td className="num">{values([...(byMode.get('base') ?? []), ...(byMode.get('n/a') ?? [])])}</td>
-                  <td className="muted">
-                    {first.metric} ({first.unit})
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      {axisRows.length > 0 && (
+        <>
+          <h3>{category === 'long-context' ? 'By context length (Table 23)' : 'By language (Tables 24–37)'}</h3>
+          <Matrix
+            rows={axisRows}
+            rowAxis={byBenchmarkAndMode}
+            colAxis={byVersion}
+            caption={`${category}: benchmark by ${category === 'long-context' ? 'context length' : 'language'}`}
+            testId="model-languages"
+          />
+        </>
+      )}
+      {ordered.length > 0 && (
+        <div className="table-wrap" style={{ maxHeight: '36rem' }}>
+          <table data-testid={`model-table-${category}`}>
+            <caption className="sr-only">{category}: thinking and non-thinking side by side</caption>
+            <thead>
+              <tr>
+                <th scope="col">Benchmark</th>
+                <th scope="col" className="num">
+                  Thinking
+                </th>
+                <th scope="col" className="num">
+                  Non-thinking
+                </th>
+                <th scope="col" className="num">
+                  Δ
+                </th>
+                <th scope="col" className="num">
+                  Base / no switch
+                </th>
+                <th scope="col">Metric</th>
+              </tr>
+            </thead>
+            <tbody>
+              {ordered.map(({ key, first, byMode }) => {
+                const t = byMode.get('thinking')?.[0];
+                const n = byMode.get('non-thinking')?.[0];
+                const delta = t && n ? difference(t.scoreText, n.scoreText) : undefined;
+                return (
+                  <tr key={key}>
+                    <td>
+                      <Link href={`/benchmarks/${first.benchmarkId}`}>{first.benchmark}</Link>
+                      {(first.version || first.budget !== null) && (
+                        <span className="muted">
+                          {[
+                            first.version && ` ${first.version}`,
+                            first.budget !== null && ` · ${formatBudget(first.budget)} tokens`,
+                          ]
+                            .filter(Boolean)
+                            .join('')}
+                        </span>
+                      )}
+                    </td>
+                    <td className="num">{values(byMode.get('thinking'))}</td>
+                    <td className="num">{values(byMode.get('non-thinking'))}</td>
+                    <td className={delta ? `num ${delta.value >= 0 ? 'delta-pos' : 'delta-neg'}` : 'num'}>
+                      {delta?.text}
+                    </td>
+                    <td className="num">{values([...(byMode.get('base') ?? []), ...(byMode.get('n/a') ?? [])])}</td>
+                    <td className="muted">{`${first.metric} (${first.unit})`}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
     </section>
   );
 }

@@ -1,0 +1,103 @@
+import 'server-only';
+import { LRUCache } from 'lru-cache';
+import { getDataStamp } from '@/db/queries';
+import { resultsCsvText } from '@/db/export';
+import { CODE_REVISION, entityTag, matchesIfNoneMatch, REVALIDATE } from '../_lib/http-cache';
+import { parseFiltersStrict, type ParamProblem } from '../_lib/request-params';
+import type { RawSearchParams } from '../_lib/filters';
+import { chartFilters, chartFor, CHART_FILES, defaultWidth, isChartKind, WIDTHS, type ChartFile } from './kinds';
+import { toQuery } from '../_lib/filters';
+import { renderPng, renderSvg } from './render';
+
+// A request for a chart file, answered: parameters checked (400 naming the bad one), the file
+// drawn once per data version and kept (least recently used first out, bounded in bytes), an
+// entity tag from its bytes, and 304 for a client that already has those bytes.
+
+export type ChartAnswer = { status: number; headers: Record<string, string>; body?: string | Buffer };
+
+const TYPES: Record<ChartFile, string> = {
+  svg: 'image/svg+xml; charset=utf-8',
+  png: 'image/png',
+  csv: 'text/csv; charset=utf-8',
+};
+
+type Drawn = { body: string | Buffer; etag: string; file: ChartFile; name: string };
+
+/** Drawn files, by data version and normalised request. */
+const drawn = new LRUCache<string, Drawn>({
+  maxSize: 64 * 1024 * 1024,
+  sizeCalculation: (d) => (typeof d.body === 'string' ? d.body.length * 2 : d.body.length) + 200,
+});
+
+const text = (status: number, message: string): ChartAnswer => ({
+  status,
+  headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+  body: `${message}\n`,
+});
+
+const bad = ({ parameter, message }: ParamProblem) => text(400, `Bad parameter "${parameter}": ${message}`);
+
+function one(params: RawSearchParams, name: string): string | undefined {
+  const v = params[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+export function answerChartRequest(request: {
+  kind: string;
+  file: string;
+  params: RawSearchParams;
+  ifNoneMatch?: string | null;
+}): ChartAnswer {
+  const { kind, file } = request;
+  const dot = file.lastIndexOf('.');
+  const id = file.slice(0, dot);
+  const ext = file.slice(dot + 1);
+  if (!isChartKind(kind) || dot < 1 || !(CHART_FILES as readonly string[]).includes(ext))
+    return text(404, `No such chart file. Chart files are /charts/<kind>/<id>.svg, .png or .csv.`);
+  const parsed = parseFiltersStrict(request.params);
+  if (!parsed.ok) return bad(parsed.problem);
+  const rawWidth = one(request.params, 'width');
+  const width = rawWidth === undefined || rawWidth === '' ? defaultWidth(kind) : Number(rawWidth);
+  if (!/^[0-9]{0,4}$/.test(rawWidth ?? '') || !Number.isInteger(width) || width < WIDTHS.min || width > WIDTHS.max)
+    return bad({
+      parameter: 'width',
+      message: `"${String(rawWidth).slice(0, 20)}" is not accepted for width: use a whole number of pixels from ${WIDTHS.min} to ${WIDTHS.max}`,
+    });
+  const theme = one(request.params, 'theme') || undefined;
+  if (theme !== undefined && theme !== 'light' && theme !== 'dark')
+    return bad({ parameter: 'theme', message: `"${theme.slice(0, 20)}" is not accepted for theme: use light or dark` });
+  const filters = parsed.value;
+  const stamp = getDataStamp();
+  const key = [stamp.version, stamp.updatedAt, kind, id, toQuery(chartFilters(kind, filters)), width, theme, ext].join(
+    '|',
+  );
+  let entry = drawn.get(key);
+  if (!entry) {
+    const model = chartFor(kind, id, filters);
+    if (!model) return text(404, `Nothing to chart: no ${kind} chart "${id}" with these filters in the loaded data.`);
+    const f = ext as ChartFile;
+    const body =
+      f === 'csv'
+        ? resultsCsvText(model.rows)
+        : f === 'png'
+          ? renderPng(renderSvg(model, width, theme ?? 'light'))
+          : renderSvg(model, width, theme ?? 'auto');
+    const name = `benchboard-${kind}-${id}${Object.values(chartFilters(kind, filters))
+      .map((v) => `-${String(v)}`)
+      .join('')}`
+      .toLowerCase()
+      .replace(/[^a-z0-9.]+/g, '-')
+      .slice(0, 120)
+      .replace(/-+$/, '');
+    entry = { body, etag: entityTag(CODE_REVISION, body), file: f, name: `${name}.${f}` };
+    drawn.set(key, entry);
+  }
+  const headers = {
+    'Content-Type': TYPES[entry.file],
+    'Cache-Control': REVALIDATE,
+    ETag: entry.etag,
+    'Content-Disposition': `${entry.file === 'csv' ? 'attachment' : 'inline'}; filename="${entry.name}"`,
+  };
+  if (matchesIfNoneMatch(request.ifNoneMatch, entry.etag)) return { status: 304, headers };
+  return { status: 200, headers, body: entry.body };
+}

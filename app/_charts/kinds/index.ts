@@ -1,0 +1,93 @@
+import 'server-only';
+import { cached } from '@/db/queries';
+import { toQuery, type Filters } from '../../_lib/filters';
+import { NARROW, WIDTHS } from '../layout';
+import type { ChartModel } from '../model';
+import { efficiencyChart } from './efficiency';
+import { longContextChart } from './long-context';
+import { benchmarkChart, BLOG_TABLES, blogChart, modelChart } from './results';
+import { budgetChart, gainChart } from './thinking';
+
+// Every chart is a resource: /charts/<kind>/<id>.<svg|png|csv>?<the view's filters>. A kind
+// names the filters it reads, in a fixed order: that order, and nothing else, makes the URL, so
+// parameter order and unknown parameters never make two URLs (or two cache entries) of one chart.
+
+type Build = (id: string, f: Partial<Filters>, query: string) => ChartModel | null;
+
+const KINDS = {
+  benchmark: {
+    keys: [
+      'models',
+      'source',
+      'table',
+      'mode',
+      'kind',
+      'family',
+      'open',
+      'maxActive',
+      'version',
+      'metric',
+      'unit',
+      'budget',
+      'category',
+    ],
+    width: 800,
+    build: benchmarkChart,
+  },
+  'blog-flagship': {
+    keys: [],
+    width: 560,
+    build: (id: string, _f: Partial<Filters>, q: string) => blogChart(BLOG_TABLES[0], id, q),
+  },
+  'blog-small': {
+    keys: [],
+    width: 560,
+    build: (id: string, _f: Partial<Filters>, q: string) => blogChart(BLOG_TABLES[1], id, q),
+  },
+  model: { keys: ['category'], width: 800, build: modelChart },
+  budget: { keys: ['models', 'source', 'table', 'version', 'metric'], width: 540, build: budgetChart },
+  gain: { keys: ['version', 'metric'], width: 800, build: gainChart },
+  'long-context': {
+    keys: [],
+    width: 1000,
+    build: (id: string, _f: Partial<Filters>, q: string) => longContextChart(id, q),
+  },
+  efficiency: { keys: ['mode', 'version', 'metric'], width: 1000, build: efficiencyChart },
+} satisfies Record<string, { keys: (keyof Filters)[]; width: number; build: Build }>;
+
+export type ChartKind = keyof typeof KINDS;
+export const CHART_KINDS = Object.keys(KINDS) as ChartKind[];
+export const CHART_FILES = ['svg', 'png', 'csv'] as const;
+export type ChartFile = (typeof CHART_FILES)[number];
+
+export function isChartKind(kind: string): kind is ChartKind {
+  return Object.hasOwn(KINDS, kind);
+}
+
+/** The filters a kind reads, in its fixed order (the rest dropped). */
+export function chartFilters(kind: ChartKind, f: Partial<Filters>): Partial<Filters> {
+  const keys: readonly (keyof Filters)[] = KINDS[kind].keys;
+  return Object.fromEntries(keys.filter((k) => f[k] !== undefined && f[k] !== '').map((k) => [k, f[k]]));
+}
+
+export function defaultWidth(kind: ChartKind): number {
+  return KINDS[kind].width;
+}
+
+/** The chart a kind draws for an id and a view's filters; null when there is nothing to draw. */
+export function chartFor(kind: ChartKind, id: string, f: Filters): ChartModel | null {
+  const own = chartFilters(kind, f);
+  const query = toQuery(own);
+  // Built from the kind's own filters only, once per data version: a page and its files share it.
+  return cached(`chart:${kind}:${id}:${query}`, () => KINDS[kind].build(id, own, query));
+}
+
+/** A chart file's URL: its path, the kind's filters, then the width when it is not the default. */
+export function chartHref(model: ChartModel, file: ChartFile, width?: number): string {
+  const kind = model.path.split('/')[2] as ChartKind;
+  const extra = width && width !== KINDS[kind].width && file !== 'csv' ? `width=${width}` : '';
+  const query = [model.query.replace(/^\?/, ''), extra].filter(Boolean).join('&');
+  return `${model.path}.${file}${query ? `?${query}` : ''}`;
+}
+
+export { NARROW, WIDTHS };

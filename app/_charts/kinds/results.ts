@@ -1,0 +1,151 @@
+import 'server-only';
+import { getBenchmark, getModel, getResults, getVariants, type ScoreRow } from '@/db/queries';
+import { groupCells } from '../../_lib/cells';
+import { toQuery, toResultQuery, type Filters } from '../../_lib/filters';
+import { unitAxis } from '../../_lib/format';
+import { mixNotices } from '../../_lib/notices';
+import type { ChartModel } from '../model';
+import { cellBars, legendFor, rowsOfBars, sourceLines, type BarLabel } from '../parts';
+import { describeFilters } from './describe';
+
+// Bar charts of results: a benchmark's scores (its page, the overview's blog tables, the
+// compare and multilingual views) and a model's scores in one category (its page).
+
+export const MAX_BARS = 40;
+
+type Variant = ReturnType<typeof getVariants>[number];
+
+/** The benchmark's version, subset and metric a view shows: the one asked for, else the largest. */
+export function pickVariant(variants: Variant[], f: Pick<Filters, 'version' | 'metric' | 'unit'>): Variant | undefined {
+  return (
+    variants.find(
+      (v) =>
+        (f.version === undefined || v.version === f.version) &&
+        (f.metric === undefined || v.metric === f.metric) &&
+        (f.unit === undefined || v.unit === f.unit),
+    ) ?? variants[0]
+  );
+}
+
+function barsModel(
+  rows: ScoreRow[],
+  label: BarLabel,
+  base: Omit<ChartModel, 'plot' | 'legend' | 'sources' | 'rows' | 'summary' | 'notes'> & { notes?: string[] },
+): ChartModel {
+  const cells = groupCells(rows);
+  const all = cellBars(cells, { label });
+  const bars = all.slice(0, MAX_BARS);
+  const drawn = rowsOfBars(cells, rows, bars);
+  const units = [...new Set(drawn.map((r) => r.unit))];
+  const unit = units[0] ?? 'percent';
+  const notes = [...(base.notes ?? []), ...mixNotices(drawn)];
+  if (all.length > bars.length)
+    notes.unshift(`The best ${bars.length} of ${all.length} values; the CSV of the view has them all.`);
+  if (cells.some((c) => c.disputed)) notes.push('≠: sources disagree on this cell; every published value is drawn.');
+  const best = bars[0];
+  return {
+    ...base,
+    notes,
+    summary:
+      bars.length === 0
+        ? 'No results for this selection.'
+        : `${bars.length} values, best first. Highest: ${best!.label} at ${best!.valueText}; lowest: ${bars[bars.length - 1]!.label} at ${bars[bars.length - 1]!.valueText}.`,
+    sources: sourceLines(drawn),
+    legend: legendFor(bars),
+    plot: {
+      type: 'bars',
+      bars,
+      unitLabel: unitAxis(unit),
+      domainMin: 0,
+      domainMax: unit === 'percent' ? 100 : undefined,
+    },
+    rows: drawn,
+  };
+}
+
+/**
+ * A benchmark's scores under a view's filters, for one version, subset and metric (the one asked
+ * for, else the one with the most results under the filters).
+ */
+export function benchmarkChart(
+  id: string,
+  f: Partial<Filters>,
+  query: string,
+  where = { path: `/charts/benchmark/${id}`, viewPath: `/benchmarks/${id}${query}` },
+): ChartModel | null {
+  const benchmark = getBenchmark(id);
+  if (!benchmark) return null;
+  const anyVariant = { ...f, version: undefined, metric: undefined, unit: undefined };
+  const variant = pickVariant(getVariants({ ...toResultQuery(anyVariant), benchmarkId: id }), f);
+  const rows = variant
+    ? getResults(
+        { ...toResultQuery(f), benchmarkId: id, version: variant.version, metric: variant.metric, unit: variant.unit },
+        MAX_BARS * 4,
+      )
+    : [];
+  const parts = [
+    variant?.metric || 'metric not stated',
+    variant?.unit,
+    benchmark.higherIsBetter === 'no' ? 'lower is better' : '',
+  ]
+    .concat(describeFilters(f))
+    .filter(Boolean);
+  return barsModel(rows, 'model', {
+    ...where,
+    query,
+    title: `${benchmark.name}${variant?.version ? ` — ${variant.version}` : ''}`,
+    subtitle: parts.join(' · '),
+  });
+}
+
+/** The categories of a model's results, in the order its page shows them. */
+export function modelCategories(rows: ScoreRow[]): string[] {
+  return [...new Set(rows.map((r) => r.category))].sort();
+}
+
+/** A model's scores in one category (the first unit, no thinking budgets), labelled by benchmark. */
+export function modelChart(id: string, f: Partial<Filters>, query: string): ChartModel | null {
+  const model = getModel(id);
+  if (!model) return null;
+  const rows = getResults({ modelIds: [id] });
+  const category = f.category ?? modelCategories(rows)[0] ?? '';
+  const inCategory = rows.filter((r) => r.category === category);
+  const unit = inCategory[0]?.unit;
+  return barsModel(
+    inCategory.filter((r) => r.unit === unit && r.budget === null),
+    'benchmark',
+    {
+      path: `/charts/model/${id}`,
+      query,
+      viewPath: `/models/${id}#cat-${category}`,
+      title: `${model.name}: ${category || 'no results'}`,
+      subtitle: 'Every benchmark of the category, each mode a bar',
+    },
+  );
+}
+
+export const canonical = (f: Partial<Filters>) => toQuery(f);
+
+/** The Qwen3 blog's two comparison images, charted one benchmark at a time on the overview. */
+export const BLOG_TABLES = [
+  {
+    id: 'flagship',
+    tableRef: 'blog: flagship comparison (image qwen3-235a22.jpg)',
+    title: 'Flagship: Qwen3-235B-A22B and Qwen3-32B against the frontier',
+  },
+  {
+    id: 'small',
+    tableRef: 'blog: small models comparison (image qwen3-30a3.jpg)',
+    title: 'Small models: Qwen3-30B-A3B and Qwen3-4B against larger baselines',
+  },
+] as const;
+
+export const BLOG_SOURCE = 'qwen3-blog';
+
+/** A benchmark's scores as one of the blog's images prints them: /charts/blog-flagship/<benchmark>. */
+export function blogChart(table: (typeof BLOG_TABLES)[number], id: string, query: string): ChartModel | null {
+  return benchmarkChart(id, { source: BLOG_SOURCE, table: table.tableRef }, query, {
+    path: `/charts/blog-${table.id}/${id}`,
+    viewPath: `/#${table.id}-heading`,
+  });
+}

@@ -1,0 +1,152 @@
+import 'server-only';
+import { cached, getBenchmark, getResults, type ScoreRow } from '@/db/queries';
+import { orgColour } from '../../_lib/encodings';
+import type { Filters } from '../../_lib/filters';
+import { formatBudget } from '../../_lib/format';
+import { pairModes } from '../../_lib/gains';
+import type { BarDatum, ChartModel } from '../model';
+import { legendFor, orgEntry, sourceLines } from '../parts';
+
+// What thinking buys: score against thinking budget (Figure 2's curves) and the gain of
+// thinking over non-thinking mode for every Qwen3 size (Tables 11-20).
+
+export type BudgetCurve = { rows: ScoreRow[]; table11?: ScoreRow; filters: Partial<Filters> };
+
+/** Budget curves: every (source table, model, benchmark) of Qwen3 with two or more budget points. */
+export function budgetCurves(): BudgetCurve[] {
+  return cached('budget-curves', findBudgetCurves);
+}
+
+/**
+ * The filters that name a curve's chart: none for a benchmark's first curve (its default), else
+ * the model, table, version and metric.
+ */
+export function curveFilters(curve: BudgetCurve): Partial<Filters> {
+  const first = budgetCurves().find((c) => c.rows[0]!.benchmarkId === curve.rows[0]!.benchmarkId);
+  return first && first.rows[0]!.id === curve.rows[0]!.id ? {} : curve.filters;
+}
+
+function findBudgetCurves(): BudgetCurve[] {
+  const pointRows = getResults({ budget: 'set', family: 'Qwen3' });
+  const tables = [...new Set(pointRows.map((r) => `${r.sourceId}\u0000${r.tableRef}`))];
+  const curves: BudgetCurve[] = [];
+  for (const t of tables) {
+    const [sourceId, tableRef] = t.split('\u0000') as [string, string];
+    const groups = new Map<string, ScoreRow[]>();
+    for (const r of getResults({ sourceId, tableRef, family: 'Qwen3' })) {
+      const key = JSON.stringify([r.modelId, r.benchmarkId, r.version, r.metric]);
+      groups.set(key, [...(groups.get(key) ?? []), r]);
+    }
+    for (const rows of groups.values()) {
+      if (rows.filter((r) => r.budget !== null).length < 2) continue;
+      const r = rows[0]!;
+      const general = getResults({
+        benchmarkId: r.benchmarkId,
+        modelIds: [r.modelId],
+        mode: 'thinking',
+        budget: 'none',
+      }).find((g) => g.mode === 'thinking' && g.version === r.version && g.tableRef !== tableRef);
+      curves.push({
+        rows,
+        table11: general,
+        filters: { models: r.modelId, source: sourceId, table: tableRef, version: r.version, metric: r.metric },
+      });
+    }
+  }
+  return curves;
+}
+
+/** One curve: a model's score on a benchmark at each thinking budget, with its non-thinking score. */
+export function budgetChart(id: string, asked: Partial<Filters>, query: string): ChartModel | null {
+  if (!getBenchmark(id)) return null;
+  const named = asked.models || asked.source || asked.table || asked.version || asked.metric;
+  const f = named ? asked : budgetCurves().find((c) => c.rows[0]!.benchmarkId === id)?.filters;
+  if (!f) return null;
+  const rows = getResults({
+    benchmarkId: id,
+    modelIds: f.models?.split(',').filter(Boolean),
+    sourceId: f.source,
+    tableRef: f.table,
+    version: f.version,
+    metric: f.metric,
+  });
+  const points = rows
+    .filter((r) => r.budget !== null)
+    .sort((a, b) => a.budget! - b.budget!)
+    .map((r) => ({ budget: r.budget!, score: r.score, scoreText: r.scoreText }));
+  if (points.length === 0) return null;
+  const first = rows.find((r) => r.budget !== null)!;
+  const reference = rows.find((r) => r.mode === 'non-thinking' && r.budget === null && r.modelId === first.modelId);
+  const drawn = rows.filter((r) => r.modelId === first.modelId && (r.budget !== null || r === reference));
+  const top = points[points.length - 1]!;
+  return {
+    path: `/charts/budget/${id}`,
+    query,
+    viewPath: '/thinking',
+    title: `${[first.benchmark, first.version].filter(Boolean).join(' ')}: score against thinking budget`,
+    subtitle: [first.model, first.metric, 'percent'].filter(Boolean).join(' · '),
+    summary: `Score rises from ${points[0]!.scoreText} at ${formatBudget(points[0]!.budget)} tokens to ${top.scoreText} at ${formatBudget(top.budget)} tokens${reference ? `; non-thinking mode scores ${reference.scoreText}` : ''}.`,
+    notes: reference ? ['The dashed line is the same model in non-thinking mode.'] : [],
+    sources: sourceLines(drawn),
+    legend: [orgEntry(first.org, first.family)],
+    plot: {
+      type: 'budget',
+      points,
+      reference: reference && { score: reference.score, scoreText: reference.scoreText },
+      colour: orgColour(first.org, first.family),
+    },
+    rows: drawn,
+  };
+}
+
+const GAIN_TABLES = /^Table (1[1-9]|20)$/;
+
+/** Thinking minus non-thinking for every Qwen3 hybrid model, from the report's Tables 11-20. */
+export function qwenGains() {
+  const rows = getResults({ budget: 'none', family: 'Qwen3', kind: 'hybrid' }).filter((r) =>
+    GAIN_TABLES.test(r.tableRef),
+  );
+  return pairModes(rows).filter(
+    (g): g is typeof g & { thinking: ScoreRow; nonThinking: ScoreRow; delta: string; deltaValue: number } =>
+      g.delta !== undefined,
+  );
+}
+
+/** The gain from thinking on one benchmark (version, metric), every Qwen3 size, largest first. */
+export function gainChart(id: string, f: Partial<Filters>, query: string): ChartModel | null {
+  const all = qwenGains().filter((g) => g.thinking.benchmarkId === id);
+  const first = all.find(
+    (g) =>
+      (f.version ?? g.thinking.version) === g.thinking.version && (f.metric ?? g.thinking.metric) === g.thinking.metric,
+  )?.thinking;
+  if (!first) return null;
+  const gains = all
+    .filter((g) => g.thinking.version === first.version && g.thinking.metric === first.metric)
+    .sort((a, b) => (b.thinking.totalParams ?? 0) - (a.thinking.totalParams ?? 0));
+  const bars: BarDatum[] = gains.map((g) => ({
+    key: g.thinking.modelId,
+    label: g.thinking.model,
+    value: g.deltaValue,
+    valueText: g.delta,
+    colour: orgColour(g.thinking.org, g.thinking.family),
+    fill: 'solid',
+    emphasis: true,
+    href: `/models/${g.thinking.modelId}`,
+  }));
+  const unit = first.unit === 'percent' ? 'percentage points' : first.unit;
+  const drawn = gains.flatMap((g) => [g.thinking, g.nonThinking]);
+  const best = [...bars].sort((a, b) => b.value - a.value)[0]!;
+  return {
+    path: `/charts/gain/${id}`,
+    query,
+    viewPath: `/thinking?benchmark=${id}#gain`,
+    title: `${[first.benchmark, first.version].filter(Boolean).join(' ')}: gain from thinking mode (${unit})`,
+    subtitle: `${first.metric} · thinking minus non-thinking, same weights, largest model first`,
+    summary: `${bars.length} Qwen3 models. Largest gain: ${best.label}, ${best.valueText}.`,
+    notes: ['Differences computed here from the published thinking and non-thinking scores; no source prints them.'],
+    sources: sourceLines(drawn),
+    legend: legendFor(bars),
+    plot: { type: 'bars', bars, unitLabel: `Gain (${unit})`, domainMin: 'auto' },
+    rows: drawn,
+  };
+}

@@ -1,0 +1,106 @@
+import type { ChartModel, LegendEntry, Plot } from './model';
+import { textWidth, wrapText } from './theme';
+
+// Where everything goes in a chart file: title, notes, the plot, the key, the source lines.
+// Pure arithmetic, so a page can give its <img> the file's exact size (no layout shift) without
+// drawing it.
+
+export const WIDTHS = { min: 320, max: 1600 } as const;
+/** The width a phone gets (a page's <picture> asks for it below 600 CSS pixels). */
+export const NARROW = 360;
+
+export const BAR_ROW = 26;
+export const BAR_MARGIN = { top: 4, right: 56, bottom: 34, left: 4 } as const;
+
+/** The plot's own height for a width. */
+export function plotHeight(plot: Plot, width: number): number {
+  const narrow = width < 500;
+  switch (plot.type) {
+    case 'bars':
+      return BAR_MARGIN.top + BAR_MARGIN.bottom + Math.max(1, plot.bars.length) * BAR_ROW;
+    case 'budget':
+      return narrow ? 220 : 250;
+    case 'series':
+      return narrow ? 420 : 360;
+    case 'scatter':
+      return narrow ? 420 : 400;
+  }
+}
+
+export type TextLine = { text: string; y: number };
+export type LegendItem = LegendEntry & { x: number; y: number };
+
+export type DocumentLayout = {
+  width: number;
+  height: number;
+  pad: number;
+  title: TextLine[];
+  subtitle: TextLine[];
+  notes: TextLine[];
+  plot: { y: number; height: number };
+  legend: LegendItem[];
+  footer: TextLine[];
+};
+
+export const TYPE = { title: 15, subtitle: 12, note: 11.5, legend: 11, footer: 10.5 } as const;
+
+/** The dashboard's public address, printed in every chart file's footer. */
+export function siteUrl(): string {
+  return (process.env.SITE_URL || 'http://localhost:3000').replace(/\/+$/, '');
+}
+
+function sourceLine(sources: string[]): string {
+  const shown = sources.slice(0, 3).join('; ');
+  const more = sources.length - 3;
+  return `${sources.length === 1 ? 'Source' : 'Sources'}: ${shown}${more > 0 ? `; and ${more} more (each number's source is in the CSV)` : ''}`;
+}
+
+const layouts = new WeakMap<ChartModel, Map<number, DocumentLayout>>();
+
+/** The layout of a chart file at a width (kept with the model, which is kept per data version). */
+export function documentLayout(model: ChartModel, width: number): DocumentLayout {
+  const known = layouts.get(model) ?? new Map<number, DocumentLayout>();
+  layouts.set(model, known);
+  const hit = known.get(width);
+  if (hit) return hit;
+  const layout = computeLayout(model, width);
+  known.set(width, layout);
+  return layout;
+}
+
+function computeLayout(model: ChartModel, width: number): DocumentLayout {
+  const pad = width < 500 ? 12 : 16;
+  const inner = width - 2 * pad;
+  let y = pad;
+  const lines = (text: string, size: number, height: number, max: number): TextLine[] =>
+    wrapText(text, inner, size)
+      .slice(0, max)
+      .map((t) => {
+        y += height;
+        return { text: t, y: y - height * 0.28 };
+      });
+  const title = lines(model.title, TYPE.title, 20, 2);
+  const subtitle = model.subtitle ? lines(model.subtitle, TYPE.subtitle, 16, 2) : [];
+  const notes = model.notes.slice(0, 3).flatMap((n) => lines(n, TYPE.note, 15, 3));
+  y += 6;
+  const plot = { y, height: plotHeight(model.plot, width) };
+  y += plot.height + 6;
+  const legend: LegendItem[] = [];
+  let x = pad;
+  if (model.legend.length > 0) y += 14;
+  for (const entry of model.legend) {
+    const w = 14 + textWidth(entry.label, TYPE.legend) + 14;
+    if (x + w > width - pad && x > pad) {
+      x = pad;
+      y += 16;
+    }
+    legend.push({ ...entry, x, y });
+    x += w;
+  }
+  if (model.legend.length > 0) y += 8;
+  const footer = [
+    ...lines(sourceLine(model.sources), TYPE.footer, 14, 3),
+    ...lines(`Benchboard · ${siteUrl()}${model.viewPath}`, TYPE.footer, 14, 2),
+  ];
+  return { width, height: Math.ceil(y + pad), pad, title, subtitle, notes, plot, legend, footer };
+}

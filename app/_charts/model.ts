@@ -1,0 +1,67 @@
+import type { ScoreRow } from '@/db/result-query';
+import type { ModeFill } from '../_lib/encodings';
+
+// What a chart shows, as plain data: built from the database by ./kinds.ts (for the pages'
+// <img> and for the chart files), drawn by ./render.tsx (only in the chart files' route).
+
+export type BarDatum = {
+  key: string;
+  label: string;
+  value: number;
+  valueText: string;
+  colour: string;
+  fill: ModeFill;
+  emphasis: boolean;
+  href?: string;
+};
+
+export type BudgetPoint = { budget: number; score: number; scoreText: string };
+
+export type Series = {
+  key: string;
+  label: string;
+  colour: string;
+  dashed: boolean;
+  emphasis: boolean;
+  values: Record<string, number>;
+};
+
+export type ScatterPoint = {
+  key: string;
+  label: string;
+  x: number;
+  y: number;
+  yText: string;
+  colour: string;
+  moe: boolean;
+  href: string;
+};
+
+export type Plot =
+  | { type: 'bars'; bars: BarDatum[]; unitLabel: string; domainMin: number | 'auto'; domainMax?: number }
+  | { type: 'budget'; points: BudgetPoint[]; reference?: { score: number; scoreText: string }; colour: string }
+  | { type: 'series'; categories: string[]; series: Series[]; xLabel: string; yLabel: string }
+  | { type: 'scatter'; points: ScatterPoint[]; frontier: ScatterPoint[]; yLabel: string };
+
+/** The fixed key of DESIGN.md, limited to what a chart uses. */
+export type LegendEntry = { label: string; colour: string; fill: ModeFill };
+
+export type ChartModel = {
+  /** The chart file's path and normalised query, without extension: /charts/benchmark/arena-hard?mode=thinking */
+  path: string;
+  query: string;
+  /** The page the chart belongs to (the footer links it). */
+  viewPath: string;
+  title: string;
+  subtitle: string;
+  /** Plain-text summary: the SVG's <desc> and the page's alt text. */
+  summary: string;
+  /** Sources of the numbers drawn, as "title, table" lines. */
+  sources: string[];
+  legend: LegendEntry[];
+  plot: Plot;
+  /** Shown under the title: what a careful reader must know (mixed tables, capped bars). */
+  notes: string[];
+  /** The results drawn: the chart's CSV (a valid results file). */
+  rows: ScoreRow[];
+};

@@ -1,0 +1,73 @@
+import type { ScoreRow } from '@/db/result-query';
+import type { Cell } from '../_lib/cells';
+import { isQwen3, LEGEND, MODE_LABEL, modeFill, orgColour, orgLabel, type ModeFill } from '../_lib/encodings';
+import { formatBudget } from '../_lib/format';
+import type { BarDatum, LegendEntry } from './model';
+
+// Pieces every chart kind shares: bars from cells, the key, the source lines.
+
+export type BarLabel = 'model' | 'benchmark';
+
+/**
+ * One bar per value, best first, so a dispute shows as two marked bars. Bars are labelled by
+ * model (a benchmark's chart) or by benchmark (a model's chart, which never repeats its name).
+ */
+export function cellBars(cells: Cell<ScoreRow>[], options: { label?: BarLabel; showMode?: boolean } = {}): BarDatum[] {
+  const bars: BarDatum[] = [];
+  for (const cell of cells) {
+    const r = cell.row;
+    for (const v of cell.values) {
+      const parts = [options.label === 'benchmark' ? [r.benchmark, r.version].filter(Boolean).join(' ') : r.model];
+      if (options.showMode !== false && r.mode !== 'n/a') parts.push(MODE_LABEL[r.mode]!);
+      if (r.budget !== null) parts.push(`${formatBudget(r.budget)} tokens`);
+      if (cell.disputed) parts.push(v.citations.map((c) => c.tableRef.split(':')[0]).join(', '));
+      bars.push({
+        key: `${cell.key}|${v.scoreText}`,
+        label: parts.join(' · '),
+        value: v.score,
+        valueText: cell.disputed ? `${v.scoreText} ≠` : v.scoreText,
+        colour: orgColour(r.org, r.family),
+        fill: modeFill(r.mode),
+        emphasis: isQwen3(r.family),
+        href: `/models/${r.modelId}`,
+      });
+    }
+  }
+  return bars.sort((a, b) => b.value - a.value);
+}
+
+/** The rows behind the cells whose bars are drawn (a chart's CSV holds exactly these). */
+export function rowsOfBars(cells: Cell<ScoreRow>[], rows: ScoreRow[], bars: BarDatum[]): ScoreRow[] {
+  const drawn = new Set(bars.map((b) => b.key));
+  const keys = new Set(
+    cells.filter((c) => c.values.some((v) => drawn.has(`${c.key}|${v.scoreText}`))).map((c) => c.key),
+  );
+  return rows.filter((r) => keys.has(r.cellKey));
+}
+
+const MODE_KEY: { fill: ModeFill; label: string }[] = [
+  { fill: 'solid', label: 'thinking / no switch' },
+  { fill: 'hatched', label: 'non-thinking' },
+  { fill: 'outline', label: 'base' },
+];
+
+/** The key of a chart: the organisations it shows (in the fixed order), then the fills it uses. */
+export function legendFor(marks: { colour: string; fill: ModeFill }[]): LegendEntry[] {
+  const colours = new Set(marks.map((m) => m.colour));
+  const fills = new Set(marks.map((m) => m.fill));
+  const orgs = LEGEND.filter((l) => colours.has(l.colour)).map((l) => ({ ...l, fill: 'solid' as const }));
+  const modes = fills.size > 1 ? MODE_KEY.filter((m) => fills.has(m.fill)).map((m) => ({ ...m, colour: '' })) : [];
+  return [...orgs, ...modes];
+}
+
+/** An organisation's key entry (for charts whose marks are lines or points). */
+export function orgEntry(org: string, family: string): LegendEntry {
+  return { label: orgLabel(org, family), colour: orgColour(org, family), fill: 'solid' };
+}
+
+/** "Qwen3 Technical Report, Table 11" for every distinct table the rows come from. */
+export function sourceLines(rows: ScoreRow[]): string[] {
+  const seen = new Set<string>();
+  for (const r of rows) seen.add(`${r.sourceTitle.split(/[:(]/)[0]!.trim()}, ${r.tableRef}`);
+  return [...seen];
+}

@@ -1,0 +1,80 @@
+// The look of a chart file: colours for light and dark, one font, text measured ahead of
+// drawing. Data colours (the organisations) are the same in both themes; only ink, lines and
+// background change. Everything is inside the file, so an SVG or PNG taken away looks the same.
+
+export type Theme = 'light' | 'dark';
+
+const INK: Record<Theme, { bg: string; fg: string; muted: string; line: string; grid: string }> = {
+  light: { bg: '#ffffff', fg: '#1b1b1f', muted: '#55555f', line: '#c9c9d2', grid: '#e3e3ea' },
+  dark: { bg: '#15151a', fg: '#ececf1', muted: '#a8a8b6', line: '#4a4a56', grid: '#2b2b35' },
+};
+
+/** Inter (bundled, used for the PNG), then what a viewer of the SVG most likely has. */
+export const FONT_FAMILY = "Inter, 'Helvetica Neue', Helvetica, Arial, sans-serif";
+
+const rules = (t: Theme) => {
+  const c = INK[t];
+  return (
+    `.bg{fill:${c.bg}}.fg{fill:${c.fg}}.muted{fill:${c.muted}}.swatch-fg{stroke:${c.fg}}` +
+    `.recharts-cartesian-axis-line,.recharts-cartesian-axis-tick-line{stroke:${c.line}}` +
+    `.recharts-cartesian-axis-tick-value{fill:${c.muted}}.recharts-cartesian-grid line{stroke:${c.grid}}` +
+    `.halo{stroke:${c.bg}}.frontier path{stroke:${c.muted}}`
+  );
+};
+
+/**
+ * The file's stylesheet. `auto` follows the viewer's colour scheme (an <img> follows its page's);
+ * a fixed theme is for the PNG, which a rasteriser draws once.
+ */
+export function chartStyle(theme: Theme | 'auto'): string {
+  if (theme !== 'auto') return rules(theme);
+  return `${rules('light')}@media (prefers-color-scheme: dark){${rules('dark')}}`;
+}
+
+const NARROW_CHARS = new Set("ilI.,:;'|!·()[] ");
+const WIDE_CHARS = new Set('mwMW@%');
+
+/** A character's advance in em (Inter's average is ~0.58; CJK is square). */
+function advance(ch: string): number {
+  if (NARROW_CHARS.has(ch)) return 0.3;
+  if (WIDE_CHARS.has(ch)) return 0.85;
+  return ch > '\u2e80' ? 1 : 0.58;
+}
+
+/** Width of a text in pixels, estimated (bold is ~6% wider). */
+export function textWidth(text: string, size: number, bold = false): number {
+  let em = 0;
+  for (const ch of text) em += advance(ch);
+  return em * size * (bold ? 1.06 : 1);
+}
+
+/** The text cut to `width` pixels, with an ellipsis when cut. */
+export function fitText(text: string, width: number, size: number, bold = false): string {
+  const scale = size * (bold ? 1.06 : 1);
+  const room = width / scale - advance('…');
+  let em = 0;
+  let cut = 0;
+  const chars = [...text];
+  for (const ch of chars) {
+    em += advance(ch);
+    if (em > room + advance('…')) return `${chars.slice(0, cut).join('').trimEnd()}…`;
+    if (em <= room) cut++;
+  }
+  return text;
+}
+
+/** Words wrapped into lines of at most `width` pixels (a word longer than a line is cut). */
+export function wrapText(text: string, width: number, size: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (textWidth(candidate, size) <= width || !line) line = fitText(candidate, width, size);
+    else {
+      lines.push(line);
+      line = fitText(word, width, size);
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}

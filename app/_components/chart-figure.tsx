@@ -1,0 +1,63 @@
+import { chartHref, defaultWidth, NARROW, type ChartKind } from '../_charts/kinds';
+import { documentLayout } from '../_charts/layout';
+import type { ChartModel } from '../_charts/model';
+
+/**
+ * A chart on a page: its SVG file by reference (drawn once per data version by the chart route
+ * and cached by the browser), sized in advance so nothing shifts when it arrives, a narrower
+ * drawing for phones, and the chart's three files to take away.
+ */
+export function ChartFigure({
+  model,
+  width,
+  eager = false,
+  testId,
+}: {
+  model: ChartModel;
+  /** The drawing's width on wider screens (the kind's default when left out). */
+  width?: number;
+  /** Load at once (the first chart of a page) rather than when scrolled near. */
+  eager?: boolean;
+  testId?: string;
+}) {
+  const w = width ?? defaultWidth(model.path.split('/')[2] as ChartKind);
+  const wide = documentLayout(model, w);
+  const narrow = documentLayout(model, NARROW);
+  const svg = chartHref(model, 'svg', w);
+  return (
+    <figure className="chart" data-testid={testId} style={{ maxWidth: `${w}px` }}>
+      <picture>
+        {w > NARROW && (
+          <source
+            media="(max-width: 600px)"
+            srcSet={chartHref(model, 'svg', NARROW)}
+            width={NARROW}
+            height={narrow.height}
+          />
+        )}
+        <img
+          src={svg}
+          width={w}
+          height={wide.height}
+          alt={`${model.title}. ${model.summary}`}
+          loading={eager ? 'eager' : 'lazy'}
+          decoding="async"
+        />
+      </picture>
+      <figcaption className="chart-files">
+        {'Chart file: '}
+        <a href={svg} download>
+          SVG
+        </a>
+        {' · '}
+        <a href={chartHref(model, 'png', w)} download>
+          PNG
+        </a>
+        {' · '}
+        <a href={chartHref(model, 'csv')} download>
+          CSV
+        </a>
+      </figcaption>
+    </figure>
+  );
+}
