@@ -12,7 +12,6 @@ import { NextResponse, type NextRequest } from 'next/server';
 
 const dev = process.env.NODE_ENV === 'development';
 
-
 /**
  * The pages' policy. Scripts: only those carrying this response's nonce, and what they load
  * ('strict-dynamic'; 'self' is the fallback for browsers without CSP 3). Styles: the site's own
