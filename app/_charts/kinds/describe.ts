@@ -11,8 +11,6 @@ export function describeFilters(f: Partial<Filters>): string[] {
   if (f.kind) out.push(`${f.kind} models`);
   if (f.open) out.push(f.open === 'yes' ? 'open weights' : 'closed weights');
   if (f.maxActive) out.push(`≤ ${f.maxActive}B active`);
-  if (f.source) out.push(`source ${f.source}`);
-  if (f.table) out.push(f.table);
   if (f.budget) out.push(f.budget === 'none' ? 'no thinking budget' : 'at a thinking budget');
   if (f.category) out.push(f.category);
   return out;

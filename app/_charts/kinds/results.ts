@@ -31,7 +31,8 @@ function barsModel(
   rows: ScoreRow[],
   label: BarLabel,
   base: Omit<ChartModel, 'plot' | 'legend' | 'sources' | 'rows' | 'summary' | 'notes'> & { notes?: string[] },
-): ChartModel {
+): ChartModel | null {
+  if (rows.length === 0) return null;
   const cells = groupCells(rows);
   const all = cellBars(cells, { label });
   const bars = all.slice(0, MAX_BARS);
@@ -46,10 +47,7 @@ function barsModel(
   return {
     ...base,
     notes,
-    summary:
-      bars.length === 0
-        ? 'No results for this selection.'
-        : `${bars.length} values, best first. Highest: ${best!.label} at ${best!.valueText}; lowest: ${bars[bars.length - 1]!.label} at ${bars[bars.length - 1]!.valueText}.`,
+    summary: `${bars.length} values, best first. Highest: ${best!.label} at ${best!.valueText}; lowest: ${bars[bars.length - 1]!.label} at ${bars[bars.length - 1]!.valueText}.`,
     sources: sourceLines(drawn),
     legend: legendFor(bars),
     plot: {

@@ -1,0 +1,179 @@
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../db/client';
+import { EXPORT_COLUMNS } from '../../db/export';
+import { loadPack } from '../../db/pack/loader';
+import { cleanupAll, resultsCsv, resultRow, seededDb, writePack } from '../helpers';
+
+// Chart files (/charts/<kind>/<id>.svg|png|csv) as their route answers them, against a real
+// temp copy of the seeded database: what they show, their citations, their validators, and the
+// 400s and 404s of bad requests.
+
+type Files = typeof import('../../app/_charts/files');
+let answer: Files['answerChartRequest'];
+let db: Db;
+
+beforeAll(async () => {
+  ({ db } = await seededDb());
+  process.env.DATABASE_PATH = db.$client.name;
+  answer = (await import('../../app/_charts/files')).answerChartRequest;
+});
+afterAll(() => {
+  delete process.env.DATABASE_PATH;
+  cleanupAll();
+});
+
+const get = (path: string, ifNoneMatch?: string) => {
+  const url = new URL(path, 'http://x');
+  const [kind = '', file = ''] = url.pathname.split('/').slice(-2);
+  const params: Record<string, string | string[]> = {};
+  for (const [k, v] of url.searchParams) params[k] = k in params ? [params[k] as string, v].flat() : v;
+  return answer({ kind, file, params, ifNoneMatch });
+};
+const text = (a: { body?: string | Buffer }) => String(a.body);
+/** The text a reader sees in an SVG (the contents of its <text>, <title> and <desc> elements). */
+const words = (svg: string) =>
+  [...svg.matchAll(/<(text|title|desc|tspan)[^>]*>([^<]*)(?=<)/g)].map((m) => m[2]!.replaceAll('&#x27;', "'")).join('\n');
+
+describe('a chart as an SVG file', () => {
+  it('stands alone: title, summary, plot, key, sources and the dashboard URL, light and dark', () => {
+    const a = get('/charts/benchmark/arena-hard.svg');
+    expect(a.status).toBe(200);
+    expect(a.headers['Content-Type']).toBe('image/svg+xml; charset=utf-8');
+    const svg = text(a);
+    expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('<title id="chart-title">Arena-Hard</title>');
+    expect(svg).toMatch(/<desc id="chart-desc">40 values, best first\. Highest: Gemini2\.5-Pro at 96\.4/);
+    expect(svg).toContain('@media (prefers-color-scheme: dark)');
+    const seen = words(svg);
+    // Qwen3-235B-A22B's 95.6 (Table 11), and both values of the one dispute, marked.
+    expect(seen).toContain('95.6');
+    expect(seen).toContain('93.2 ≠');
+    expect(seen).toContain('92.3 ≠');
+    expect(seen).toMatch(/Sources: Qwen3 Technical Report, Table 11;/);
+    expect(seen).toContain('Benchboard · http://localhost:3000/benchmarks/arena-hard');
+    expect(seen).toContain('Qwen / Alibaba'); // the key
+    // Links lead deeper when the file is opened on its own.
+    expect(svg).toContain('<a href="/models/qwen3-235b-a22b">');
+  });
+
+  it('answers a repeat request holding its entity tag with 304 and no body', () => {
+    const first = get('/charts/benchmark/arena-hard.svg?mode=thinking');
+    const etag = first.headers.ETag!;
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
+    expect(first.headers['Cache-Control']).toBe('public, max-age=60, must-revalidate');
+    const again = get('/charts/benchmark/arena-hard.svg?mode=thinking', etag);
+    expect(again.status).toBe(304);
+    expect(again.body).toBeUndefined();
+    expect(again.headers.ETag).toBe(etag);
+    expect(get('/charts/benchmark/arena-hard.svg?mode=thinking', '"something-else"').status).toBe(200);
+  });
+
+  it('is one file whatever the order of the parameters, or parameters the chart does not read', () => {
+    const a = get('/charts/benchmark/aime-24.svg?mode=thinking&open=yes');
+    const b = get('/charts/benchmark/aime-24.svg?open=yes&utm_source=x&mode=thinking&sort=model');
+    expect(b.headers.ETag).toBe(a.headers.ETag);
+    expect(text(b)).toBe(text(a));
+    expect(get('/charts/benchmark/aime-24.svg?mode=non-thinking&open=yes').headers.ETag).not.toBe(a.headers.ETag);
+  });
+});
+
+describe('a chart as a PNG file', () => {
+  it('is the drawing at twice its size', () => {
+    const a = get('/charts/budget/aime-24.png');
+    expect(a.status).toBe(200);
+    expect(a.headers['Content-Type']).toBe('image/png');
+    const png = a.body as Buffer;
+    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    const width = png.readUInt32BE(16);
+    expect(width).toBe(2 * 540); // the budget chart's default width, at 2x
+    expect(get('/charts/budget/aime-24.png?width=400').body!.length).toBeGreaterThan(1000);
+    expect((get('/charts/budget/aime-24.png?width=400').body as Buffer).readUInt32BE(16)).toBe(800);
+  });
+});
+
+describe('a chart as a CSV file', () => {
+  it('holds exactly the rows drawn, as a results file that loads back unchanged', async () => {
+    const a = get('/charts/budget/aime-24.csv');
+    expect(a.headers['Content-Type']).toBe('text/csv; charset=utf-8');
+    expect(a.headers['Content-Disposition']).toBe('attachment; filename="benchboard-budget-aime-24.csv"');
+    const csv = text(a);
+    const rows = parse(csv, { columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0]!)).toEqual([...EXPORT_COLUMNS]);
+    // Figure 2's six budget points and the non-thinking reference, decimals as printed.
+    expect(rows).toHaveLength(7);
+    expect(rows.find((r) => r.thinking_budget_tokens === '8192')?.score).toBe('72.50');
+    expect(rows.find((r) => r.mode === 'non-thinking')?.score).toBe('40.1');
+    const report = await loadPack(db, writePack({ 'results.csv': csv }));
+    expect(report.ok).toBe(true);
+    expect(report.errors).toEqual([]);
+    for (const counts of Object.values(report.sources)) expect(counts).toMatchObject({ added: 0, replaced: 0 });
+  });
+});
+
+describe('every kind of chart', () => {
+  it.each([
+    ['/charts/benchmark/codeforces.svg', 'CodeForces rating (Elo)'],
+    ['/charts/blog-flagship/arena-hard.svg', 'Arena-Hard'],
+    ['/charts/blog-small/aime-24.svg', "AIME'24"],
+    ['/charts/model/qwen3-32b.svg?category=math', 'Qwen3-32B: math'],
+    ['/charts/budget/gpqa-diamond.svg', 'score against thinking budget'],
+    ['/charts/gain/aime-24.svg', '+45.6'],
+    ['/charts/long-context/ruler.svg', 'RULER accuracy by context length'],
+    ['/charts/efficiency/aime-24.svg', 'score against active parameters'],
+  ])('%s draws', (path, expected) => {
+    const a = get(path);
+    expect(a.status, text(a)).toBe(200);
+    expect(words(text(a))).toContain(expected);
+  });
+});
+
+describe('bad requests', () => {
+  it.each([
+    ['/charts/benchmark/arena-hard.svg?mode=sideways', 'mode'],
+    ['/charts/benchmark/arena-hard.svg?width=12', 'width'],
+    ['/charts/benchmark/arena-hard.svg?width=wide', 'width'],
+    ['/charts/benchmark/arena-hard.png?theme=pink', 'theme'],
+    ['/charts/benchmark/arena-hard.svg?maxActive=lots', 'maxActive'],
+  ])('%s is a 400 naming %s', (path, parameter) => {
+    const a = get(path);
+    expect(a.status).toBe(400);
+    expect(text(a)).toContain(`Bad parameter "${parameter}"`);
+    expect(a.headers.ETag).toBeUndefined();
+  });
+
+  it.each([
+    '/charts/nonsense/arena-hard.svg',
+    '/charts/benchmark/arena-hard.gif',
+    '/charts/benchmark/no-such-benchmark.svg',
+    '/charts/budget/arena-hard.svg',
+    '/charts/benchmark/.svg',
+  ])('%s is a 404 that says what exists', (path) => {
+    const a = get(path);
+    expect(a.status).toBe(404);
+    expect(text(a)).toMatch(/No such chart file|Nothing to chart/);
+  });
+});
+
+describe('after a load', () => {
+  it('a chart shows the new number, with a new entity tag', async () => {
+    const before = get('/charts/benchmark/aime-25.svg?source=my-card');
+    expect(before.status).toBe(404); // no such source yet: nothing to chart
+    const old = get('/charts/model/qwen3-32b.svg?category=math');
+    expect(words(text(old))).not.toContain('99.9');
+    const pack = writePack({
+      'results.csv': resultsCsv(
+        resultRow({ source_id: 'my-card', table: 'card', model: 'Qwen3-32B', mode: 'thinking', benchmark: "AIME'25", score: '99.9' }),
+      ),
+      'sources.csv':
+        'source_id,title,url,publisher,published_at,kind\r\nmy-card,My card,https://example.org/card,Example Lab,2025-06-01,model-card\r\n',
+    });
+    expect((await loadPack(db, pack)).ok).toBe(true);
+    expect(words(text(get('/charts/benchmark/aime-25.svg?source=my-card')))).toContain('99.9');
+    const now = get('/charts/model/qwen3-32b.svg?category=math');
+    expect(words(text(now))).toContain('99.9');
+    expect(now.headers.ETag).not.toBe(old.headers.ETag);
+    // A client holding the old file gets the new one, not a 304.
+    expect(get('/charts/model/qwen3-32b.svg?category=math', old.headers.ETag).status).toBe(200);
+  });
+});
