@@ -33,7 +33,9 @@ const get = (path: string, ifNoneMatch?: string) => {
 const text = (a: { body?: string | Buffer }) => String(a.body);
 /** The text a reader sees in an SVG (the contents of its <text>, <title> and <desc> elements). */
 const words = (svg: string) =>
-  [...svg.matchAll(/<(text|title|desc|tspan)[^>]*>([^<]*)(?=<)/g)].map((m) => m[2]!.replaceAll('&#x27;', "'")).join('\n');
+  [...svg.matchAll(/<(text|title|desc|tspan)[^>]*>([^<]*)(?=<)/g)]
+    .map((m) => m[2]!.replaceAll('&#x27;', "'"))
+    .join('\n');
 
 describe('a chart as an SVG file', () => {
   it('stands alone: title, summary, plot, key, sources and the dashboard URL, light and dark', () => {
@@ -163,7 +165,14 @@ describe('after a load', () => {
     expect(words(text(old))).not.toContain('99.9');
     const pack = writePack({
       'results.csv': resultsCsv(
-        resultRow({ source_id: 'my-card', table: 'card', model: 'Qwen3-32B', mode: 'thinking', benchmark: "AIME'25", score: '99.9' }),
+        resultRow({
+          source_id: 'my-card',
+          table: 'card',
+          model: 'Qwen3-32B',
+          mode: 'thinking',
+          benchmark: "AIME'25",
+          score: '99.9',
+        }),
       ),
       'sources.csv':
         'source_id,title,url,publisher,published_at,kind\r\nmy-card,My card,https://example.org/card,Example Lab,2025-06-01,model-card\r\n',
