@@ -59,7 +59,8 @@ export type ResultsOrder = 'score' | 'model' | 'source';
 
 const ORDERS: Record<ResultsOrder, SQL[]> = {
   score: [desc(results.score), asc(models.name), asc(results.id)],
-  model: [asc(models.name), desc(results.score), asc(results.id)],
+  // Case-insensitive, as a reader sorts names (DeepSeek beside Deepseek, LLaMA beside Llama).
+  model: [sql`${models.name} COLLATE NOCASE`, desc(results.score), asc(results.id)],
   source: [asc(results.sourceId), asc(results.tableRef), desc(results.score), asc(results.id)],
 };
 

@@ -12,7 +12,14 @@ export async function chartSvg(figure: Locator): Promise<string> {
 /** The words a reader of an SVG sees: the text of its <text>, <tspan>, <title> and <desc>. */
 export function svgWords(svg: string): string {
   return [...svg.matchAll(/<(text|title|desc|tspan)[^>]*>([^<]*)(?=<)/g)]
-    .map((m) => m[2]!.replaceAll('&#x27;', "'").replaceAll('&amp;', '&'))
+    .map((m) =>
+      m[2]!
+        .replaceAll('&#x27;', "'")
+        .replaceAll('&quot;', '"')
+        .replaceAll('&lt;', '<')
+        .replaceAll('&gt;', '>')
+        .replaceAll('&amp;', '&'),
+    )
     .join('\n');
 }
 

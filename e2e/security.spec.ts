@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type APIResponse, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
+import { chartSvg, svgWords } from './chart-file';
 
 // Security headers and the Content-Security-Policy (proxy.ts, next.config.js,
 // every page rendered for its own request), checked in Chromium: every page runs under the policy without a
@@ -469,7 +470,13 @@ test.describe('hostile names loaded through a pack render inert', () => {
         await expect(body).toContainText(MODEL);
       if (url.startsWith('/benchmarks/img') || url.includes(`benchmark=${BENCHMARK_ID}`) || url === '/benchmarks')
         await expect(body).toContainText(BENCHMARK);
-      if (url.startsWith('/thinking')) await expect(page.getByTestId('gain-panel')).toContainText(QWEN_MODEL);
+      if (url.startsWith('/thinking')) {
+        await expect(page.getByTestId('gain-table')).toContainText(QWEN_MODEL);
+        // The chart file spells the name as text too, escaped: no element came of it.
+        const svg = await chartSvg(page.getByTestId('gain-chart'));
+        expect(svgWords(svg)).toContain(QWEN_MODEL);
+        expect(svg).not.toMatch(/<(img|script|iframe)\b/);
+      }
       // Nothing the names spelled became an element.
       expect(await page.locator('img[src="x"], svg[onload], iframe, main script').count()).toBe(0);
       expect(seen.dialogs).toEqual([]);

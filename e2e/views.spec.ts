@@ -71,6 +71,7 @@ test('numbers are in the server HTML, and the chart does not shift the page when
 });
 
 test('at phone width nothing scrolls the page sideways', async ({ browser }) => {
+  test.setTimeout(120_000); // eight pages, each until its chart files have arrived
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   for (const url of [

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import type { LoadOptions, LoadResult } from './load-client';
 
 // Shared by the parts of `npm run bench`: the row every part returns, the one table they are
 // printed in, and running a measured child process (wall time, peak RSS).
@@ -137,3 +138,11 @@ export function lastJson<T>(run: ChildRun): T {
     `the child process (exit ${run.code}) printed no result line.\nstdout:\n${run.stdout.slice(-2000)}\nstderr:\n${run.stderr.slice(-2000)}`,
   );
 }
+
+/** Runs the load client (scripts/bench/load-client.ts) in its own process and reads its result. */
+export async function loadTest(options: LoadOptions): Promise<LoadResult> {
+  return lastJson<LoadResult>(await runTsx('scripts/bench/load-client.ts', [JSON.stringify(options)]));
+}
+
+/** Requests per second of a load test. */
+export const perSecond = (r: LoadResult) => r.requests / r.seconds;

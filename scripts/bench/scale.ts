@@ -1,15 +1,18 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { generatePack } from '../generate-pack';
 import { prepareDatabase } from '../prepare-db';
 import { buildIfNeeded } from '../server';
-import { int, lastJson, ratio, runTsx, type BenchContext, type BenchPart, type BenchRow } from './lib';
+import { int, loadTest, ratio, runTsx, type BenchContext, type BenchPart, type BenchRow } from './lib';
+import { startServer, uncachedRenders } from './pages';
 
-// Scale and load. Scale: each page's server render time (page cache off) with the big data set
-// (the bundled pack plus ctx.rows synthetic results, loaded through the normal pack loader)
-// against the same page with the bundled 3,489 results, in the same run. Load: 50 concurrent
-// clients over every page for 30 s against the big database as `npm start` serves it.
+// Scale and load. Scale: each page's server render time with the big data set (the bundled pack
+// plus ctx.rows synthetic results, loaded through the normal pack loader) against the same page
+// with the bundled 3,489 results, in the same run; the first render after a load (a new data
+// version) against the warm render; and every page's uncached render against the not-found page
+// at the big data set. Load: 50 concurrent clients over every page for 30 s.
 
 const PAGES = [
   '/',
@@ -26,6 +29,7 @@ const PAGES = [
   '/export.csv?benchmark=arena-hard',
 ];
 const MAX_SLOWDOWN = 3;
+const MAX_FIRST_AFTER_LOAD = 1.5;
 const SAMPLES = 7;
 
 async function databases(ctx: BenchContext): Promise<{ small: string; big: string }> {
@@ -48,19 +52,6 @@ async function databases(ctx: BenchContext): Promise<{ small: string; big: strin
     fs.rmSync(extra, { recursive: true, force: true });
   }
   return { small, big };
-}
-
-function serve(port: number, database: string, cache: boolean): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_PATH: database,
-      PAGE_CACHE: cache ? 'on' : 'off',
-    },
-    stdio: 'ignore',
-  });
 }
 
 async function up(base: string, child: ChildProcess) {
@@ -99,8 +90,8 @@ export const scale: BenchPart = {
     buildIfNeeded();
     const { small, big } = await databases(ctx);
     const port = 4000 + Math.floor(Math.random() * 500);
-    const smallServer = serve(port, small, false);
-    const bigServer = serve(port + 1, big, false);
+    const smallServer = startServer(port, small);
+    const bigServer = startServer(port + 1, big);
     const rows: BenchRow[] = [];
     try {
       await Promise.all([up(`http://localhost:${port}`, smallServer), up(`http://localhost:${port + 1}`, bigServer)]);
@@ -119,29 +110,44 @@ export const scale: BenchPart = {
           pass: r <= MAX_SLOWDOWN && a.status === 200 && b.status === 200,
         });
       }
+      // The first render after a load: a commit bumps the data version, as every seed does.
+      const writer = new Database(big);
+      for (const url of PAGES) {
+        ctx.log(`scale: ${url} after a load`);
+        await renderTimes(`http://localhost:${port + 1}`, url);
+        writer.prepare('UPDATE data_version SET version = version + 1').run();
+        const after = await renderTimes(`http://localhost:${port + 1}`, url);
+        const r = after.cold / after.warm;
+        rows.push({
+          part: 'scale',
+          measure: `${url} first render after a load at ${int(ctx.rows)}`,
+          value: `${int(after.cold)} ms`,
+          limit: `warm ${int(after.warm)} ms`,
+          ratio: ratio(r),
+          target: `<= ${MAX_FIRST_AFTER_LOAD}`,
+          pass: r <= MAX_FIRST_AFTER_LOAD && after.status === 200,
+        });
+      }
+      writer.close();
+      rows.push(...(await uncachedRenders(`http://localhost:${port + 1}`, 'scale', { ratio: 0.5, htmlKb: 300 }, ctx.log)));
     } finally {
       smallServer.kill();
       bigServer.kill();
     }
 
-    // Load: the big database behind the page cache, as npm start serves it.
+    // Load: the big database as npm start serves it.
     const loadPort = port + 2;
-    const server = serve(loadPort, big, true);
+    const server = startServer(loadPort, big);
     try {
       await up(`http://localhost:${loadPort}`, server);
       ctx.log('load: 50 clients, 30 s, every page…');
-      const run = await runTsx('scripts/bench/load-client.ts', [
-        `http://localhost:${loadPort}`,
-        JSON.stringify(PAGES),
-        '50',
-        '30',
-      ]);
-      const result = lastJson<{
-        requests: number;
-        errors: number;
-        seconds: number;
-        perUrl: Record<string, { requests: number; errors: number; p99: number }>;
-      }>(run);
+      const result = await loadTest({
+        base: `http://localhost:${loadPort}`,
+        urls: PAGES,
+        concurrency: 50,
+        seconds: 30,
+        headers: { accept: 'text/html', 'accept-encoding': 'gzip' },
+      });
       rows.push({
         part: 'load',
         measure: `all pages, 50 clients, ${result.seconds.toFixed(0)} s: ${int(result.requests)} requests, errors`,
