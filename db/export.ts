@@ -297,8 +297,9 @@ export function openExportDb(file = databasePath()): Db {
  * `signal` aborts (the request's: the client went away, whether or not the server noticed the
  * body was abandoned).
  *
- * Nothing is pulled until a reader asks (highWaterMark 0): a response whose body nobody reads
- * (HEAD answered by a GET handler, a 304 built and dropped) never starts the query.
+ * Nothing is pulled until a reader asks (highWaterMark 0; the default of 1 pulls once at
+ * construction): a response whose body nobody reads, such as HEAD answered by a GET handler,
+ * never starts the query.
  */
 export function chunkStream(
   chunks: Iterator<string, unknown, undefined>,
