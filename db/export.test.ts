@@ -26,6 +26,8 @@ import {
   csvText,
   EXPORT_COLUMNS,
   exportPack,
+  exportStream,
+  openExportDb,
   packFileChunks,
   resultsCsvChunks,
 } from './export';
@@ -368,6 +370,47 @@ describe('stream', () => {
     expect(closed).toBe(1);
     expect(pulled).toBeLessThanOrEqual(300);
     expect(db.$client.open).toBe(false);
+  });
+
+  it('opens no connection until the body is read (a HEAD or an unread body holds none)', async () => {
+    const { file } = await seededDb();
+    const opened: Db[] = [];
+    const open = () => {
+      const db = openExportDb(file);
+      opened.push(db);
+      return db;
+    };
+    const stream = exportStream(open, (db) => resultsCsvChunks(db, {}));
+    await new Promise((r) => setTimeout(r, 20)); // a stream that pulls ahead would have by now
+    expect(opened).toHaveLength(0);
+    const text = await readAll(stream);
+    expect(text.startsWith('source_id,')).toBe(true);
+    expect(opened).toHaveLength(1);
+    expect(opened[0]!.$client.open).toBe(false);
+  });
+
+  it('closes the connection when the request is aborted, and never opens one after', async () => {
+    const { file } = await seededDb();
+    const opened: Db[] = [];
+    const open = () => {
+      const db = openExportDb(file);
+      opened.push(db);
+      return db;
+    };
+    const client = new AbortController();
+    const reader = exportStream(open, (db) => resultsCsvChunks(db, {}, { chunkRows: 100 }), client.signal).getReader();
+    await reader.read(); // the header
+    await reader.read(); // 100 rows: the query is running
+    expect(opened[0]!.$client.open).toBe(true);
+    client.abort();
+    expect(opened[0]!.$client.open).toBe(false);
+    await expect(reader.read()).rejects.toThrow();
+
+    const gone = new AbortController();
+    gone.abort();
+    const never = exportStream(open, (db) => resultsCsvChunks(db, {}), gone.signal);
+    await expect(readAll(never)).rejects.toThrow();
+    expect(opened).toHaveLength(1);
   });
 
   it('has the export columns it says', () => {

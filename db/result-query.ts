@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, isNull, like, lte, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './client';
 import { benchmarks, models, results, sources } from './schema';
 
@@ -64,6 +64,14 @@ export type ScoreRow = {
     : (typeof scoreColumns)[K]['_']['data'] | null;
 };
 
+/**
+ * A prefix as a LIKE pattern that matches it literally: versions are printed text ("14 languages
+ * (10% sample)"), so a % or _ typed into versionPrefix means itself, not "anything".
+ */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
 export function resultConditions(q: ResultQuery): SQL | undefined {
   const c: (SQL | undefined)[] = [];
   if (q.benchmarkId) c.push(eq(results.benchmarkId, q.benchmarkId));
@@ -77,7 +85,8 @@ export function resultConditions(q: ResultQuery): SQL | undefined {
   if (q.open) c.push(eq(models.openWeights, q.open));
   if (q.maxActive !== undefined) c.push(lte(models.activeParams, q.maxActive));
   if (q.version !== undefined) c.push(eq(results.benchmarkVersion, q.version));
-  if (q.versionLike !== undefined) c.push(like(results.benchmarkVersion, `${q.versionLike}%`));
+  if (q.versionLike !== undefined)
+    c.push(sql`${results.benchmarkVersion} LIKE ${`${escapeLike(q.versionLike)}%`} ESCAPE '\\'`);
   if (q.metric !== undefined) c.push(eq(results.metric, q.metric));
   if (q.unit) c.push(eq(results.unit, q.unit));
   if (q.category) c.push(eq(benchmarks.category, q.category));

@@ -10,6 +10,9 @@ const text = (max = 200) => one(z.string().max(max).optional());
 
 export const MODE_FILTERS = ['all', 'thinking', 'non-thinking', 'base'] as const;
 export const SORTS = ['score', 'model', 'source'] as const;
+/** The highest page number any view or the API accepts: one limit, so a page number that one
+ * accepts the other never refuses (request-params.ts's paging uses it too). */
+export const MAX_PAGE = 1_000_000;
 
 const id = one(
   z
@@ -45,7 +48,8 @@ export const filterSchema = z.object({
   page: one(
     z
       .string()
-      .regex(/^[1-9][0-9]{0,5}$/, 'a page number: 1, 2, 3 …')
+      .regex(/^[1-9][0-9]{0,6}$/, 'a page number: 1, 2, 3 …')
+      .refine((v) => Number(v) <= MAX_PAGE, `a page number from 1 to ${MAX_PAGE}`)
       .optional(),
   ),
   dir: one(z.enum(['asc', 'desc']).optional()),

@@ -1,4 +1,4 @@
-import { filterSchema, type Filters, type RawSearchParams } from './filters';
+import { filterSchema, MAX_PAGE, type Filters, type RawSearchParams } from './filters';
 
 // Strict parsing of a request's query string for the CSV export and the JSON API: the same
 // filter schema as the pages (app/_lib/filters.ts), but where a page drops a bad value and shows
@@ -37,7 +37,6 @@ export function parseFiltersStrict(params: RawSearchParams): Parsed<Filters> {
 
 export const DEFAULT_PAGE_SIZE = 100;
 export const MAX_PAGE_SIZE = 1000;
-const MAX_PAGE = 1_000_000;
 
 export type Paging = { page: number; pageSize: number };
 
@@ -108,12 +107,16 @@ export function badParameter(problem: ParamProblem): Response {
   return Response.json({ error: problem }, { status: 400 });
 }
 
-/** Runs an API handler's query; an unexpected failure is a JSON 500, not an HTML page. */
-export function jsonOrServerError(compute: () => unknown): Response {
-  try {
-    return Response.json(compute(), { headers: { 'Cache-Control': 'no-store' } });
-  } catch (error) {
-    console.error('API request failed:', error);
-    return Response.json({ error: { message: 'the query failed on the server' } }, { status: 500 });
-  }
+/**
+ * What a request asks for, however it was written: its path and the parsed values it depends
+ * on, in a fixed (sorted) order; unset values, unknown parameters and the order of the
+ * parameters leave it unchanged. Part of an entity tag, so `?mode=thinking&benchmark=aime-24`
+ * and `?benchmark=aime-24&mode=thinking&utm_source=x` revalidate against each other.
+ */
+export function requestKey(path: string, values: Readonly<Record<string, string | number | undefined>>): string {
+  const set = Object.keys(values)
+    .filter((k) => values[k] !== undefined)
+    .sort()
+    .map((k) => [k, values[k]]);
+  return `${path}?${JSON.stringify(set)}`;
 }

@@ -1,14 +1,17 @@
+import { dataTag, notModified, validatorHeaders } from '@/app/api/_lib/validators';
 import { toResultQuery } from '@/app/_lib/filters';
-import { exportFilename, parseFiltersStrict, searchParamsOf } from '@/app/_lib/request-params';
+import { exportFilename, parseFiltersStrict, requestKey, searchParamsOf } from '@/app/_lib/request-params';
 import { exportStream, openExportDb, resultsCsvChunks } from '@/db/export';
+import { getDataStamp } from '@/db/queries';
 
 // GET /export.csv?<the pages' filters>: the results of that view as CSV, streamed from SQLite.
 // The first 13 columns are results.csv's (the file loads back as a results pack), then canonical
 // columns. A failure midway aborts the response instead of ending it like a complete file.
+// HEAD gets the headers alone and opens no connection; If-None-Match gets a 304.
 
 export const dynamic = 'force-dynamic';
 
-export function GET(request: Request): Response {
+function answer(request: Request, withBody: boolean): Response {
   const parsed = parseFiltersStrict(searchParamsOf(request.url));
   if (!parsed.ok) {
     const { parameter, message } = parsed.problem;
@@ -17,14 +20,32 @@ export function GET(request: Request): Response {
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },
     });
   }
+  // Sort, direction and page shape a page, not its export (always in load order, every row).
+  const key = requestKey('/export.csv', { ...parsed.value, sort: undefined, dir: undefined, page: undefined });
+  // The stamp is read before the rows (which the stream reads later, on its own connection):
+  // the tag may be older than the body, never newer, so a 304 never keeps a stale file.
+  const etag = dataTag(getDataStamp(), key);
+  const unchanged = notModified(request, etag);
+  if (unchanged) return unchanged;
+  const headers = {
+    'Content-Type': 'text/csv; charset=utf-8',
+    'Content-Disposition': `attachment; filename="${exportFilename(parsed.value)}"`,
+    'X-Content-Type-Options': 'nosniff',
+    ...validatorHeaders(etag),
+  };
+  if (!withBody) return new Response(null, { headers });
   const query = toResultQuery(parsed.value);
-  const body = exportStream(openExportDb, (db) => resultsCsvChunks(db, query));
-  return new Response(body, {
-    headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${exportFilename(parsed.value)}"`,
-      'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
-    },
-  });
+  return new Response(
+    exportStream(openExportDb, (db) => resultsCsvChunks(db, query), request.signal),
+    { headers },
+  );
+}
+
+export function GET(request: Request): Response {
+  return answer(request, true);
+}
+
+/** Next would answer HEAD with GET and drop the body unread: say it explicitly, without one. */
+export function HEAD(request: Request): Response {
+  return answer(request, false);
 }

@@ -1,7 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '../../db/client';
 import { resultsSelect } from '../../db/result-query';
 import { cleanupAll, count, seededDb } from '../helpers';
+
+// The routes read the data stamp through db/queries.ts, marked server-only (a marker module
+// that throws outside Next's server bundle).
+vi.mock('server-only', () => ({}));
 
 // The JSON API's route handlers, called with a Request as Next calls them, against a real temp
 // copy of the seeded database (DATABASE_PATH is read when the server connection first opens).

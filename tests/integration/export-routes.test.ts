@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { asc } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDb, type Db } from '../../db/client';
 import { exportPack } from '../../db/export';
 import { PACK_FILES, RESULT_COLUMNS } from '../../db/pack/format';
@@ -10,6 +10,10 @@ import { loadPack } from '../../db/pack/loader';
 import { resultsSelect } from '../../db/result-query';
 import { results } from '../../db/schema';
 import { cleanupAll, seededDb, tempDir } from '../helpers';
+
+// The routes read the data stamp through db/queries.ts, marked server-only (a marker module
+// that throws outside Next's server bundle).
+vi.mock('server-only', () => ({}));
 
 // The CSV route handlers, called as Next calls them (a Request in, a Response out), against a
 // real temp copy of the seeded database named by DATABASE_PATH.
@@ -29,6 +33,9 @@ beforeAll(async () => {
   packFile = (await import('../../app/export/pack/[file]/route')).GET;
 });
 afterAll(() => {
+  // The server's connection, opened by the routes to read the data stamp.
+  (globalThis as { benchboardDb?: Db }).benchboardDb?.$client.close();
+  delete (globalThis as { benchboardDb?: Db }).benchboardDb;
   delete process.env.DATABASE_PATH;
   cleanupAll();
 });

@@ -1,16 +1,12 @@
+import { jsonAnswer } from '@/app/api/_lib/validators';
 import { toResultQuery } from '@/app/_lib/filters';
-import {
-  badParameter,
-  jsonOrServerError,
-  parseFiltersStrict,
-  parsePaging,
-  searchParamsOf,
-} from '@/app/_lib/request-params';
+import { badParameter, parseFiltersStrict, parsePaging, requestKey, searchParamsOf } from '@/app/_lib/request-params';
 import { resultsPage } from '@/db/api';
 import { getDb } from '@/db/client';
 
 // GET /api/results?<the pages' filters>&page=1&pageSize=100[&sort=score|model|source&dir=asc|desc]
-// -> {data, page, pageSize, total, next}; `next` is the URL of the next page, or null.
+// -> {data, page, pageSize, total, next}; `next` is the URL of the next page, or null. With an
+// ETag (304 when unchanged).
 
 export const dynamic = 'force-dynamic';
 
@@ -21,7 +17,9 @@ export function GET(request: Request): Response {
   const paging = parsePaging(params);
   if (!paging.ok) return badParameter(paging.problem);
   const { page, pageSize } = paging.value;
-  return jsonOrServerError(() => {
+  // The filters' own `page` is the raw text; the parsed paging stands for it.
+  const key = requestKey('/api/results', { ...filters.value, page, pageSize });
+  return jsonAnswer(request, key, () => {
     const { data, total } = resultsPage(getDb(), toResultQuery(filters.value), {
       page,
       pageSize,

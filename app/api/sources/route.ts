@@ -1,15 +1,18 @@
-import { badParameter, jsonOrServerError, parseFiltersStrict, searchParamsOf } from '@/app/_lib/request-params';
+import { jsonAnswer } from '@/app/api/_lib/validators';
+import { badParameter, parseFiltersStrict, requestKey, searchParamsOf } from '@/app/_lib/request-params';
 import { apiSources } from '@/db/api';
 import { getDb } from '@/db/client';
 
-// GET /api/sources -> {data, total}: every source with its number of results.
+// GET /api/sources -> {data, total}: every source with its number of results, with an ETag
+// (304 when unchanged).
 
 export const dynamic = 'force-dynamic';
 
 export function GET(request: Request): Response {
+  // No filter applies, but a malformed one is still refused, as everywhere else.
   const filters = parseFiltersStrict(searchParamsOf(request.url));
   if (!filters.ok) return badParameter(filters.problem);
-  return jsonOrServerError(() => {
+  return jsonAnswer(request, requestKey('/api/sources', {}), () => {
     const data = apiSources(getDb());
     return { data, total: data.length };
   });

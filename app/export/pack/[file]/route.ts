@@ -1,14 +1,20 @@
+import { dataTag, notModified, validatorHeaders } from '@/app/api/_lib/validators';
+import { requestKey } from '@/app/_lib/request-params';
 import { exportStream, isPackFile, openExportDb, packFileChunks } from '@/db/export';
 import { PACK_FILES } from '@/db/pack/format';
+import { getDataStamp } from '@/db/queries';
 
 // GET /export/pack/<file>: one file of the whole database as a pack (sources.csv,
 // benchmarks.csv, models.csv, results.csv). Saved into one folder, the four load into an empty
 // database with `npm run seed -- <folder>`. `npm run export -- <dir>` writes all four at once,
 // from one consistent read; four downloads are four reads.
+// HEAD gets the headers alone and opens no connection; If-None-Match gets a 304.
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(_request: Request, context: { params: Promise<{ file: string }> }): Promise<Response> {
+type Context = { params: Promise<{ file: string }> };
+
+async function answer(request: Request, context: Context, withBody: boolean): Promise<Response> {
   const { file } = await context.params;
   if (!isPackFile(file)) {
     return new Response(`No such pack file "${file}"; the pack's files are ${PACK_FILES.join(', ')}.\n`, {
@@ -16,13 +22,28 @@ export async function GET(_request: Request, context: { params: Promise<{ file: 
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },
     });
   }
-  const body = exportStream(openExportDb, (db) => packFileChunks(db, file));
-  return new Response(body, {
-    headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${file}"`,
-      'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
-    },
-  });
+  // The query string is ignored; the tag is read before the rows (see app/export.csv/route.ts).
+  const etag = dataTag(getDataStamp(), requestKey(`/export/pack/${file}`, {}));
+  const unchanged = notModified(request, etag);
+  if (unchanged) return unchanged;
+  const headers = {
+    'Content-Type': 'text/csv; charset=utf-8',
+    'Content-Disposition': `attachment; filename="${file}"`,
+    'X-Content-Type-Options': 'nosniff',
+    ...validatorHeaders(etag),
+  };
+  if (!withBody) return new Response(null, { headers });
+  return new Response(
+    exportStream(openExportDb, (db) => packFileChunks(db, file), request.signal),
+    { headers },
+  );
+}
+
+export function GET(request: Request, context: Context): Promise<Response> {
+  return answer(request, context, true);
+}
+
+/** Next would answer HEAD with GET and drop the body unread: say it explicitly, without one. */
+export function HEAD(request: Request, context: Context): Promise<Response> {
+  return answer(request, context, false);
 }

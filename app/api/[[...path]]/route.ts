@@ -1,0 +1,23 @@
+// Any /api path that no endpoint serves, by any method: a JSON 404 that an API client can parse,
+// instead of the site's HTML not-found page. The endpoints' own folders take precedence.
+
+export const dynamic = 'force-dynamic';
+
+const ENDPOINTS = ['/api/results', '/api/models', '/api/benchmarks', '/api/sources'];
+
+function notFound(request: Request): Response {
+  const path = new URL(request.url).pathname;
+  const shown = path.length > 100 ? `${path.slice(0, 100)}…` : path;
+  return Response.json(
+    { error: { message: `No API endpoint at ${shown}; the endpoints are ${ENDPOINTS.join(', ')}.` } },
+    { status: 404 },
+  );
+}
+
+export const GET = notFound;
+export const HEAD = notFound;
+export const POST = notFound;
+export const PUT = notFound;
+export const PATCH = notFound;
+export const DELETE = notFound;
+export const OPTIONS = notFound;
