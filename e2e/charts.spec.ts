@@ -58,6 +58,7 @@ test('a budget chart on the thinking page downloads with the printed decimals', 
 });
 
 test('every chart on every page shows its file and links its three files', async ({ page }) => {
+  test.setTimeout(240_000); // some 40 figures, each file drawn on first request
   for (const url of [
     '/',
     '/benchmarks/arena-hard',

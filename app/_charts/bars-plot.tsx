@@ -5,8 +5,8 @@ import { fitText } from './theme';
 
 type Props = { plot: Extract<Plot, { type: 'bars' }>; width: number; height: number };
 
-export const barFill = (b: Pick<BarDatum, 'fill' | 'colour'>) =>
-  b.fill === 'solid' ? b.colour : b.fill === 'hatched' ? `url(#hatch-${b.colour.slice(1)})` : 'none';
+export const barFill = (b: Pick<BarDatum, 'modeFill' | 'colour'>) =>
+  b.modeFill === 'solid' ? b.colour : b.modeFill === 'hatched' ? `url(#hatch-${b.colour.slice(1)})` : 'none';
 
 /** Horizontal bars, best first (hatch patterns: ./chart-document.tsx), the value written beside each; a bar links to its model. */
 export function BarsPlot({ plot, width, height }: Props) {
@@ -43,13 +43,13 @@ export function BarsPlot({ plot, width, height }: Props) {
         height={props.height}
         fill={barFill(b)}
         stroke={b.colour}
-        strokeWidth={b.fill === 'outline' ? 2 : 1}
-        fillOpacity={b.emphasis || b.fill !== 'solid' ? 1 : 0.72}
+        strokeWidth={b.modeFill === 'outline' ? 2 : 1}
+        fillOpacity={b.emphasis || b.modeFill !== 'solid' ? 1 : 0.72}
       >
         <title>{`${b.label}: ${b.valueText}`}</title>
       </rect>
     );
-    return b.href ? <a href={b.href}>{rect}</a> : rect;
+    return b.link ? <a href={b.link}>{rect}</a> : rect;
   };
   return (
     <BarChart

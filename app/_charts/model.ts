@@ -10,9 +10,11 @@ export type BarDatum = {
   value: number;
   valueText: string;
   colour: string;
-  fill: ModeFill;
+  /** The mode's fill (named so that recharts, which spreads a datum's fields onto its labels, adds no `fill` attribute). */
+  modeFill: ModeFill;
   emphasis: boolean;
-  href?: string;
+  /** The bar's model page. */
+  link?: string;
 };
 
 export type BudgetPoint = { budget: number; score: number; scoreText: string };

@@ -27,9 +27,9 @@ export function cellBars(cells: Cell<ScoreRow>[], options: { label?: BarLabel; s
         value: v.score,
         valueText: cell.disputed ? `${v.scoreText} ≠` : v.scoreText,
         colour: orgColour(r.org, r.family),
-        fill: modeFill(r.mode),
+        modeFill: modeFill(r.mode),
         emphasis: isQwen3(r.family),
-        href: `/models/${r.modelId}`,
+        link: `/models/${r.modelId}`,
       });
     }
   }
@@ -52,9 +52,9 @@ const MODE_KEY: { fill: ModeFill; label: string }[] = [
 ];
 
 /** The key of a chart: the organisations it shows (in the fixed order), then the fills it uses. */
-export function legendFor(marks: { colour: string; fill: ModeFill }[]): LegendEntry[] {
+export function legendFor(marks: { colour: string; modeFill: ModeFill }[]): LegendEntry[] {
   const colours = new Set(marks.map((m) => m.colour));
-  const fills = new Set(marks.map((m) => m.fill));
+  const fills = new Set(marks.map((m) => m.modeFill));
   const orgs = LEGEND.filter((l) => colours.has(l.colour)).map((l) => ({ ...l, fill: 'solid' as const }));
   const modes = fills.size > 1 ? MODE_KEY.filter((m) => fills.has(m.fill)).map((m) => ({ ...m, colour: '' })) : [];
   return [...orgs, ...modes];

@@ -52,7 +52,13 @@ async function waitFor(url: string, child: ChildProcess, seconds = 120) {
 /** The production server on a port, over a database (scripts/serve.ts: the build as it is). */
 export function startServer(port: number, database: string): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: database, NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_PATH: database,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
     stdio: 'ignore',
   });
 }
@@ -68,7 +74,8 @@ export async function uncachedRenders(
   log: (m: string) => void,
 ): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
-  const uncached = (url: string) => loadTest({ base, urls: [url], concurrency: CONCURRENCY, seconds: SECONDS, unique: true });
+  const uncached = (url: string) =>
+    loadTest({ base, urls: [url], concurrency: CONCURRENCY, seconds: SECONDS, unique: true });
   await uncached(FLOOR); // warm-up
   const floors = [perSecond(await uncached(FLOOR))];
   for (const p of PAGES) {

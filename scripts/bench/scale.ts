@@ -129,7 +129,9 @@ export const scale: BenchPart = {
         });
       }
       writer.close();
-      rows.push(...(await uncachedRenders(`http://localhost:${port + 1}`, 'scale', { ratio: 0.5, htmlKb: 300 }, ctx.log)));
+      rows.push(
+        ...(await uncachedRenders(`http://localhost:${port + 1}`, 'scale', { ratio: 0.5, htmlKb: 300 }, ctx.log)),
+      );
     } finally {
       smallServer.kill();
       bigServer.kill();

@@ -129,9 +129,9 @@ export function gainChart(id: string, f: Partial<Filters>, query: string): Chart
     value: g.deltaValue,
     valueText: g.delta,
     colour: orgColour(g.thinking.org, g.thinking.family),
-    fill: 'solid',
+    modeFill: 'solid',
     emphasis: true,
-    href: `/models/${g.thinking.modelId}`,
+    link: `/models/${g.thinking.modelId}`,
   }));
   const unit = first.unit === 'percent' ? 'percentage points' : first.unit;
   const drawn = gains.flatMap((g) => [g.thinking, g.nonThinking]);
