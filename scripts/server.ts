@@ -45,10 +45,11 @@ export function buildIfNeeded(): void {
 /** Data answers and the server's own errors load and run nothing. */
 const DATA_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-/** The headers of next.config.js (one list for every response) and the data policy. */
+/** The headers next.config.js gives every response (its '/:path*' rule), and the data policy. */
 async function securityHeaders(): Promise<[string, string][]> {
   const rules = (await nextConfig.headers?.()) ?? [];
-  const all = rules.flatMap((rule) => rule.headers.map((h) => [h.key, h.value] as [string, string]));
+  const everywhere = rules.filter((rule) => rule.source === '/:path*');
+  const all = everywhere.flatMap((rule) => rule.headers.map((h) => [h.key, h.value] as [string, string]));
   return [...all, ['Content-Security-Policy', DATA_POLICY]];
 }
 
@@ -79,7 +80,7 @@ export async function serve(port: string): Promise<void> {
     }
     if (!target.startsWith('/') || target.startsWith('//')) return answer(res, 400, NOT_PATH);
     const method = req.method ?? 'GET';
-    const api = target.startsWith('/api/') && !target.startsWith('/api/charts/');
+    const api = /^\/api(\/|\?|$)/.test(target) && !target.startsWith('/api/charts/');
     if (NEVER.has(method) || (!api && !PAGE_METHODS.has(method)))
       return answer(res, 405, `Method Not Allowed: use GET or HEAD.\n`, { Allow: 'GET, HEAD' });
     void handle(req, res);
