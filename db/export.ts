@@ -11,6 +11,7 @@ import {
   PACK_FILES,
   RESULT_COLUMNS,
   SOURCE_COLUMNS,
+  TABLE_COLUMNS,
   type PackFile,
 } from './pack/format';
 import { escapeTextCell } from './pack/spreadsheet';
@@ -35,7 +36,9 @@ export const CANONICAL_COLUMNS = [
   'canonical_benchmark',
   'category',
 ] as const;
-export const EXPORT_COLUMNS = [...RESULT_COLUMNS, ...CANONICAL_COLUMNS] as const;
+/** Where the number's table opens (tables.csv): its url and printed page; empty when not known. */
+export const TABLE_LINK_COLUMNS = ['table_url', 'table_page'] as const;
+export const EXPORT_COLUMNS = [...RESULT_COLUMNS, ...CANONICAL_COLUMNS, ...TABLE_LINK_COLUMNS] as const;
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 
 export const CHUNK_ROWS = 1000;
@@ -82,6 +85,8 @@ const CELLS: Record<ExportColumn, Cell> = {
   benchmark_id: { key: 'benchmarkId', kind: 'text' },
   canonical_benchmark: { key: 'benchmark', kind: 'text' },
   category: { key: 'category', kind: 'text' },
+  table_url: { key: 'tableUrl', kind: 'text' },
+  table_page: { key: 'tablePage', kind: 'number' },
 };
 
 /** A text cell as exported: spreadsheet-safe. null (unknown) is an empty cell. */
@@ -170,7 +175,8 @@ export function resultsCsvChunks(db: Db, q: ResultQuery, options: ResultsCsvOpti
 }
 
 // ---------------------------------------------------------------------------------------------
-// The whole database as a pack: sources.csv, benchmarks.csv, models.csv, results.csv.
+// The whole database as a pack: every file of PACK_FILES (sources.csv, benchmarks.csv,
+// models.csv, results.csv, tables.csv).
 // Order is fixed: insertion (rowid) order, canonical rows before alias rows, which is the order
 // in which loading the files stores them again, so export -> load -> export gives the same bytes.
 
@@ -208,6 +214,11 @@ const PACK_SQL: Record<PackFile, { header: readonly string[]; sql: string[]; num
     ],
     numeric: [RESULT_COLUMNS.indexOf('thinking_budget_tokens'), RESULT_COLUMNS.indexOf('score')],
   },
+  'tables.csv': {
+    header: TABLE_COLUMNS,
+    sql: ['SELECT source_id, table_ref, url, page FROM source_tables ORDER BY rowid'],
+    numeric: [TABLE_COLUMNS.indexOf('page')],
+  },
 };
 
 export function isPackFile(name: string): name is PackFile {
@@ -238,7 +249,7 @@ export function packFileChunks(
 export type PackExportSummary = { dir: string; files: Record<PackFile, { rows: number; bytes: number }> };
 
 /**
- * Writes the whole database as a pack folder (the four files, overwritten), read in one
+ * Writes the whole database as a pack folder (every pack file, overwritten), read in one
  * transaction so the files agree with each other. A file is written under a temporary name and
  * renamed when complete, so a failure never leaves a cut file that looks whole.
  */

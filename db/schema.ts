@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 // Every pack column is stored as text exactly as written, so that an export gives back the
 // same bytes; typed copies (numbers, resolved ids) sit beside them for queries.
@@ -115,6 +115,20 @@ export const results = sqliteTable(
       .on(t.thinkingBudgetTokens)
       .where(sql`${t.thinkingBudgetTokens} IS NOT NULL`),
   ],
+);
+
+/** tables.csv: where a table or figure of a source opens directly (a PDF at its page). */
+export const sourceTables = sqliteTable(
+  'source_tables',
+  {
+    sourceId: text('source_id')
+      .notNull()
+      .references(() => sources.id),
+    tableRef: text('table_ref').notNull(), // spelled as results.csv spells it
+    url: text('url').notNull(),
+    page: text('page').notNull(), // the printed page as written; '' = not given
+  },
+  (t) => [primaryKey({ columns: [t.sourceId, t.tableRef] })],
 );
 
 /** Values that a `--replace` load overwrote, kept with when and by what. */

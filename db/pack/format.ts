@@ -4,7 +4,8 @@ import { z } from 'zod';
 // Each schema takes a row of strings keyed by column name and gives typed, trimmed values;
 // its messages are written for the person who wrote the file.
 
-export const PACK_FILES = ['sources.csv', 'benchmarks.csv', 'models.csv', 'results.csv'] as const;
+/** The files of a pack, in the order they are loaded (each may refer to names the ones before declare). */
+export const PACK_FILES = ['sources.csv', 'benchmarks.csv', 'models.csv', 'results.csv', 'tables.csv'] as const;
 export type PackFile = (typeof PACK_FILES)[number];
 
 export const RESULT_COLUMNS = [
@@ -48,12 +49,14 @@ export const BENCHMARK_COLUMNS = [
   'url',
 ] as const;
 export const SOURCE_COLUMNS = ['source_id', 'title', 'url', 'publisher', 'published_at', 'kind'] as const;
+export const TABLE_COLUMNS = ['source_id', 'table', 'url', 'page'] as const;
 
 export const COLUMNS: Record<PackFile, readonly string[]> = {
   'results.csv': RESULT_COLUMNS,
   'models.csv': MODEL_COLUMNS,
   'benchmarks.csv': BENCHMARK_COLUMNS,
   'sources.csv': SOURCE_COLUMNS,
+  'tables.csv': TABLE_COLUMNS,
 };
 
 export const MODES = ['thinking', 'non-thinking', 'base', 'n/a'] as const;
@@ -221,10 +224,29 @@ export const sourceRowSchema = z.object({
   kind: oneOf(SOURCE_KINDS, 'source kind'),
 });
 
+export const tableRowSchema = z.object({
+  source_id: name('source_id'),
+  // Spelled as results.csv spells it, and trimmed the same way, so that the two meet.
+  table: name('table'),
+  url: z
+    .string()
+    .trim()
+    .refine((v) => v !== '', { error: 'url is empty; every row needs the http(s) address that opens the table' })
+    .refine((v) => v === '' || /^https?:\/\/[^\s]+$/i.test(v), {
+      error: (issue) =>
+        `"${String(issue.input)}" is not a web address; write a full http:// or https:// URL, like https://arxiv.org/pdf/2505.09388v1#page=14`,
+    }),
+  page: optionalMatch(
+    WHOLE,
+    (v) => `"${v}" is not a page number; write the printed page as a whole number above 0, like 14, or leave it empty`,
+  ),
+});
+
 export type ResultRow = z.output<typeof resultRowSchema>;
 export type ModelRow = z.output<typeof modelRowSchema>;
 export type BenchmarkRow = z.output<typeof benchmarkRowSchema>;
 export type SourceRow = z.output<typeof sourceRowSchema>;
+export type TableRow = z.output<typeof tableRowSchema>;
 
 /** URL-safe slug of a canonical name: "Qwen3-235B-A22B" -> "qwen3-235b-a22b". */
 export function slugify(value: string): string {

@@ -6,17 +6,21 @@ import { suggest, type PackError } from './errors';
 import {
   BENCHMARK_COLUMNS,
   MODEL_COLUMNS,
+  PACK_FILES,
   MODEL_OPTIONAL_COLUMNS,
   RESULT_COLUMNS,
   SOURCE_COLUMNS,
+  TABLE_COLUMNS,
   benchmarkRowSchema,
   cellKey,
   modelRowSchema,
   resultRowSchema,
   sourceRowSchema,
+  tableRowSchema,
 } from './format';
 import { readRows, type Row } from './read-rows';
 import { warnFractions, writeResult, type FractionCandidate, type SourceCounts } from './results-writer';
+import { declareTables } from './source-tables';
 
 export type LoadOptions = {
   dryRun?: boolean;
@@ -36,8 +40,11 @@ export type LoadReport = {
   warnings: PackError[];
   rows: number;
   sources: Record<string, SourceCounts>;
-  declarations: Record<'sources' | 'models' | 'benchmarks', DeclarationCounts>;
+  declarations: Record<DeclarationFile, DeclarationCounts>;
 };
+
+/** The pack files other than results.csv, as the report names them. */
+export type DeclarationFile = 'sources' | 'models' | 'benchmarks' | 'tables';
 
 export const MODEL_KIND: NamedKind = {
   noun: 'model',
@@ -100,7 +107,7 @@ export function packFiles(target: string): { files: Partial<Record<string, strin
     return { files: { 'results.csv': target } };
   }
   const files: Record<string, string> = {};
-  for (const name of ['sources.csv', 'benchmarks.csv', 'models.csv', 'results.csv']) {
+  for (const name of PACK_FILES) {
     const file = path.join(target, name);
     if (fs.existsSync(file)) files[name] = file;
   }
@@ -133,6 +140,7 @@ export async function loadPack(db: Db, target: string, options: LoadOptions = {}
       sources: { added: 0, unchanged: 0, replaced: 0 },
       models: { added: 0, unchanged: 0, replaced: 0 },
       benchmarks: { added: 0, unchanged: 0, replaced: 0 },
+      tables: { added: 0, unchanged: 0, replaced: 0 },
     },
   };
   const error = (e: PackError) => {
@@ -257,6 +265,10 @@ export async function loadPack(db: Db, target: string, options: LoadOptions = {}
       );
     }
     warnFractions(sqlite, fractions, report);
+    if (files['tables.csv']) {
+      const rows = await collect(readRows(files['tables.csv'], 'tables.csv', tableRowSchema, TABLE_COLUMNS, error));
+      report.declarations.tables = declareTables({ ...ctx, warning: (w) => report.warnings.push(w) }, rows, sourceIds);
+    }
     if (report.rows > every && options.onProgress && report.rows % every !== 0) options.onProgress(report.rows);
 
     report.ok = report.errorCount === 0;
