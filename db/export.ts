@@ -11,7 +11,9 @@ import {
   PACK_FILES,
   RESULT_COLUMNS,
   SOURCE_COLUMNS,
+  SOURCE_OPTIONAL_COLUMNS,
   TABLE_COLUMNS,
+  BENCHMARK_FACT_COLUMNS,
   type PackFile,
 } from './pack/format';
 import { escapeTextCell } from './pack/spreadsheet';
@@ -176,11 +178,12 @@ export function resultsCsvChunks(db: Db, q: ResultQuery, options: ResultsCsvOpti
 
 // ---------------------------------------------------------------------------------------------
 // The whole database as a pack: every file of PACK_FILES (sources.csv, benchmarks.csv,
-// models.csv, results.csv, tables.csv).
+// models.csv, benchmark-facts.csv, results.csv, tables.csv).
 // Order is fixed: insertion (rowid) order, canonical rows before alias rows, which is the order
 // in which loading the files stores them again, so export -> load -> export gives the same bytes.
 
 export const MODEL_EXPORT_COLUMNS = [...MODEL_COLUMNS, ...MODEL_OPTIONAL_COLUMNS] as const;
+export const SOURCE_EXPORT_COLUMNS = [...SOURCE_COLUMNS, ...SOURCE_OPTIONAL_COLUMNS] as const;
 
 const MODEL_FACTS = `org, architecture, total_params_b, active_params_b, layers, context_length_tokens,
   release_date, open_weights, license, source, family`;
@@ -189,8 +192,10 @@ const BENCHMARK_FACTS = 'category, unit, higher_is_better, description, url';
 /** SQL per pack file; every selected column is a text cell except where `numeric` says. */
 const PACK_SQL: Record<PackFile, { header: readonly string[]; sql: string[]; numeric?: number[] }> = {
   'sources.csv': {
-    header: SOURCE_COLUMNS,
-    sql: ['SELECT id, title, url, publisher, published_at, kind FROM sources ORDER BY rowid'],
+    header: SOURCE_EXPORT_COLUMNS,
+    // A source loaded without an org column is written with its publisher as org: the rule for
+    // such a source (self-reported when the publisher is the model's org) is then the same.
+    sql: ['SELECT id, title, url, publisher, published_at, kind, coalesce(org, publisher) FROM sources ORDER BY rowid'],
   },
   'benchmarks.csv': {
     header: BENCHMARK_COLUMNS,
@@ -213,6 +218,14 @@ const PACK_SQL: Record<PackFile, { header: readonly string[]; sql: string[]; num
         benchmark_version, metric, score_text, unit, verified_by, notes FROM results ORDER BY id`,
     ],
     numeric: [RESULT_COLUMNS.indexOf('thinking_budget_tokens'), RESULT_COLUMNS.indexOf('score')],
+  },
+  'benchmark-facts.csv': {
+    header: BENCHMARK_FACT_COLUMNS,
+    sql: [
+      `SELECT benchmark_name, benchmark_version, items, items_source, data_from, data_to, window_source, notes
+       FROM benchmark_facts ORDER BY rowid`,
+    ],
+    numeric: [BENCHMARK_FACT_COLUMNS.indexOf('items')],
   },
   'tables.csv': {
     header: TABLE_COLUMNS,

@@ -3,7 +3,17 @@ import { asc, count, desc, eq, ne, sql } from 'drizzle-orm';
 import { LRUCache } from 'lru-cache';
 import { getDb } from './client';
 import { resultConditions, resultsSelect, type ResultQuery, type ScoreRow } from './result-query';
-import { benchmarkAliases, benchmarks, dataVersion, modelAliases, models, results, sources } from './schema';
+import { splitLinks } from './pack/format';
+import {
+  benchmarkAliases,
+  benchmarkFacts,
+  benchmarks,
+  dataVersion,
+  modelAliases,
+  models,
+  results,
+  sources,
+} from './schema';
 
 export type { ResultQuery, ScoreRow };
 
@@ -206,5 +216,40 @@ export function getFamilies(): string[] {
       .orderBy(asc(models.family))
       .all()
       .map((r) => r.family),
+  );
+}
+
+/** What benchmark-facts.csv says about a benchmark's test set: one entry per version it names. */
+export type BenchmarkFacts = {
+  /** '' = every version without an entry of its own. */
+  version: string;
+  /** The number of test items, or null when not known. */
+  items: number | null;
+  itemsSources: string[];
+  /** First and last month the items were made (YYYY or YYYY-MM), or null when not known. */
+  dataFrom: string | null;
+  dataTo: string | null;
+  windowSources: string[];
+  notes: string;
+};
+
+/** The facts of a benchmark's test set, the entry for every version first, then by version. */
+export function getBenchmarkFacts(benchmarkId: string): BenchmarkFacts[] {
+  return cached(`benchmark-facts:${benchmarkId}`, () =>
+    getDb()
+      .select()
+      .from(benchmarkFacts)
+      .where(eq(benchmarkFacts.benchmarkId, benchmarkId))
+      .orderBy(asc(benchmarkFacts.benchmarkVersion))
+      .all()
+      .map((f) => ({
+        version: f.benchmarkVersion,
+        items: f.itemCount,
+        itemsSources: splitLinks(f.itemsSource),
+        dataFrom: f.dataFrom || null,
+        dataTo: f.dataTo || null,
+        windowSources: splitLinks(f.windowSource),
+        notes: f.notes,
+      })),
   );
 }

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, isNull, like, lte, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, like, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './client';
 import { benchmarks, models, results, sources, sourceTables } from './schema';
 
@@ -64,6 +64,16 @@ const tableColumns = {
   tablePage: sourceTables.page,
 };
 
+/**
+ * Who reported the number (PACK-FORMAT, sources.csv `org`): 'self' when the source's org is the
+ * model's org, else 'independent'. A source loaded without an org column (org null) is judged by
+ * its publisher instead. An empty org (an independent evaluator) or an unknown model org never
+ * makes a number self-reported.
+ */
+export const reporterSql = sql<Reporter>`CASE WHEN coalesce(${sources.org}, ${sources.publisher}) <> ''
+  AND coalesce(${sources.org}, ${sources.publisher}) = ${models.org} THEN 'self' ELSE 'independent' END`;
+export type Reporter = 'self' | 'independent';
+
 export type ScoreRow = {
   [K in keyof typeof scoreColumns]: (typeof scoreColumns)[K]['_']['notNull'] extends true
     ? (typeof scoreColumns)[K]['_']['data']
@@ -73,6 +83,8 @@ export type ScoreRow = {
   tableUrl: string | null;
   /** The printed page as written ('' or null when not given). */
   tablePage: string | null;
+  /** Self-reported (the model's maker published the number) or independent. */
+  reporter: Reporter;
 };
 
 export function resultConditions(q: ResultQuery): SQL | undefined {
@@ -100,7 +112,7 @@ export function resultConditions(q: ResultQuery): SQL | undefined {
 /** Results joined with their model, benchmark and source, filtered; order and limit are the caller's. */
 export function resultsSelect(db: Db, q: ResultQuery) {
   return db
-    .select({ ...scoreColumns, ...tableColumns })
+    .select({ ...scoreColumns, ...tableColumns, reporter: reporterSql })
     .from(results)
     .innerJoin(models, eq(models.id, results.modelId))
     .innerJoin(benchmarks, eq(benchmarks.id, results.benchmarkId))

@@ -35,9 +35,10 @@ export function formatReport(report: LoadReport, context: { pack: string; second
   );
   if (declared.length > 0) {
     lines.push('', 'Declarations:');
+    const width = Math.max(...declared.map(([file]) => file.length + 4));
     for (const [file, c] of declared)
       lines.push(
-        `  ${file}.csv  ${label}added ${n(c.added)}, unchanged ${n(c.unchanged)}, ${label}replaced ${n(c.replaced)}`,
+        `  ${`${file}.csv`.padEnd(width)}  ${label}added ${n(c.added)}, unchanged ${n(c.unchanged)}, ${label}replaced ${n(c.replaced)}`,
       );
   }
   if (report.warnings.length > 0) {

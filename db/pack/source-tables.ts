@@ -2,11 +2,12 @@ import type Database from 'better-sqlite3';
 import type { DeclarationCounts } from './declarations';
 import { suggest, type PackError } from './errors';
 import { TABLE_COLUMNS, type TableRow } from './format';
+import type { Journal } from './journal';
 import type { Row } from './read-rows';
 
 type Context = {
   sqlite: Database.Database;
-  replace: boolean;
+  journal: Journal;
   error: (e: PackError) => void;
   warning: (e: PackError) => void;
 };
@@ -30,6 +31,10 @@ export function declareTables(ctx: Context, rows: Row<TableRow>[], sourceIds: Se
   const get = sqlite.prepare('SELECT url, page FROM source_tables WHERE source_id = ? AND table_ref = ?');
   const insert = sqlite.prepare('INSERT INTO source_tables (source_id, table_ref, url, page) VALUES (?,?,?,?)');
   const update = sqlite.prepare('UPDATE source_tables SET url = ?, page = ? WHERE source_id = ? AND table_ref = ?');
+  const keep = sqlite.prepare(
+    `INSERT INTO source_table_history (load_id, source_id, table_ref, url, page)
+     SELECT ?, source_id, table_ref, url, page FROM source_tables WHERE source_id = ? AND table_ref = ?`,
+  );
   const used = sqlite.prepare('SELECT 1 FROM results WHERE source_id = ? AND table_ref = ? LIMIT 1').pluck();
   const tablesOf = sqlite.prepare('SELECT DISTINCT table_ref FROM results WHERE source_id = ?').pluck();
   const seen = new Map<string, number>();
@@ -63,19 +68,39 @@ export function declareTables(ctx: Context, rows: Row<TableRow>[], sourceIds: Se
       counts.added++;
     } else if (stored.url === value.url && stored.page === value.page) {
       counts.unchanged++;
-    } else if (ctx.replace) {
-      update.run(value.url, value.page, value.source_id, value.table);
-      counts.replaced++;
     } else {
-      const column = stored.url !== value.url ? 'url' : 'page';
-      ctx.error(
-        at(
+      const differing = (['url', 'page'] as const)
+        .filter((c) => stored[c] !== value[c])
+        .map((c) => ({ column: c, stored: stored[c], now: value[c] }));
+      const take = ctx.journal.resolve(
+        {
+          file: FILE,
           line,
-          column,
-          `"${value.table}" of source "${value.source_id}" is already stored with ${column} "${stored[column]}", and this row says "${value[column]}"; make the row match, or load with --replace`,
-        ),
+          key,
+          item: `${value.source_id} · ${value.table}`,
+          columnNumber: (c) => TABLE_COLUMNS.indexOf(c as (typeof TABLE_COLUMNS)[number]) + 1 || undefined,
+        },
+        differing,
       );
-      continue;
+      if (take === null) {
+        const column = differing[0]!.column;
+        ctx.error(
+          at(
+            line,
+            column,
+            `"${value.table}" of source "${value.source_id}" is already stored with ${column} "${stored[column]}", and this row says "${value[column]}"; make the row match, or load with --replace`,
+          ),
+        );
+        continue;
+      }
+      if (take.length === 0) counts.unchanged++;
+      else {
+        keep.run(ctx.journal.loadId, value.source_id, value.table);
+        const next = { ...stored };
+        for (const d of take) next[d.column as 'url' | 'page'] = d.now!;
+        update.run(next.url, next.page, value.source_id, value.table);
+        counts.replaced++;
+      }
     }
     if (!used.get(value.source_id, value.table)) {
       const known = tablesOf.all(value.source_id) as string[];
