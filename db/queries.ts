@@ -3,10 +3,9 @@ import { asc, count, desc, eq, ne, sql } from 'drizzle-orm';
 import { LRUCache } from 'lru-cache';
 import { getDb } from './client';
 import { resultConditions, resultsSelect, type ResultQuery, type ScoreRow } from './result-query';
-import { splitLinks } from './pack/format';
+import { benchmarkFactsOf, type BenchmarkFacts } from './facts';
 import {
   benchmarkAliases,
-  benchmarkFacts,
   benchmarks,
   dataVersion,
   modelAliases,
@@ -15,7 +14,7 @@ import {
   sources,
 } from './schema';
 
-export type { ResultQuery, ScoreRow };
+export type { BenchmarkFacts, ResultQuery, ScoreRow };
 
 // The only door from pages and routes to the data. Every function returns plain rows. Results
 // are memoised per data version: a seed that commits bumps the version, so new results show
@@ -219,37 +218,7 @@ export function getFamilies(): string[] {
   );
 }
 
-/** What benchmark-facts.csv says about a benchmark's test set: one entry per version it names. */
-export type BenchmarkFacts = {
-  /** '' = every version without an entry of its own. */
-  version: string;
-  /** The number of test items, or null when not known. */
-  items: number | null;
-  itemsSources: string[];
-  /** First and last month the items were made (YYYY or YYYY-MM), or null when not known. */
-  dataFrom: string | null;
-  dataTo: string | null;
-  windowSources: string[];
-  notes: string;
-};
-
-/** The facts of a benchmark's test set, the entry for every version first, then by version. */
+/** The facts of a benchmark's test set (benchmark-facts.csv), the entry for every version first. */
 export function getBenchmarkFacts(benchmarkId: string): BenchmarkFacts[] {
-  return cached(`benchmark-facts:${benchmarkId}`, () =>
-    getDb()
-      .select()
-      .from(benchmarkFacts)
-      .where(eq(benchmarkFacts.benchmarkId, benchmarkId))
-      .orderBy(asc(benchmarkFacts.benchmarkVersion))
-      .all()
-      .map((f) => ({
-        version: f.benchmarkVersion,
-        items: f.itemCount,
-        itemsSources: splitLinks(f.itemsSource),
-        dataFrom: f.dataFrom || null,
-        dataTo: f.dataTo || null,
-        windowSources: splitLinks(f.windowSource),
-        notes: f.notes,
-      })),
-  );
+  return cached(`benchmark-facts:${benchmarkId}`, () => benchmarkFactsOf(getDb(), benchmarkId));
 }

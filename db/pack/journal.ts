@@ -7,11 +7,12 @@ import type { PackFile } from './format';
 // - A user's pack: a conflict (an error), or with --replace the pack's values replace the stored
 //   ones (the old row goes to its history table).
 // - A bundled pack (db/seed/<name>, loaded by `npm run seed` without a pack or by `npm start`):
-//   a value is replaced only when the stored value is one that an earlier version of that bundled
-//   pack printed (db/seed/earlier/<name>/<version>/) and no user's load wrote it since. Any other
-//   stored value is the user's own (a --replace, or their own pack): it is kept, and the load
-//   says so in a warning and in the record. So a corrected bundled pack reaches every database,
-//   old ones included, without undoing what a user replaced.
+//   a row's values are replaced only when each stored value that differs is one that an earlier
+//   version of that bundled pack printed (db/seed/earlier/<name>/<version>/) and that no user's
+//   load wrote since. A row holding any other value holds the user's own (a --replace, or their
+//   own pack): it is kept whole, and the load says so in a warning and in the record. So a
+//   corrected bundled pack reaches every database, old ones included, without undoing what a
+//   user replaced.
 //
 // Every replaced (and every kept) value is written to load_changes with its load, old -> new.
 
@@ -66,23 +67,24 @@ export class Journal {
    */
   resolve(at: Where, differences: Difference[]): Difference[] | null {
     if (this.mode === 'conflict') return null;
-    const take: Difference[] = [];
-    for (const d of differences) {
-      if (this.mode === 'replace' || this.isBundledValue(at, d)) {
-        take.push(d);
-        this.record(at, d, 'replaced');
-      } else {
-        this.record(at, d, 'kept');
-        this.warn({
-          file: at.file,
-          line: at.line,
-          column: d.column,
-          columnNumber: at.columnNumber(d.column),
-          message: `${at.item}: this bundled pack says ${show(d.now)}, the database holds ${show(d.stored)}, which no earlier version of the bundled pack printed, so it is your own value and is kept. To take the bundled value, run npm run seed -- --replace`,
-        });
-      }
+    const own = this.mode === 'bundled' ? differences.filter((d) => !this.isBundledValue(at, d)) : [];
+    if (own.length === 0) {
+      for (const d of differences) this.record(at, d, 'replaced');
+      return differences;
     }
-    return take;
+    // A row that holds a value of the user's stays as the user left it, whole: a correction of
+    // another column of it could contradict the user's value (a note, a source that cites it).
+    for (const d of differences) this.record(at, d, 'kept');
+    const d = own[0]!;
+    const others = differences.length - 1;
+    this.warn({
+      file: at.file,
+      line: at.line,
+      column: d.column,
+      columnNumber: at.columnNumber(d.column),
+      message: `${at.item}: this bundled pack says ${show(d.now)}, the database holds ${show(d.stored)}, which no earlier version of the bundled pack printed, so it is your own value and the row is kept as it is${others > 0 ? ` (${others} more ${others === 1 ? 'column differs' : 'columns differ'})` : ''}. To take the bundled row, run npm run seed -- --replace`,
+    });
+    return [];
   }
 
   private isBundledValue(at: Where, d: Difference): boolean {

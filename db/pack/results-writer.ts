@@ -193,7 +193,7 @@ export function warnFractions(sqlite: Database.Database, fractions: FractionCand
 }
 
 /** The stored row's pack columns with the taken differences applied. */
-function merged(stored: Stored, take: Difference[]): Record<(typeof MUTABLE)[number], string> {
+function merged(stored: Stored, take: Difference[]): Record<Mutable, string> {
   const v = {
     model: stored.model_name,
     model_kind: stored.model_kind,
@@ -203,10 +203,10 @@ function merged(stored: Stored, take: Difference[]): Record<(typeof MUTABLE)[num
     verified_by: stored.verified_by,
     notes: stored.notes,
   };
-  for (const d of take) v[d.column as (typeof MUTABLE)[number]] = d.now!;
+  for (const d of take) v[d.column as Mutable] = d.now!;
   return v;
 }
-const MUTABLE = ['model', 'model_kind', 'benchmark', 'score', 'unit', 'verified_by', 'notes'] as const;
+type Mutable = 'model' | 'model_kind' | 'benchmark' | 'score' | 'unit' | 'verified_by' | 'notes';
 
 /** A result as a reader names it in the record of loads. */
 function resultItem(row: ResultRow): string {
