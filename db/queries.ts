@@ -4,15 +4,7 @@ import { LRUCache } from 'lru-cache';
 import { getDb } from './client';
 import { resultConditions, resultsSelect, type ResultQuery, type ScoreRow } from './result-query';
 import { benchmarkFactsOf, type BenchmarkFacts } from './facts';
-import {
-  benchmarkAliases,
-  benchmarks,
-  dataVersion,
-  modelAliases,
-  models,
-  results,
-  sources,
-} from './schema';
+import { benchmarkAliases, benchmarks, dataVersion, modelAliases, models, results, sources } from './schema';
 
 export type { BenchmarkFacts, ResultQuery, ScoreRow };
 

@@ -112,7 +112,7 @@ export function resultConditions(q: ResultQuery): SQL | undefined {
 /** Results joined with their model, benchmark and source, filtered; order and limit are the caller's. */
 export function resultsSelect(db: Db, q: ResultQuery) {
   return db
-    .select({ ...scoreColumns, ...tableColumns, reporter: reporterSql })
+    .select({ ...scoreColumns, ...tableColumns, reporter: reporterSql.as('reporter') })
     .from(results)
     .innerJoin(models, eq(models.id, results.modelId))
     .innerJoin(benchmarks, eq(benchmarks.id, results.benchmarkId))
