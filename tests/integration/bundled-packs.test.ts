@@ -6,8 +6,10 @@ import { stringify } from 'csv-stringify/sync';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { openDb } from '../../db/client';
+import { exportPack } from '../../db/export';
 import { BUNDLED_PACKS, loadBundledPacks, packHash } from '../../db/pack/bundled';
 import { formatPackError } from '../../db/pack/errors';
+import { PACK_FILES } from '../../db/pack/format';
 import { loadPack } from '../../db/pack/loader';
 import { prepareDatabase } from '../../scripts/prepare-db';
 import { cleanup, cleanupAll, count, dumpDb, resultsCsv, tempDir, writePack } from '../helpers';
@@ -194,6 +196,55 @@ describe('the bundled packs in an empty database', () => {
     const alone = await loadPack(db, path.join(SEED, 'qwen3-2507'));
     expect(alone.ok).toBe(false);
     expect(formatPackError(alone.errors[0]!)).toMatch(/^\w+\.csv, line \d+, column \d+ \(\w+\): .* is not a known/);
+  });
+});
+
+describe('a prepared database', () => {
+  it('exports as a pack that loads into an empty database and exports again byte for byte', async () => {
+    const file = newFile();
+    await prepare(file);
+    const a = look(file);
+    const first = tempDir();
+    const summary = await exportPack(a, first);
+    expect(summary.files['results.csv'].rows).toBe(4729);
+    expect(summary.files['benchmark-facts.csv'].rows).toBe(46);
+    expect(summary.files['tables.csv'].rows).toBe(35);
+    expect(summary.files['sources.csv'].rows).toBe(15);
+    const b = look(newFile());
+    migrate(b, { migrationsFolder: 'db/migrations' });
+    const report = await loadPack(b, first);
+    expect(report.ok, JSON.stringify(report.errors.slice(0, 3))).toBe(true);
+    const second = tempDir();
+    await exportPack(b, second);
+    for (const name of PACK_FILES)
+      expect(fs.readFileSync(path.join(second, name)).equals(fs.readFileSync(path.join(first, name))), name).toBe(true);
+  });
+
+  it("still starts when a bundled pack cannot load over a user's own names, writing nothing of it", async () => {
+    const file = newFile();
+    const db = look(file);
+    migrate(db, { migrationsFolder: 'db/migrations' });
+    await loadBundledPacks(db, { only: 'new', packs: ['qwen3'] });
+    // The user's pack spelled the 2507 model as another name of the April model.
+    const mine = await loadPack(
+      db,
+      writePack({
+        'models.csv':
+          'model,alias_of,org,architecture,total_params_b,active_params_b,layers,context_length_tokens,release_date,open_weights,license,source\n' +
+          'Qwen3-235B-A22B-Thinking-2507,Qwen3-235B-A22B,,,,,,,,,,\n',
+        'results.csv': resultsCsv(),
+      }),
+    );
+    expect(mine.ok).toBe(true);
+    const before = dumpDb(db);
+    const errors: string[] = [];
+    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void errors.push(args.join(' ')));
+    const output = await prepare(file);
+    expect(output).toContain(
+      'models.csv, line 2, column 1 (model): "Qwen3-235B-A22B-Thinking-2507" is already stored as another name (alias) of a model',
+    );
+    expect(errors.join('\n')).toContain('The bundled pack qwen3-2507 could not be loaded');
+    expect(dumpDb(db)).toEqual(before);
   });
 });
 
