@@ -20,6 +20,10 @@ export type ApiResult = {
   sourceTitle: string;
   sourceUrl: string;
   table: string;
+  /** Where the table opens (tables.csv: a PDF at its page), or null: then see sourceUrl. */
+  tableUrl: string | null;
+  /** The printed page of the table, or null when not given. */
+  tablePage: number | null;
   modelId: string;
   model: string;
   modelAsPrinted: string;
@@ -54,6 +58,8 @@ function apiResult(r: ScoreRow): ApiResult {
     sourceTitle: r.sourceTitle,
     sourceUrl: r.sourceUrl,
     table: r.tableRef,
+    tableUrl: r.tableUrl || null,
+    tablePage: r.tablePage ? Number(r.tablePage) : null,
     modelId: r.modelId,
     model: r.model,
     modelAsPrinted: r.modelPrinted,

@@ -82,10 +82,10 @@ describe('CSV writer', () => {
 });
 
 describe('results export', () => {
-  it('has the 13 results.csv columns first, in order, then the canonical columns', async () => {
+  it('has the 13 results.csv columns first, in order, then the canonical columns, then the table link', async () => {
     const { db } = await seededDb();
     const [header] = all(resultsCsvChunks(db, {})).split('\r\n');
-    expect(header).toBe([...RESULT_COLUMNS, ...CANONICAL_COLUMNS].join(','));
+    expect(header).toBe([...RESULT_COLUMNS, ...CANONICAL_COLUMNS, 'table_url', 'table_page'].join(','));
     expect(header!.startsWith(RESULT_COLUMNS.join(','))).toBe(true);
     const plain = all(resultsCsvChunks(db, {}, { canonical: false })).split('\r\n')[0];
     expect(plain).toBe(RESULT_COLUMNS.join(','));
@@ -140,6 +140,8 @@ describe('results export', () => {
           benchmark_id: e.benchmarkId,
           canonical_benchmark: e.benchmark,
           category: e.category,
+          table_url: e.tableUrl ?? '',
+          table_page: e.tablePage ?? '',
         });
       });
     }

@@ -11,6 +11,9 @@ import {
   PACK_FILES,
   RESULT_COLUMNS,
   SOURCE_COLUMNS,
+  SOURCE_OPTIONAL_COLUMNS,
+  TABLE_COLUMNS,
+  BENCHMARK_FACT_COLUMNS,
   type PackFile,
 } from './pack/format';
 import { escapeTextCell } from './pack/spreadsheet';
@@ -35,7 +38,9 @@ export const CANONICAL_COLUMNS = [
   'canonical_benchmark',
   'category',
 ] as const;
-export const EXPORT_COLUMNS = [...RESULT_COLUMNS, ...CANONICAL_COLUMNS] as const;
+/** Where the number's table opens (tables.csv): its url and printed page; empty when not known. */
+export const TABLE_LINK_COLUMNS = ['table_url', 'table_page'] as const;
+export const EXPORT_COLUMNS = [...RESULT_COLUMNS, ...CANONICAL_COLUMNS, ...TABLE_LINK_COLUMNS] as const;
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 
 export const CHUNK_ROWS = 1000;
@@ -82,6 +87,8 @@ const CELLS: Record<ExportColumn, Cell> = {
   benchmark_id: { key: 'benchmarkId', kind: 'text' },
   canonical_benchmark: { key: 'benchmark', kind: 'text' },
   category: { key: 'category', kind: 'text' },
+  table_url: { key: 'tableUrl', kind: 'text' },
+  table_page: { key: 'tablePage', kind: 'number' },
 };
 
 /** A text cell as exported: spreadsheet-safe. null (unknown) is an empty cell. */
@@ -181,11 +188,13 @@ export function resultsCsvText(rows: readonly ScoreRow[]): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The whole database as a pack: sources.csv, benchmarks.csv, models.csv, results.csv.
+// The whole database as a pack: every file of PACK_FILES (sources.csv, benchmarks.csv,
+// models.csv, benchmark-facts.csv, results.csv, tables.csv).
 // Order is fixed: insertion (rowid) order, canonical rows before alias rows, which is the order
 // in which loading the files stores them again, so export -> load -> export gives the same bytes.
 
 export const MODEL_EXPORT_COLUMNS = [...MODEL_COLUMNS, ...MODEL_OPTIONAL_COLUMNS] as const;
+export const SOURCE_EXPORT_COLUMNS = [...SOURCE_COLUMNS, ...SOURCE_OPTIONAL_COLUMNS] as const;
 
 const MODEL_FACTS = `org, architecture, total_params_b, active_params_b, layers, context_length_tokens,
   release_date, open_weights, license, source, family`;
@@ -194,8 +203,10 @@ const BENCHMARK_FACTS = 'category, unit, higher_is_better, description, url';
 /** SQL per pack file; every selected column is a text cell except where `numeric` says. */
 const PACK_SQL: Record<PackFile, { header: readonly string[]; sql: string[]; numeric?: number[] }> = {
   'sources.csv': {
-    header: SOURCE_COLUMNS,
-    sql: ['SELECT id, title, url, publisher, published_at, kind FROM sources ORDER BY rowid'],
+    header: SOURCE_EXPORT_COLUMNS,
+    // A source loaded without an org column is written with its publisher as org: the rule for
+    // such a source (self-reported when the publisher is the model's org) is then the same.
+    sql: ['SELECT id, title, url, publisher, published_at, kind, coalesce(org, publisher) FROM sources ORDER BY rowid'],
   },
   'benchmarks.csv': {
     header: BENCHMARK_COLUMNS,
@@ -218,6 +229,19 @@ const PACK_SQL: Record<PackFile, { header: readonly string[]; sql: string[]; num
         benchmark_version, metric, score_text, unit, verified_by, notes FROM results ORDER BY id`,
     ],
     numeric: [RESULT_COLUMNS.indexOf('thinking_budget_tokens'), RESULT_COLUMNS.indexOf('score')],
+  },
+  'benchmark-facts.csv': {
+    header: BENCHMARK_FACT_COLUMNS,
+    sql: [
+      `SELECT benchmark_name, benchmark_version, items, items_source, data_from, data_to, window_source, notes
+       FROM benchmark_facts ORDER BY rowid`,
+    ],
+    numeric: [BENCHMARK_FACT_COLUMNS.indexOf('items')],
+  },
+  'tables.csv': {
+    header: TABLE_COLUMNS,
+    sql: ['SELECT source_id, table_ref, url, page FROM source_tables ORDER BY rowid'],
+    numeric: [TABLE_COLUMNS.indexOf('page')],
   },
 };
 
@@ -249,7 +273,7 @@ export function packFileChunks(
 export type PackExportSummary = { dir: string; files: Record<PackFile, { rows: number; bytes: number }> };
 
 /**
- * Writes the whole database as a pack folder (the four files, overwritten), read in one
+ * Writes the whole database as a pack folder (every pack file, overwritten), read in one
  * transaction so the files agree with each other. A file is written under a temporary name and
  * renamed when complete, so a failure never leaves a cut file that looks whole.
  */

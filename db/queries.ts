@@ -3,9 +3,10 @@ import { asc, count, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import { LRUCache } from 'lru-cache';
 import { getDb } from './client';
 import { resultConditions, resultsSelect, type ResultQuery, type ScoreRow } from './result-query';
+import { benchmarkFactsOf, type BenchmarkFacts } from './facts';
 import { benchmarkAliases, benchmarks, dataVersion, modelAliases, models, results, sources } from './schema';
 
-export type { ResultQuery, ScoreRow };
+export type { BenchmarkFacts, ResultQuery, ScoreRow };
 
 // The only door from pages and routes to the data. Every function returns plain rows. Results
 // are memoised per data version: a seed that commits bumps the version, so new results show
@@ -242,4 +243,9 @@ export function getFamilies(): string[] {
       .all()
       .map((r) => r.family),
   );
+}
+
+/** The facts of a benchmark's test set (benchmark-facts.csv), the entry for every version first. */
+export function getBenchmarkFacts(benchmarkId: string): BenchmarkFacts[] {
+  return cached(`benchmark-facts:${benchmarkId}`, () => benchmarkFactsOf(getDb(), benchmarkId));
 }

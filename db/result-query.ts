@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './client';
-import { benchmarks, models, results, sources } from './schema';
+import { benchmarks, models, results, sources, sourceTables } from './schema';
 
 /** What a view asks of the results; built from URL filters (app/_lib/filters.ts). */
 export type ResultQuery = {
@@ -58,10 +58,33 @@ const scoreColumns = {
   cellKey: results.cellKey,
 };
 
+/** From tables.csv (left join): where the number's table opens, and its printed page. */
+const tableColumns = {
+  tableUrl: sourceTables.url,
+  tablePage: sourceTables.page,
+};
+
+/**
+ * Who reported the number (PACK-FORMAT, sources.csv `org`): 'self' when the source's org is the
+ * model's org, else 'independent'. A source loaded without an org column (org null) is judged by
+ * its publisher instead. An empty org (an independent evaluator) or an unknown model org never
+ * makes a number self-reported.
+ */
+export const reporterSql = sql<Reporter>`CASE WHEN coalesce(${sources.org}, ${sources.publisher}) <> ''
+  AND coalesce(${sources.org}, ${sources.publisher}) = ${models.org} THEN 'self' ELSE 'independent' END`;
+export type Reporter = 'self' | 'independent';
+
 export type ScoreRow = {
   [K in keyof typeof scoreColumns]: (typeof scoreColumns)[K]['_']['notNull'] extends true
     ? (typeof scoreColumns)[K]['_']['data']
     : (typeof scoreColumns)[K]['_']['data'] | null;
+} & {
+  /** null when tables.csv has no row for the (source, table): link to the source instead. */
+  tableUrl: string | null;
+  /** The printed page as written ('' or null when not given). */
+  tablePage: string | null;
+  /** Self-reported (the model's maker published the number) or independent. */
+  reporter: Reporter;
 };
 
 /**
@@ -98,10 +121,14 @@ export function resultConditions(q: ResultQuery): SQL | undefined {
 /** Results joined with their model, benchmark and source, filtered; order and limit are the caller's. */
 export function resultsSelect(db: Db, q: ResultQuery) {
   return db
-    .select(scoreColumns)
+    .select({ ...scoreColumns, ...tableColumns, reporter: reporterSql.as('reporter') })
     .from(results)
     .innerJoin(models, eq(models.id, results.modelId))
     .innerJoin(benchmarks, eq(benchmarks.id, results.benchmarkId))
     .innerJoin(sources, eq(sources.id, results.sourceId))
+    .leftJoin(
+      sourceTables,
+      and(eq(sourceTables.sourceId, results.sourceId), eq(sourceTables.tableRef, results.tableRef)),
+    )
     .where(resultConditions(q));
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 // Every pack column is stored as text exactly as written, so that an export gives back the
 // same bytes; typed copies (numbers, resolved ids) sit beside them for queries.
@@ -11,6 +11,9 @@ export const sources = sqliteTable('sources', {
   publisher: text('publisher').notNull(),
   publishedAt: text('published_at').notNull(),
   kind: text('kind').notNull(),
+  /** The organisation that published it, when a maker of models; '' for an independent
+   * evaluator; null when the pack had no org column (then the publisher stands in). */
+  org: text('org'),
 });
 
 const modelFacts = {
@@ -49,7 +52,7 @@ export const modelAliases = sqliteTable('model_aliases', {
   ...modelFacts,
 });
 
-const benchmarkFacts = {
+const benchmarkInfo = {
   category: text('category').notNull(),
   unit: text('unit').notNull(),
   higherIsBetter: text('higher_is_better').notNull(),
@@ -60,7 +63,7 @@ const benchmarkFacts = {
 export const benchmarks = sqliteTable('benchmarks', {
   id: text('id').primaryKey(),
   name: text('name').notNull().unique(),
-  ...benchmarkFacts,
+  ...benchmarkInfo,
 });
 
 export const benchmarkAliases = sqliteTable('benchmark_aliases', {
@@ -69,7 +72,7 @@ export const benchmarkAliases = sqliteTable('benchmark_aliases', {
   benchmarkId: text('benchmark_id')
     .notNull()
     .references(() => benchmarks.id),
-  ...benchmarkFacts,
+  ...benchmarkInfo,
 });
 
 const resultColumns = {
@@ -117,14 +120,167 @@ export const results = sqliteTable(
   ],
 );
 
-/** Values that a `--replace` load overwrote, kept with when and by what. */
-export const resultHistory = sqliteTable('result_history', {
+/** tables.csv: where a table or figure of a source opens directly (a PDF at its page). */
+export const sourceTables = sqliteTable(
+  'source_tables',
+  {
+    sourceId: text('source_id')
+      .notNull()
+      .references(() => sources.id),
+    tableRef: text('table_ref').notNull(), // spelled as results.csv spells it
+    url: text('url').notNull(),
+    page: text('page').notNull(), // the printed page as written; '' = not given
+  },
+  (t) => [primaryKey({ columns: [t.sourceId, t.tableRef] })],
+);
+
+/** benchmark-facts.csv: the test set behind a benchmark (or one version of it), each figure cited. */
+const benchmarkFactColumns = {
+  benchmarkId: text('benchmark_id')
+    .notNull()
+    .references(() => benchmarks.id),
+  benchmarkVersion: text('benchmark_version').notNull(), // '' = every version without a row of its own
+  benchmarkName: text('benchmark_name').notNull(), // as written (a name or an alias)
+  items: text('items').notNull(), // as written; '' = not known
+  itemCount: integer('item_count'), // items as a number; null = not known
+  itemsSource: text('items_source').notNull(), // links separated by ' ; '
+  dataFrom: text('data_from').notNull(), // YYYY or YYYY-MM; '' = not known
+  dataTo: text('data_to').notNull(),
+  windowSource: text('window_source').notNull(),
+  notes: text('notes').notNull(),
+};
+
+export const benchmarkFacts = sqliteTable('benchmark_facts', benchmarkFactColumns, (t) => [
+  primaryKey({ columns: [t.benchmarkId, t.benchmarkVersion] }),
+]);
+
+// Histories: the row as it was before a load replaced it (a correction, or --replace), with the
+// load that did it (loads.id) and when. The current row stays in its own table.
+
+const replaced = {
   historyId: integer('history_id').primaryKey({ autoIncrement: true }),
-  resultId: integer('result_id').notNull(),
-  ...resultColumns,
+  loadId: integer('load_id'), // null: replaced before loads were recorded
   replacedAt: text('replaced_at')
     .notNull()
     .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+};
+
+/** Values that a `--replace` load overwrote, kept with when and by what. */
+export const resultHistory = sqliteTable('result_history', {
+  historyId: replaced.historyId,
+  resultId: integer('result_id').notNull(),
+  ...resultColumns,
+  replacedAt: replaced.replacedAt,
+  loadId: replaced.loadId,
+});
+
+export const sourceHistory = sqliteTable('source_history', {
+  ...replaced,
+  id: text('id').notNull(),
+  title: text('title').notNull(),
+  url: text('url').notNull(),
+  publisher: text('publisher').notNull(),
+  publishedAt: text('published_at').notNull(),
+  kind: text('kind').notNull(),
+  org: text('org'),
+});
+
+/** A models.csv row as it was: a model (alias_of '') or an alias of one. */
+export const modelHistory = sqliteTable('model_history', {
+  ...replaced,
+  name: text('name').notNull(),
+  aliasOf: text('alias_of').notNull(),
+  modelId: text('model_id').notNull(),
+  ...modelFacts,
+});
+
+/** A benchmarks.csv row as it was: a benchmark (alias_of '') or an alias of one. */
+export const benchmarkHistory = sqliteTable('benchmark_history', {
+  ...replaced,
+  name: text('name').notNull(),
+  aliasOf: text('alias_of').notNull(),
+  benchmarkId: text('benchmark_id').notNull(),
+  ...benchmarkInfo,
+});
+
+export const sourceTableHistory = sqliteTable('source_table_history', {
+  ...replaced,
+  sourceId: text('source_id').notNull(),
+  tableRef: text('table_ref').notNull(),
+  url: text('url').notNull(),
+  page: text('page').notNull(),
+});
+
+export const benchmarkFactHistory = sqliteTable('benchmark_fact_history', {
+  ...replaced,
+  ...benchmarkFactColumns,
+  benchmarkId: text('benchmark_id').notNull(),
+});
+
+// The record of loads: one row per committed load that changed something (or, for a bundled
+// pack, kept a value of the user's against it), with per-file / per-source counts and every
+// replaced value old -> new. What changed, and when, for the page that lists it.
+
+export const loads = sqliteTable('loads', {
+  id: integer('id').primaryKey(),
+  loadedAt: text('loaded_at').notNull(),
+  /** The pack as the user named it (a path), or the bundled pack's folder. */
+  pack: text('pack').notNull(),
+  /** The bundled pack's name ('qwen3'), null for a user's own pack. */
+  bundledPack: text('bundled_pack'),
+  /** sha256 of the pack's files (bundled packs), null otherwise. */
+  contentHash: text('content_hash'),
+  replace: integer('replace', { mode: 'boolean' }).notNull(),
+  /** data_version.version after this load. */
+  dataVersion: integer('data_version').notNull(),
+  /** results.csv rows read. */
+  rows: integer('rows').notNull(),
+});
+
+export const loadCounts = sqliteTable(
+  'load_counts',
+  {
+    loadId: integer('load_id')
+      .notNull()
+      .references(() => loads.id),
+    file: text('file').notNull(), // 'results.csv', 'models.csv', ...
+    sourceId: text('source_id').notNull(), // results.csv: per source; '' for the other files
+    added: integer('added').notNull(),
+    unchanged: integer('unchanged').notNull(),
+    replaced: integer('replaced').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.loadId, t.file, t.sourceId] })],
+);
+
+export const loadChanges = sqliteTable(
+  'load_changes',
+  {
+    id: integer('id').primaryKey(),
+    loadId: integer('load_id')
+      .notNull()
+      .references(() => loads.id),
+    file: text('file').notNull(),
+    line: integer('line').notNull(),
+    /** The row's identity, stable across loads (names resolved to ids). */
+    key: text('key').notNull(),
+    /** The row as a reader names it: "OpenAI-o3-mini (medium)", "qwen3-blog · Table 11 · …". */
+    item: text('item').notNull(),
+    column: text('column').notNull(),
+    oldValue: text('old_value'),
+    newValue: text('new_value'),
+    /** 'replaced': new_value was stored; 'kept': a bundled pack said new_value, the user's old_value stayed. */
+    action: text('action').notNull(),
+  },
+  (t) => [index('load_changes_key').on(t.file, t.key, t.column)],
+);
+
+/** The bundled packs (db/seed/<name>) this database has loaded, at which version. */
+export const bundledPacks = sqliteTable('bundled_packs', {
+  name: text('name').primaryKey(),
+  contentHash: text('content_hash').notNull(),
+  loadedAt: text('loaded_at').notNull(),
+  /** The load that brought this version (null when it changed nothing that was stored already). */
+  loadId: integer('load_id'),
 });
 
 /** One row: bumped by every load that writes, so caches know when the data changed. */
@@ -140,4 +296,5 @@ export type ModelAlias = typeof modelAliases.$inferSelect;
 export type Benchmark = typeof benchmarks.$inferSelect;
 export type BenchmarkAlias = typeof benchmarkAliases.$inferSelect;
 export type Result = typeof results.$inferSelect;
+export type BenchmarkFact = typeof benchmarkFacts.$inferSelect;
 export type NewResult = typeof results.$inferInsert;

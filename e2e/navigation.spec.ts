@@ -24,8 +24,9 @@ test('every page is reachable from the navigation and shows its heading', async 
 test('the overview counts the loaded data and shows the blog tables as published', async ({ page }) => {
   await page.goto('/');
   const stats = page.getByRole('list', { name: 'Loaded data' });
-  await expect(stats).toContainText('3,489');
-  await expect(stats).toContainText('2 sources');
+  // The two bundled packs: the Qwen3 launch (3,489) and the Qwen3-2507 cards with independent runs (1,240).
+  await expect(stats).toContainText('4,729');
+  await expect(stats).toContainText('15 sources');
   const flagship = page.getByTestId('matrix-flagship');
   const r1 = flagship.getByRole('row', { name: /^DeepSeek-R1/ });
   // The flagship table's ArenaHard column: the blog's 93.2 (the report's 92.3 is another source).

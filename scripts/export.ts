@@ -3,11 +3,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { databasePath, openDb } from '../db/client';
 import { exportPack } from '../db/export';
+import { PACK_FILES } from '../db/pack/format';
 
 const USAGE = `Usage: npm run export -- <dir>
 
-  <dir>   the pack folder to write: sources.csv, benchmarks.csv, models.csv and
-          results.csv (created if missing; these four files are overwritten)
+  <dir>   the pack folder to write (created if missing); these files in it are
+          overwritten: ${PACK_FILES.join(', ')}
 
 Writes the whole database as a results pack, read in one transaction. Loaded into an
 empty database (npm run seed -- <dir>) and exported again, it gives the same bytes.

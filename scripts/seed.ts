@@ -1,18 +1,19 @@
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { databasePath, migrateDb, openDb } from '../db/client';
+import { BUNDLED_PACKS, loadBundledPacks } from '../db/pack/bundled';
 import { loadPack } from '../db/pack/loader';
 import { formatReport } from '../db/pack/report';
 
-const BUNDLED_PACK = path.join(process.cwd(), 'db', 'seed', 'qwen3');
 const USAGE = `Usage: npm run seed -- [pack] [--dry-run] [--replace]
 
   pack        a pack folder (results.csv, and optionally sources.csv, models.csv,
-              benchmarks.csv) or a single results .csv file; without it, the
-              bundled Qwen3 pack is loaded
+              benchmarks.csv, benchmark-facts.csv, tables.csv) or a single results
+              .csv file; without it, the bundled packs are loaded in order
+              (${BUNDLED_PACKS.map((p) => `db/seed/${p}`).join(', ')})
   --dry-run   check everything and report what would change, writing nothing
   --replace   replace stored values that the pack contradicts (the old values
-              are kept in the result_history table)
+              are kept in the history tables and the record of loads); without
+              a pack, the bundled packs' values replace your own as well
 
 The database is ${databasePath()} (set DATABASE_PATH to change it).`;
 
@@ -39,23 +40,33 @@ async function main(): Promise<number> {
     console.error(`Give one pack at a time (got ${args.positionals.length}).\n\n${USAGE}`);
     return 2;
   }
-  const pack = args.positionals[0] ?? BUNDLED_PACK;
+  const onProgress = (rows: number) => process.stderr.write(`  ${rows.toLocaleString('en-US')} result rows read…\n`);
   const db = openDb();
-  migrateDb(db);
-  const started = Date.now();
-  const report = await loadPack(db, pack, {
-    dryRun: args.values['dry-run'],
-    replace: args.values.replace,
-    onProgress: (rows) => process.stderr.write(`  ${rows.toLocaleString('en-US')} result rows read…\n`),
-  });
-  db.$client.close();
-  console.log(
-    formatReport(report, {
-      pack: args.positionals[0] ?? 'the bundled Qwen3 pack (db/seed/qwen3)',
-      seconds: (Date.now() - started) / 1000,
-    }),
-  );
-  return report.ok ? 0 : 1;
+  try {
+    migrateDb(db);
+    const pack = args.positionals[0];
+    if (pack === undefined) {
+      const results = await loadBundledPacks(db, {
+        only: 'all',
+        dryRun: args.values['dry-run'],
+        replace: args.values.replace,
+        onProgress,
+        onDone: ({ name, report }, seconds) =>
+          console.log(`${formatReport(report!, { pack: `the bundled pack ${name} (db/seed/${name})`, seconds })}\n`),
+      });
+      return results.every((r) => r.report?.ok) ? 0 : 1;
+    }
+    const started = Date.now();
+    const report = await loadPack(db, pack, {
+      dryRun: args.values['dry-run'],
+      replace: args.values.replace,
+      onProgress,
+    });
+    console.log(formatReport(report, { pack, seconds: (Date.now() - started) / 1000 }));
+    return report.ok ? 0 : 1;
+  } finally {
+    db.$client.close();
+  }
 }
 
 main().then(

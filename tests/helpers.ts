@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { migrateDb, openDb, type Db } from '../db/client';
-import { RESULT_COLUMNS } from '../db/pack/format';
+import { RESULT_COLUMNS, TABLE_COLUMNS, type PackFile } from '../db/pack/format';
 import { loadPack, type LoadReport } from '../db/pack/loader';
 import { generatePack } from '../scripts/generate-pack';
 
@@ -16,6 +16,7 @@ export const MODEL_HEADER =
   'model,alias_of,org,architecture,total_params_b,active_params_b,layers,context_length_tokens,release_date,open_weights,license,source';
 export const BENCHMARK_HEADER = 'benchmark,alias_of,category,unit,higher_is_better,description,url';
 export const SOURCE_HEADER = 'source_id,title,url,publisher,published_at,kind';
+export const TABLE_HEADER = TABLE_COLUMNS.join(',');
 
 const dirs: string[] = [];
 const dbs: Db[] = [];
@@ -115,9 +116,7 @@ export function resultsCsv(...rows: string[]): string {
   return [RESULT_HEADER, ...rows].map((l) => `${l}\n`).join('');
 }
 
-export type PackFiles = Partial<
-  Record<'results.csv' | 'models.csv' | 'benchmarks.csv' | 'sources.csv', string | Buffer>
->;
+export type PackFiles = Partial<Record<PackFile, string | Buffer>>;
 
 /** Writes a pack folder with the given files (text written as UTF-8 exactly as given). */
 export function writePack(files: PackFiles, dir = tempDir('benchboard-pack-')): string {

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ScoreRow } from '@/db/queries';
-import { reportedBy, type Cell } from '../_lib/cells';
+import { citationHref, reportedBy, tableLabel, type Cell } from '../_lib/cells';
 import { isQwen3, MODE_LABEL } from '../_lib/encodings';
 import { formatBudget } from '../_lib/format';
 
@@ -83,8 +83,8 @@ export function ScoreTable({
                       {cell.disputed && <strong>{v.scoreText}: </strong>}
                       {v.citations.map((c) => (
                         <span className="cite" key={c.sourceId + c.tableRef}>
-                          <a href={c.sourceUrl} title={`${c.sourceTitle}${c.notes ? ` — ${c.notes}` : ''}`}>
-                            {c.sourceTitle.split(/[:(]/)[0]!.trim()}, {c.tableRef}
+                          <a href={citationHref(c)} title={`${c.sourceTitle}${c.notes ? ` — ${c.notes}` : ''}`}>
+                            {c.sourceTitle.split(/[:(]/)[0]!.trim()}, {tableLabel(c)}
                           </a>
                           <span className="muted">
                             {' '}

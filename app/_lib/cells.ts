@@ -9,6 +9,10 @@ export type Citation = {
   sourceUrl: string;
   sourcePublisher: string;
   tableRef: string;
+  /** Where the table opens (tables.csv), or null: then the citation links to the source. */
+  tableUrl: string | null;
+  /** The printed page of the table, as written ('' or null when not given). */
+  tablePage: string | null;
   verifiedBy: string;
   notes: string;
   modelPrinted: string;
@@ -51,6 +55,8 @@ export function groupCells<R extends CellInput>(rows: readonly R[]): Cell<R>[] {
       sourceUrl: row.sourceUrl,
       sourcePublisher: row.sourcePublisher,
       tableRef: row.tableRef,
+      tableUrl: row.tableUrl,
+      tablePage: row.tablePage,
       verifiedBy: row.verifiedBy,
       notes: row.notes,
       modelPrinted: row.modelPrinted,
@@ -66,4 +72,14 @@ export function groupCells<R extends CellInput>(rows: readonly R[]): Cell<R>[] {
 /** Who reported a number: a competitor's score in Qwen's tables was reported by Qwen. */
 export function reportedBy(c: Pick<Citation, 'sourcePublisher' | 'sourceKind'>): string {
   return c.sourcePublisher ? `${c.sourceKind}, reported by ${c.sourcePublisher}` : c.sourceKind;
+}
+
+/** Where a citation's link goes: the page that prints the table, else the source. */
+export function citationHref(c: Pick<Citation, 'tableUrl' | 'sourceUrl'>): string {
+  return c.tableUrl || c.sourceUrl;
+}
+
+/** The table as cited, with its printed page when known: "Table 11, p. 14". */
+export function tableLabel(c: Pick<Citation, 'tableRef' | 'tablePage'>): string {
+  return c.tablePage ? `${c.tableRef}, p. ${c.tablePage}` : c.tableRef;
 }

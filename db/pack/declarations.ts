@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { PackError } from './errors';
-import { slugify } from './format';
+import { slugify, type PackFile } from './format';
+import type { Journal } from './journal';
 import type { Row } from './read-rows';
 
 /** Where a name (canonical or alias) leads: the canonical id. */
@@ -15,10 +16,11 @@ export type DeclarationCounts = {
 /** A table of named things with aliases: models or benchmarks. */
 export type NamedKind = {
   noun: 'model' | 'benchmark';
-  file: string;
+  file: PackFile;
   table: string;
   aliasTable: string;
   aliasTarget: string; // the alias table's column holding the canonical id
+  history: string; // the table that keeps replaced rows (canonical and alias rows alike)
   /** pack column -> database column, for the facts stored with each row */
   facts: Record<string, string>;
   /** The file's columns in header order (optional ones, which may sit elsewhere, left out). */
@@ -27,9 +29,9 @@ export type NamedKind = {
 
 type NamedRow = { alias_of: string } & Record<string, string | undefined>;
 
-type Context = {
+export type Context = {
   sqlite: Database.Database;
-  replace: boolean;
+  journal: Journal;
   error: (e: PackError) => void;
 };
 
@@ -129,16 +131,13 @@ export function declareNamed(
     const differing = facts.filter(([col, dbCol]) => current[dbCol] !== row.value[col]);
     if (differing.length === 0) {
       counts.unchanged++;
-    } else if (ctx.replace) {
-      const sets = [
-        ...differing.map(([, dbCol]) => `${q(dbCol)} = ?`),
-        ...extraColumns(kind).map((c) => `${q(c)} = ?`),
-      ];
-      sqlite
-        .prepare(`UPDATE ${q(kind.table)} SET ${sets.join(', ')} WHERE id = ?`)
-        .run(...differing.map(([col]) => row.value[col]!), ...extraValues(kind, row.value), stored.id);
-      counts.replaced++;
-    } else {
+      continue;
+    }
+    const take = ctx.journal.resolve(
+      where(kind, row.line, name),
+      differing.map(([col, dbCol]) => ({ column: col, stored: current[dbCol]!, now: row.value[col]! })),
+    );
+    if (take === null) {
       const [col, dbCol] = differing[0]!;
       ctx.error({
         file: kind.file,
@@ -147,7 +146,25 @@ export function declareNamed(
         columnNumber: columnNumber(kind, col),
         message: `${kind.noun} "${name}" is already stored with ${col} "${current[dbCol]}", and this row says "${row.value[col]}"${differing.length > 1 ? ` (and ${differing.length - 1} more differing columns)` : ''}; make the row match, or load with --replace to change the stored facts`,
       });
+      continue;
     }
+    if (take.length === 0) {
+      counts.unchanged++; // every differing value is the user's own, kept
+      continue;
+    }
+    keepHistory(sqlite, kind, { canonicalId: stored.id }, ctx.journal.loadId);
+    const columns = take.map((d) => kind.facts[d.column]!);
+    const extra = extraColumns(kind).filter((_, i) => take.some((d) => d.column === EXTRA_FROM[i]));
+    sqlite
+      .prepare(
+        `UPDATE ${q(kind.table)} SET ${[...columns, ...extra].map((c) => `${q(c)} = ?`).join(', ')} WHERE id = ?`,
+      )
+      .run(
+        ...take.map((d) => d.now),
+        ...extraValues(kind, row.value).filter((_, i) => take.some((d) => d.column === EXTRA_FROM[i])),
+        stored.id,
+      );
+    counts.replaced++;
   }
 
   for (const [name, row] of declaredAliases) {
@@ -182,19 +199,18 @@ export function declareNamed(
         string
       >;
       const differing = [['alias_of', 'alias_of'] as [string, string], ...facts].filter(
-        ([col, dbCol]) => current[dbCol] !== row.value[col],
+        ([col, dbCol], i) => current[dbCol] !== row.value[col] || (i === 0 && stored !== target),
       );
-      if (differing.length === 0 && stored === target) {
+      if (differing.length === 0) {
         counts.unchanged++;
-      } else if (ctx.replace) {
-        const sets = ['alias_of', kind.aliasTarget, ...facts.map(([, dbCol]) => dbCol)].map((c) => `${q(c)} = ?`);
-        sqlite
-          .prepare(`UPDATE ${q(kind.aliasTable)} SET ${sets.join(', ')} WHERE alias = ?`)
-          .run(row.value.alias_of, target, ...facts.map(([col]) => row.value[col]!), name);
-        storedAliases.set(name, target);
-        counts.replaced++;
-      } else {
-        const [col, dbCol] = differing[0] ?? ['alias_of', 'alias_of'];
+        continue;
+      }
+      const take = ctx.journal.resolve(
+        where(kind, row.line, name),
+        differing.map(([col, dbCol]) => ({ column: col, stored: current[dbCol]!, now: row.value[col]! })),
+      );
+      if (take === null) {
+        const [col, dbCol] = differing[0]!;
         ctx.error({
           file: kind.file,
           line: row.line,
@@ -202,10 +218,63 @@ export function declareNamed(
           columnNumber: columnNumber(kind, col),
           message: `"${name}" is already stored as an alias with ${col} "${current[dbCol]}", and this row says "${row.value[col]}"${differing.length > 1 ? ` (and ${differing.length - 1} more differing columns)` : ''}; make the row match, or load with --replace`,
         });
+        continue;
       }
+      if (take.length === 0) {
+        counts.unchanged++;
+        continue;
+      }
+      keepHistory(sqlite, kind, { alias: name }, ctx.journal.loadId);
+      const sets = take.map((d) => kind.facts[d.column] ?? d.column);
+      const values: unknown[] = take.map((d) => d.now);
+      if (take.some((d) => d.column === 'alias_of')) {
+        sets.push(kind.aliasTarget);
+        values.push(target);
+        storedAliases.set(name, target);
+      }
+      sqlite
+        .prepare(`UPDATE ${q(kind.aliasTable)} SET ${sets.map((c) => `${q(c)} = ?`).join(', ')} WHERE alias = ?`)
+        .run(...values, name);
+      counts.replaced++;
     }
   }
   return counts;
+}
+
+/** A declaration's place for the journal: its file and line, keyed and named by the name. */
+function where(kind: NamedKind, line: number, name: string) {
+  return {
+    file: kind.file,
+    line,
+    key: name,
+    item: `${kind.noun} "${name}"`,
+    columnNumber: (c: string) => columnNumber(kind, c),
+  };
+}
+
+/** Copies a stored row (canonical or alias) to the kind's history table before it is replaced. */
+function keepHistory(
+  sqlite: Database.Database,
+  kind: NamedKind,
+  row: { canonicalId: string } | { alias: string },
+  loadId: number,
+): void {
+  const facts = Object.values(kind.facts).map(q).join(', ');
+  const target = kind.noun === 'model' ? 'model_id' : 'benchmark_id';
+  if ('canonicalId' in row)
+    sqlite
+      .prepare(
+        `INSERT INTO ${q(kind.history)} (load_id, name, alias_of, ${target}, ${facts})
+         SELECT ?, name, '', id, ${facts} FROM ${q(kind.table)} WHERE id = ?`,
+      )
+      .run(loadId, row.canonicalId);
+  else
+    sqlite
+      .prepare(
+        `INSERT INTO ${q(kind.history)} (load_id, name, alias_of, ${target}, ${facts})
+         SELECT ?, alias, alias_of, ${q(kind.aliasTarget)}, ${facts} FROM ${q(kind.aliasTable)} WHERE alias = ?`,
+      )
+      .run(loadId, row.alias);
 }
 
 function resolveAlias(
@@ -264,6 +333,7 @@ export function uniqueSlug(name: string, taken: Set<string>): string {
 }
 
 // Models keep numeric copies of their sizes for charts and sorting.
+const EXTRA_FROM = ['total_params_b', 'active_params_b'];
 function extraColumns(kind: NamedKind): string[] {
   return kind.noun === 'model' ? ['total_params', 'active_params'] : [];
 }

@@ -4,7 +4,15 @@ import { z } from 'zod';
 // Each schema takes a row of strings keyed by column name and gives typed, trimmed values;
 // its messages are written for the person who wrote the file.
 
-export const PACK_FILES = ['sources.csv', 'benchmarks.csv', 'models.csv', 'results.csv'] as const;
+/** The files of a pack, in the order they are loaded (each may refer to names the ones before declare). */
+export const PACK_FILES = [
+  'sources.csv',
+  'benchmarks.csv',
+  'models.csv',
+  'benchmark-facts.csv',
+  'results.csv',
+  'tables.csv',
+] as const;
 export type PackFile = (typeof PACK_FILES)[number];
 
 export const RESULT_COLUMNS = [
@@ -48,12 +56,27 @@ export const BENCHMARK_COLUMNS = [
   'url',
 ] as const;
 export const SOURCE_COLUMNS = ['source_id', 'title', 'url', 'publisher', 'published_at', 'kind'] as const;
+/** sources.csv may add `org` (PACK-FORMAT); a pack without it still loads. */
+export const SOURCE_OPTIONAL_COLUMNS = ['org'] as const;
+export const BENCHMARK_FACT_COLUMNS = [
+  'benchmark',
+  'benchmark_version',
+  'items',
+  'items_source',
+  'data_from',
+  'data_to',
+  'window_source',
+  'notes',
+] as const;
+export const TABLE_COLUMNS = ['source_id', 'table', 'url', 'page'] as const;
 
 export const COLUMNS: Record<PackFile, readonly string[]> = {
   'results.csv': RESULT_COLUMNS,
   'models.csv': MODEL_COLUMNS,
   'benchmarks.csv': BENCHMARK_COLUMNS,
   'sources.csv': SOURCE_COLUMNS,
+  'tables.csv': TABLE_COLUMNS,
+  'benchmark-facts.csv': BENCHMARK_FACT_COLUMNS,
 };
 
 export const MODES = ['thinking', 'non-thinking', 'base', 'n/a'] as const;
@@ -219,12 +242,104 @@ export const sourceRowSchema = z.object({
   publisher: text,
   published_at: optionalDate,
   kind: oneOf(SOURCE_KINDS, 'source kind'),
+  org: z.string().trim().optional(), // optional column: absent means "not stated" (null)
+});
+
+const MONTH = /^(\d{4})(?:-(0[1-9]|1[0-2]))?$/;
+const optionalMonth = (column: string) =>
+  z
+    .string()
+    .trim()
+    .refine((v) => v === '' || MONTH.test(v), {
+      error: (issue) =>
+        `"${String(issue.input)}" is not a month; write ${column} as YYYY-MM, like 2024-02, or YYYY when only the year is known, or leave it empty`,
+    });
+/** ` ; `-separated http(s) links, or empty. */
+const optionalLinks = z
+  .string()
+  .trim()
+  .superRefine((v, ctx) => {
+    if (v === '') return;
+    for (const link of splitLinks(v)) {
+      if (!/^https?:\/\/[^\s]+$/i.test(link))
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${link}" is not a web address; write full http:// or https:// URLs, several separated by " ; "`,
+        });
+    }
+  });
+
+/** The links of an items_source / window_source cell. */
+export function splitLinks(value: string): string[] {
+  return value
+    .split(/\s+;\s+/)
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+
+/** The first month a YYYY or YYYY-MM covers, and the last: "2024" is 2024-01 to 2024-12. */
+const monthStart = (v: string) => (v.length === 4 ? `${v}-01` : v);
+const monthEnd = (v: string) => (v.length === 4 ? `${v}-12` : v);
+
+export const benchmarkFactRowSchema = z
+  .object({
+    benchmark: name('benchmark'),
+    benchmark_version: z.string().trim(),
+    items: optionalMatch(
+      WHOLE,
+      (v) => `"${v}" is not a number of items; write a whole number above 0, like 30, or leave it empty when unknown`,
+    ),
+    items_source: optionalLinks,
+    data_from: optionalMonth('data_from'),
+    data_to: optionalMonth('data_to'),
+    window_source: optionalLinks,
+    notes: text,
+  })
+  .superRefine((row, ctx) => {
+    if (row.items !== '' && row.items_source === '')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['items_source'],
+        message: `items is ${row.items} but items_source is empty; give the link that states the number of items`,
+      });
+    if ((row.data_from !== '' || row.data_to !== '') && row.window_source === '')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['window_source'],
+        message: 'a date is given but window_source is empty; give the link that states when the items were made',
+      });
+    if (MONTH.test(row.data_from) && MONTH.test(row.data_to) && monthStart(row.data_from) > monthEnd(row.data_to))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['data_to'],
+        message: `data_to ${row.data_to} is before data_from ${row.data_from}; data_from is the first month, data_to the last`,
+      });
+  });
+
+export const tableRowSchema = z.object({
+  source_id: name('source_id'),
+  // Spelled as results.csv spells it, and trimmed the same way, so that the two meet.
+  table: name('table'),
+  url: z
+    .string()
+    .trim()
+    .refine((v) => v !== '', { error: 'url is empty; every row needs the http(s) address that opens the table' })
+    .refine((v) => v === '' || /^https?:\/\/[^\s]+$/i.test(v), {
+      error: (issue) =>
+        `"${String(issue.input)}" is not a web address; write a full http:// or https:// URL, like https://arxiv.org/pdf/2505.09388v1#page=14`,
+    }),
+  page: optionalMatch(
+    WHOLE,
+    (v) => `"${v}" is not a page number; write the printed page as a whole number above 0, like 14, or leave it empty`,
+  ),
 });
 
 export type ResultRow = z.output<typeof resultRowSchema>;
 export type ModelRow = z.output<typeof modelRowSchema>;
 export type BenchmarkRow = z.output<typeof benchmarkRowSchema>;
 export type SourceRow = z.output<typeof sourceRowSchema>;
+export type TableRow = z.output<typeof tableRowSchema>;
+export type BenchmarkFactRow = z.output<typeof benchmarkFactRowSchema>;
 
 /** URL-safe slug of a canonical name: "Qwen3-235B-A22B" -> "qwen3-235b-a22b". */
 export function slugify(value: string): string {

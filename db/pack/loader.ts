@@ -1,22 +1,34 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../client';
-import { declareNamed, storedNames, type DeclarationCounts, type NamedKind } from './declarations';
-import { suggest, type PackError } from './errors';
+import type { z } from 'zod';
+import { declareBenchmarkFacts, factKey } from './benchmark-facts';
+import { declareNamed, storedNames, type DeclarationCounts, type NameIndex, type NamedKind } from './declarations';
+import { formatPackError, suggest, type PackError } from './errors';
 import {
   BENCHMARK_COLUMNS,
+  BENCHMARK_FACT_COLUMNS,
   MODEL_COLUMNS,
   MODEL_OPTIONAL_COLUMNS,
+  PACK_FILES,
   RESULT_COLUMNS,
   SOURCE_COLUMNS,
+  SOURCE_OPTIONAL_COLUMNS,
+  TABLE_COLUMNS,
+  benchmarkFactRowSchema,
   benchmarkRowSchema,
   cellKey,
   modelRowSchema,
   resultRowSchema,
   sourceRowSchema,
+  tableRowSchema,
+  type PackFile,
 } from './format';
-import { readRows, type Row } from './read-rows';
+import { addEarlier, Journal, type Earlier } from './journal';
+import { readRows } from './read-rows';
 import { warnFractions, writeResult, type FractionCandidate, type SourceCounts } from './results-writer';
+import { declareTables } from './source-tables';
+import { declareSources } from './sources';
 
 export type LoadOptions = {
   dryRun?: boolean;
@@ -25,6 +37,18 @@ export type LoadOptions = {
   onProgress?: (rows: number) => void;
   progressEvery?: number;
   maxErrors?: number;
+  /** How the record of loads names the pack (default: the path given). */
+  label?: string;
+  /** A bundled pack (db/seed/<name>): corrections apply as journal.ts describes. */
+  bundled?: BundledLoad;
+};
+
+export type BundledLoad = {
+  name: string;
+  /** sha256 of the pack's files: the version that bundled_packs remembers. */
+  hash: string;
+  /** Folders holding files of earlier versions of the pack (db/seed/earlier/<name>/<version>). */
+  earlier: string[];
 };
 
 export type LoadReport = {
@@ -36,8 +60,13 @@ export type LoadReport = {
   warnings: PackError[];
   rows: number;
   sources: Record<string, SourceCounts>;
-  declarations: Record<'sources' | 'models' | 'benchmarks', DeclarationCounts>;
+  declarations: Record<DeclarationFile, DeclarationCounts>;
+  /** The id of this load in the record of loads (loads.id), when it was recorded. */
+  loadId: number | null;
 };
+
+/** The pack files other than results.csv, as the report names them (file name without .csv). */
+export type DeclarationFile = 'sources' | 'models' | 'benchmarks' | 'benchmark-facts' | 'tables';
 
 export const MODEL_KIND: NamedKind = {
   noun: 'model',
@@ -45,6 +74,7 @@ export const MODEL_KIND: NamedKind = {
   table: 'models',
   aliasTable: 'model_aliases',
   aliasTarget: 'model_id',
+  history: 'model_history',
   columns: MODEL_COLUMNS,
   facts: {
     org: 'org',
@@ -67,6 +97,7 @@ export const BENCHMARK_KIND: NamedKind = {
   table: 'benchmarks',
   aliasTable: 'benchmark_aliases',
   aliasTarget: 'benchmark_id',
+  history: 'benchmark_history',
   columns: BENCHMARK_COLUMNS,
   facts: {
     category: 'category',
@@ -100,7 +131,7 @@ export function packFiles(target: string): { files: Partial<Record<string, strin
     return { files: { 'results.csv': target } };
   }
   const files: Record<string, string> = {};
-  for (const name of ['sources.csv', 'benchmarks.csv', 'models.csv', 'results.csv']) {
+  for (const name of PACK_FILES) {
     const file = path.join(target, name);
     if (fs.existsSync(file)) files[name] = file;
   }
@@ -118,9 +149,16 @@ export function packFiles(target: string): { files: Partial<Record<string, strin
 /**
  * Loads a pack in one transaction: all of it, or (on any error, or a dry run) nothing.
  * Results stream through, so memory does not grow with the size of results.csv.
+ *
+ * Inside a transaction the caller opened, the load is a savepoint instead: an error rolls back to
+ * it; otherwise (a dry run too) it is released, and the caller's transaction decides.
+ *
+ * A load that changes something (or, for a bundled pack, keeps a user's value against it) is
+ * recorded: loads, load_counts, load_changes. A bundled pack's version goes into bundled_packs.
  */
 export async function loadPack(db: Db, target: string, options: LoadOptions = {}): Promise<LoadReport> {
   const maxErrors = options.maxErrors ?? 100;
+  const zero = () => ({ added: 0, unchanged: 0, replaced: 0 });
   const report: LoadReport = {
     ok: false,
     dryRun: Boolean(options.dryRun),
@@ -130,10 +168,13 @@ export async function loadPack(db: Db, target: string, options: LoadOptions = {}
     rows: 0,
     sources: {},
     declarations: {
-      sources: { added: 0, unchanged: 0, replaced: 0 },
-      models: { added: 0, unchanged: 0, replaced: 0 },
-      benchmarks: { added: 0, unchanged: 0, replaced: 0 },
+      sources: zero(),
+      models: zero(),
+      benchmarks: zero(),
+      'benchmark-facts': zero(),
+      tables: zero(),
     },
+    loadId: null,
   };
   const error = (e: PackError) => {
     report.errorCount++;
@@ -147,21 +188,75 @@ export async function loadPack(db: Db, target: string, options: LoadOptions = {}
   const { files } = found;
   const label = (name: string) => (fs.statSync(target).isFile() ? path.basename(target) : name);
   const sqlite = db.$client;
-  const ctx = { sqlite, replace: Boolean(options.replace), error };
+  const outer = sqlite.inTransaction;
+  const earlier: Earlier = new Map();
+  const bundled = options.bundled;
 
-  sqlite.exec('BEGIN IMMEDIATE');
+  sqlite.exec(outer ? 'SAVEPOINT load_pack' : 'BEGIN IMMEDIATE');
   try {
+    // The load's row exists from the start (history rows and changes point at it); it is
+    // removed again at the end when there is nothing to record. No AUTOINCREMENT: no trace.
+    const loadId = (sqlite.prepare('SELECT coalesce(max(id), 0) + 1 FROM loads').pluck().get() as number) ?? 1;
+    sqlite
+      .prepare(
+        `INSERT INTO loads (id, loaded_at, pack, bundled_pack, content_hash, replace, data_version, rows)
+         VALUES (?, '', ?, ?, ?, ?, 0, 0)`,
+      )
+      .run(loadId, options.label ?? target, bundled?.name ?? null, bundled?.hash ?? null, options.replace ? 1 : 0);
+    const journal = new Journal(
+      sqlite,
+      loadId,
+      options.replace ? 'replace' : bundled ? 'bundled' : 'conflict',
+      earlier,
+      (w) => report.warnings.push(w),
+    );
+    const ctx = { sqlite, journal, error };
+    /** The rows of a file in the bundled pack's earlier versions (a broken one is a bug: thrown). */
+    const earlierRows = async <S extends z.ZodType<unknown, Record<string, string>>>(
+      name: PackFile,
+      schema: S,
+      required: readonly string[],
+      optional: readonly string[] = [],
+    ) => {
+      const rows: { line: number; value: z.output<S> }[] = [];
+      for (const dir of bundled?.earlier ?? []) {
+        const file = path.join(dir, name);
+        if (!fs.existsSync(file)) continue;
+        const problems: PackError[] = [];
+        for await (const row of readRows(file, file, schema, required, (e) => problems.push(e), { optional }))
+          rows.push(row);
+        if (problems.length > 0)
+          throw new Error(`an earlier version of a bundled pack is broken: ${formatPackError(problems[0]!)}`);
+      }
+      return rows;
+    };
+
     if (files['sources.csv']) {
-      const rows = await collect(readRows(files['sources.csv'], 'sources.csv', sourceRowSchema, SOURCE_COLUMNS, error));
+      for (const { value } of await earlierRows(
+        'sources.csv',
+        sourceRowSchema,
+        SOURCE_COLUMNS,
+        SOURCE_OPTIONAL_COLUMNS,
+      ))
+        addEarlier(earlier, 'sources.csv', value.source_id, { ...value, org: value.org ?? null });
+      const rows = await collect(
+        readRows(files['sources.csv'], 'sources.csv', sourceRowSchema, SOURCE_COLUMNS, error, {
+          optional: SOURCE_OPTIONAL_COLUMNS,
+        }),
+      );
       report.declarations.sources = declareSources(ctx, rows);
     }
     if (files['benchmarks.csv']) {
+      for (const { value } of await earlierRows('benchmarks.csv', benchmarkRowSchema, BENCHMARK_COLUMNS))
+        addEarlier(earlier, 'benchmarks.csv', value.benchmark, value);
       const rows = await collect(
         readRows(files['benchmarks.csv'], 'benchmarks.csv', benchmarkRowSchema, BENCHMARK_COLUMNS, error),
       );
       report.declarations.benchmarks = declareNamed(ctx, BENCHMARK_KIND, rows, 'benchmark');
     }
     if (files['models.csv']) {
+      for (const { value } of await earlierRows('models.csv', modelRowSchema, MODEL_COLUMNS, MODEL_OPTIONAL_COLUMNS))
+        addEarlier(earlier, 'models.csv', value.model, { ...value, family: value.family ?? '' });
       const rows = await collect(
         readRows(files['models.csv'], 'models.csv', modelRowSchema, MODEL_COLUMNS, error, {
           optional: MODEL_OPTIONAL_COLUMNS,
@@ -173,110 +268,216 @@ export async function loadPack(db: Db, target: string, options: LoadOptions = {}
     const modelIds = storedNames(sqlite, MODEL_KIND);
     const benchmarkIds = storedNames(sqlite, BENCHMARK_KIND);
     const sourceIds = new Set(sqlite.prepare('SELECT id FROM sources').pluck().all() as string[]);
-    const resultsLabel = label('results.csv');
-    sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS load_lines (result_id INTEGER PRIMARY KEY, line INTEGER NOT NULL)');
-    sqlite.exec('DELETE FROM temp.load_lines');
-    const every = options.progressEvery ?? 100_000;
-    const fractions: FractionCandidate[] = [];
 
-    /** Names a row refers to that are not known: checked on invalid rows too, so one pass finds all. */
-    const checkNames = (row: Partial<Record<'source_id' | 'model' | 'benchmark', string>>, line: number) => {
-      const at = (column: 'source_id' | 'model' | 'benchmark', message: string): PackError => ({
-        file: resultsLabel,
-        line,
-        column,
-        columnNumber: RESULT_COLUMNS.indexOf(column) + 1,
-        message,
-      });
-      const name = (v: string | undefined) => (v ?? '').trim();
-      const [source, model, benchmark] = [name(row.source_id), name(row.model), name(row.benchmark)];
-      const modelId = modelIds.get(model);
-      const benchmarkId = benchmarkIds.get(benchmark);
-      let bad = false;
-      if (source && !sourceIds.has(source)) {
-        error(
-          at(
-            'source_id',
-            `"${source}" is not a known source${suggest(source, sourceIds)}; declare it in the pack's sources.csv or fix the spelling`,
-          ),
-        );
-        bad = true;
+    if (files['benchmark-facts.csv']) {
+      for (const { value } of await earlierRows(
+        'benchmark-facts.csv',
+        benchmarkFactRowSchema,
+        BENCHMARK_FACT_COLUMNS,
+      )) {
+        const id = benchmarkIds.get(value.benchmark);
+        if (id !== undefined) addEarlier(earlier, 'benchmark-facts.csv', factKey(id, value.benchmark_version), value);
       }
-      if (model && modelId === undefined) {
-        error(
-          at(
-            'model',
-            `"${model}" is not a known model or alias${suggest(model, modelIds.keys())}; declare it in the pack's models.csv or fix the spelling`,
-          ),
-        );
-        bad = true;
-      }
-      if (benchmark && benchmarkId === undefined) {
-        error(
-          at(
-            'benchmark',
-            `"${benchmark}" is not a known benchmark or alias${suggest(benchmark, benchmarkIds.keys())}; declare it in the pack's benchmarks.csv or fix the spelling`,
-          ),
-        );
-        bad = true;
-      }
-      return { modelId, benchmarkId, bad };
-    };
-
-    for await (const { line, value: row } of readRows(
-      files['results.csv']!,
-      resultsLabel,
-      resultRowSchema,
-      RESULT_COLUMNS,
-      error,
-      {
-        numeric: ['score', 'thinking_budget_tokens'],
-        onInvalidRow: (raw, line) => checkNames(raw, line),
-      },
-    )) {
-      report.rows++;
-      if (options.onProgress && report.rows % every === 0) options.onProgress(report.rows);
-      const { modelId, benchmarkId, bad } = checkNames(row, line);
-      if (bad || modelId === undefined || benchmarkId === undefined) continue;
-      const budget = row.thinking_budget_tokens === '' ? null : Number(row.thinking_budget_tokens);
-      const key = cellKey({
-        modelId,
-        benchmarkId,
-        benchmarkVersion: row.benchmark_version,
-        metric: row.metric,
-        mode: row.mode,
-        thinkingBudgetTokens: budget,
-      });
-      writeResult(
-        sqlite,
-        { row, file: resultsLabel, line, modelId, benchmarkId, budget, key },
-        ctx.replace,
-        report,
-        error,
-        fractions,
+      const rows = await collect(
+        readRows(
+          files['benchmark-facts.csv'],
+          'benchmark-facts.csv',
+          benchmarkFactRowSchema,
+          BENCHMARK_FACT_COLUMNS,
+          error,
+          { numeric: ['items'] },
+        ),
       );
+      report.declarations['benchmark-facts'] = declareBenchmarkFacts(ctx, rows, benchmarkIds);
     }
-    warnFractions(sqlite, fractions, report);
-    if (report.rows > every && options.onProgress && report.rows % every !== 0) options.onProgress(report.rows);
+
+    for (const { value: row } of await earlierRows('results.csv', resultRowSchema, RESULT_COLUMNS)) {
+      const [modelId, benchmarkId] = [modelIds.get(row.model), benchmarkIds.get(row.benchmark)];
+      if (modelId === undefined || benchmarkId === undefined) continue;
+      const key = resultCellKey(row, modelId, benchmarkId);
+      addEarlier(earlier, 'results.csv', JSON.stringify([row.source_id, row.table, key]), row);
+    }
+    await loadResults(files['results.csv']!, label('results.csv'), {
+      sqlite,
+      journal,
+      error,
+      report,
+      modelIds,
+      benchmarkIds,
+      sourceIds,
+      options,
+    });
+
+    if (files['tables.csv']) {
+      for (const { value } of await earlierRows('tables.csv', tableRowSchema, TABLE_COLUMNS))
+        addEarlier(earlier, 'tables.csv', JSON.stringify([value.source_id, value.table]), value);
+      const rows = await collect(readRows(files['tables.csv'], 'tables.csv', tableRowSchema, TABLE_COLUMNS, error));
+      report.declarations.tables = declareTables({ ...ctx, warning: (w) => report.warnings.push(w) }, rows, sourceIds);
+    }
 
     report.ok = report.errorCount === 0;
     if (report.ok && !report.dryRun) {
-      if (changedSomething(report))
+      const changed = changedSomething(report);
+      if (changed)
         sqlite
           .prepare(
             `INSERT INTO data_version (id, version, updated_at) VALUES (1, 1, strftime('%Y-%m-%dT%H:%M:%fZ','now'))
            ON CONFLICT(id) DO UPDATE SET version = version + 1, updated_at = excluded.updated_at`,
           )
           .run();
-      sqlite.exec('COMMIT');
+      if (changed || journal.changes > 0) {
+        recordLoad(sqlite, loadId, report);
+        report.loadId = loadId;
+      } else {
+        sqlite.prepare('DELETE FROM loads WHERE id = ?').run(loadId);
+      }
+      if (bundled)
+        sqlite
+          .prepare(
+            `INSERT INTO bundled_packs (name, content_hash, loaded_at, load_id)
+             VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ','now'), ?)
+             ON CONFLICT(name) DO UPDATE SET content_hash = excluded.content_hash, loaded_at = excluded.loaded_at,
+               load_id = excluded.load_id
+             WHERE bundled_packs.content_hash != excluded.content_hash`,
+          )
+          .run(bundled.name, bundled.hash, report.loadId);
+    }
+    const keep = report.ok && (!report.dryRun || outer);
+    if (outer) {
+      if (!keep) sqlite.exec('ROLLBACK TO load_pack');
+      sqlite.exec('RELEASE load_pack');
     } else {
-      sqlite.exec('ROLLBACK');
+      sqlite.exec(keep ? 'COMMIT' : 'ROLLBACK');
     }
   } catch (e) {
-    if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+    if (outer) {
+      sqlite.exec('ROLLBACK TO load_pack');
+      sqlite.exec('RELEASE load_pack');
+    } else if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
     throw e;
   }
   return report;
+}
+
+/** Writes the load's row (when, which data version) and its counts per file and per source. */
+function recordLoad(sqlite: Db['$client'], loadId: number, report: LoadReport): void {
+  sqlite
+    .prepare(
+      `UPDATE loads SET loaded_at = strftime('%Y-%m-%dT%H:%M:%fZ','now'), rows = ?,
+         data_version = coalesce((SELECT version FROM data_version WHERE id = 1), 0)
+       WHERE id = ?`,
+    )
+    .run(report.rows, loadId);
+  const insert = sqlite.prepare(
+    'INSERT INTO load_counts (load_id, file, source_id, added, unchanged, replaced) VALUES (?,?,?,?,?,?)',
+  );
+  for (const [sourceId, c] of Object.entries(report.sources))
+    insert.run(loadId, 'results.csv', sourceId, c.added, c.unchanged, c.replaced);
+  for (const [file, c] of Object.entries(report.declarations))
+    if (c.added + c.unchanged + c.replaced > 0) insert.run(loadId, `${file}.csv`, '', c.added, c.unchanged, c.replaced);
+}
+
+function resultCellKey(
+  row: { benchmark_version: string; metric: string; mode: string; thinking_budget_tokens: string },
+  modelId: string,
+  benchmarkId: string,
+): string {
+  return cellKey({
+    modelId,
+    benchmarkId,
+    benchmarkVersion: row.benchmark_version,
+    metric: row.metric,
+    mode: row.mode,
+    thinkingBudgetTokens: row.thinking_budget_tokens === '' ? null : Number(row.thinking_budget_tokens),
+  });
+}
+
+/** Streams results.csv: names checked (on invalid rows too), each valid row written. */
+async function loadResults(
+  file: string,
+  resultsLabel: string,
+  c: {
+    sqlite: Db['$client'];
+    journal: Journal;
+    error: (e: PackError) => void;
+    report: LoadReport;
+    modelIds: NameIndex;
+    benchmarkIds: NameIndex;
+    sourceIds: Set<string>;
+    options: LoadOptions;
+  },
+): Promise<void> {
+  const { sqlite, error, report, modelIds, benchmarkIds, sourceIds, options } = c;
+  sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS load_lines (result_id INTEGER PRIMARY KEY, line INTEGER NOT NULL)');
+  sqlite.exec('DELETE FROM temp.load_lines');
+  const every = options.progressEvery ?? 100_000;
+  const fractions: FractionCandidate[] = [];
+
+  /** Names a row refers to that are not known: checked on invalid rows too, so one pass finds all. */
+  const checkNames = (row: Partial<Record<'source_id' | 'model' | 'benchmark', string>>, line: number) => {
+    const at = (column: 'source_id' | 'model' | 'benchmark', message: string): PackError => ({
+      file: resultsLabel,
+      line,
+      column,
+      columnNumber: RESULT_COLUMNS.indexOf(column) + 1,
+      message,
+    });
+    const name = (v: string | undefined) => (v ?? '').trim();
+    const [source, model, benchmark] = [name(row.source_id), name(row.model), name(row.benchmark)];
+    const modelId = modelIds.get(model);
+    const benchmarkId = benchmarkIds.get(benchmark);
+    let bad = false;
+    if (source && !sourceIds.has(source)) {
+      error(
+        at(
+          'source_id',
+          `"${source}" is not a known source${suggest(source, sourceIds)}; declare it in the pack's sources.csv or fix the spelling`,
+        ),
+      );
+      bad = true;
+    }
+    if (model && modelId === undefined) {
+      error(
+        at(
+          'model',
+          `"${model}" is not a known model or alias${suggest(model, modelIds.keys())}; declare it in the pack's models.csv or fix the spelling`,
+        ),
+      );
+      bad = true;
+    }
+    if (benchmark && benchmarkId === undefined) {
+      error(
+        at(
+          'benchmark',
+          `"${benchmark}" is not a known benchmark or alias${suggest(benchmark, benchmarkIds.keys())}; declare it in the pack's benchmarks.csv or fix the spelling`,
+        ),
+      );
+      bad = true;
+    }
+    return { modelId, benchmarkId, bad };
+  };
+
+  for await (const { line, value: row } of readRows(file, resultsLabel, resultRowSchema, RESULT_COLUMNS, error, {
+    numeric: ['score', 'thinking_budget_tokens'],
+    onInvalidRow: (raw, line) => checkNames(raw, line),
+  })) {
+    report.rows++;
+    if (options.onProgress && report.rows % every === 0) options.onProgress(report.rows);
+    const { modelId, benchmarkId, bad } = checkNames(row, line);
+    if (bad || modelId === undefined || benchmarkId === undefined) continue;
+    const budget = row.thinking_budget_tokens === '' ? null : Number(row.thinking_budget_tokens);
+    const key = resultCellKey(row, modelId, benchmarkId);
+    writeResult(
+      sqlite,
+      { row, file: resultsLabel, line, modelId, benchmarkId, budget, key },
+      c.journal,
+      report,
+      error,
+      fractions,
+    );
+  }
+  warnFractions(sqlite, fractions, report);
+  if (report.rows > every && options.onProgress && report.rows % every !== 0) options.onProgress(report.rows);
 }
 
 function changedSomething(report: LoadReport): boolean {
@@ -288,59 +489,4 @@ async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
   const all: T[] = [];
   for await (const row of rows) all.push(row);
   return all;
-}
-
-function declareSources(
-  ctx: {
-    sqlite: Db['$client'];
-    replace: boolean;
-    error: (e: PackError) => void;
-  },
-  rows: Row<Record<(typeof SOURCE_COLUMNS)[number], string>>[],
-): DeclarationCounts {
-  const counts: DeclarationCounts = { added: 0, unchanged: 0, replaced: 0 };
-  const get = ctx.sqlite.prepare('SELECT * FROM sources WHERE id = ?');
-  const seen = new Map<string, number>();
-  for (const { line, value } of rows) {
-    const first = seen.get(value.source_id);
-    if (first !== undefined) {
-      ctx.error({
-        file: 'sources.csv',
-        line,
-        column: 'source_id',
-        columnNumber: 1,
-        message: `source "${value.source_id}" is declared twice, on lines ${first} and ${line}; keep one row`,
-      });
-      continue;
-    }
-    seen.set(value.source_id, line);
-    const values = [value.source_id, value.title, value.url, value.publisher, value.published_at, value.kind];
-    const stored = get.get(value.source_id) as Record<string, string> | undefined;
-    if (!stored) {
-      ctx.sqlite
-        .prepare('INSERT INTO sources (id, title, url, publisher, published_at, kind) VALUES (?,?,?,?,?,?)')
-        .run(...values);
-      counts.added++;
-      continue;
-    }
-    const storedValues = [stored.id, stored.title, stored.url, stored.publisher, stored.published_at, stored.kind];
-    const differs = SOURCE_COLUMNS.findIndex((_, i) => storedValues[i] !== values[i]);
-    if (differs === -1) counts.unchanged++;
-    else if (ctx.replace) {
-      ctx.sqlite
-        .prepare('UPDATE sources SET title = ?, url = ?, publisher = ?, published_at = ?, kind = ? WHERE id = ?')
-        .run(...values.slice(1), value.source_id);
-      counts.replaced++;
-    } else {
-      const column = SOURCE_COLUMNS[differs]!;
-      ctx.error({
-        file: 'sources.csv',
-        line,
-        column,
-        columnNumber: differs + 1,
-        message: `source "${value.source_id}" is already stored with ${column} "${storedValues[differs]}", and this row says "${values[differs]}"; make the row match, or load with --replace`,
-      });
-    }
-  }
-  return counts;
 }

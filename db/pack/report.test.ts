@@ -15,7 +15,8 @@ describe('formatReport', () => {
     );
     expect(text).toContain('qwen3-tech-report  would be added 3,368, unchanged 0, would be replaced 0, conflicts 0');
     expect(text).toContain('qwen3-blog         would be added 121, unchanged 0, would be replaced 0, conflicts 0');
-    expect(text).toContain('models.csv  would be added 75, unchanged 0, would be replaced 0');
+    expect(text).toMatch(/\n {2}models\.csv {11}would be added 75, unchanged 0, would be replaced 0\n/);
+    expect(text).toContain('  benchmark-facts.csv  would be added 46, unchanged 0, would be replaced 0');
   });
 
   it('lists the errors as "file, line N, column M (name): message" and says nothing was written', async () => {

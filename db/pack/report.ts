@@ -1,4 +1,4 @@
-import { formatPackError } from './errors';
+import { formatPackError, type PackError } from './errors';
 import type { LoadReport } from './loader';
 
 const n = (value: number) => value.toLocaleString('en-US');
@@ -10,7 +10,7 @@ export function formatReport(report: LoadReport, context: { pack: string; second
     lines.push(
       `✗ ${context.pack}: ${n(report.errorCount)} ${report.errorCount === 1 ? 'error' : 'errors'}; nothing was written.`,
     );
-    for (const e of report.errors) lines.push(`  ${formatPackError(e)}`);
+    for (const e of inFileOrder(report.errors)) lines.push(`  ${formatPackError(e)}`);
     if (report.errorCount > report.errors.length)
       lines.push(`  … and ${n(report.errorCount - report.errors.length)} more errors of the same kinds.`);
     lines.push('Fix the file and run the same command again.');
@@ -35,14 +35,29 @@ export function formatReport(report: LoadReport, context: { pack: string; second
   );
   if (declared.length > 0) {
     lines.push('', 'Declarations:');
+    const width = Math.max(...declared.map(([file]) => file.length + 4));
     for (const [file, c] of declared)
       lines.push(
-        `  ${file}.csv  ${label}added ${n(c.added)}, unchanged ${n(c.unchanged)}, ${label}replaced ${n(c.replaced)}`,
+        `  ${`${file}.csv`.padEnd(width)}  ${label}added ${n(c.added)}, unchanged ${n(c.unchanged)}, ${label}replaced ${n(c.replaced)}`,
       );
   }
   if (report.warnings.length > 0) {
-    lines.push('', `${n(report.warnings.length)} ${report.warnings.length === 1 ? 'warning' : 'warnings'}:`);
-    for (const w of report.warnings) lines.push(`  ${formatPackError(w)}`);
+    const what = report.warnings.length === 1 ? 'warning' : 'warnings';
+    lines.push('', `${n(report.warnings.length)} ${what}${report.ok ? '' : ' (to look at too; nothing was loaded)'}:`);
+    for (const w of inFileOrder(report.warnings)) lines.push(`  ${formatPackError(w)}`);
   }
   return lines.join('\n');
+}
+
+/**
+ * Problems grouped by file (in the order the files were first named) and by line within a file,
+ * as a reader goes through them: checks that run after a file is read (names, repeats) would
+ * otherwise be listed after the row checks of later lines.
+ */
+function inFileOrder(problems: readonly PackError[]): PackError[] {
+  const files = [...new Set(problems.map((p) => p.file))];
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => files.indexOf(a.p.file) - files.indexOf(b.p.file) || a.p.line - b.p.line || a.i - b.i)
+    .map(({ p }) => p);
 }

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { PackError } from './errors';
 import { RESULT_COLUMNS, type ResultRow } from './format';
+import type { Difference, Journal } from './journal';
 
 type Column = (typeof RESULT_COLUMNS)[number];
 
@@ -38,7 +39,7 @@ function statements(sqlite: Database.Database) {
     remember: sqlite.prepare('INSERT INTO temp.load_lines (result_id, line) VALUES (?, ?)'),
     seenAt: sqlite.prepare('SELECT line FROM temp.load_lines WHERE result_id = ?').pluck(),
     keep: sqlite.prepare(
-      `INSERT INTO result_history (result_id, ${STORED}) SELECT id, ${STORED} FROM results WHERE id = ?`,
+      `INSERT INTO result_history (result_id, load_id, ${STORED}) SELECT id, ?, ${STORED} FROM results WHERE id = ?`,
     ),
     replace: sqlite.prepare(
       `UPDATE results SET model_name = ?, model_kind = ?, benchmark_name = ?, score = ?, score_text = ?, unit = ?,
@@ -67,7 +68,7 @@ type Stored = {
 export function writeResult(
   sqlite: Database.Database,
   { row, file, line, modelId, benchmarkId, budget, key }: Input,
-  replace: boolean,
+  journal: Journal,
   report: Report,
   onError: (e: PackError) => void,
   fractions: FractionCandidate[],
@@ -124,23 +125,20 @@ export function writeResult(
       return;
     }
     const differing = differences(stored, row, score);
-    if (differing.length === 0) {
-      counts.unchanged++;
-    } else if (replace) {
-      s.keep.run(id);
-      s.replace.run(
-        row.model,
-        row.model_kind,
-        row.benchmark,
-        score,
-        row.score,
-        row.unit,
-        row.verified_by,
-        row.notes,
-        id,
-      );
-      counts.replaced++;
-    } else {
+    const take =
+      differing.length === 0
+        ? []
+        : journal.resolve(
+            {
+              file: 'results.csv',
+              line,
+              key: JSON.stringify([row.source_id, row.table, key]),
+              item: resultItem(row),
+              columnNumber: (c) => RESULT_COLUMNS.indexOf(c as Column) + 1 || undefined,
+            },
+            differing.map(([column, was, now]) => ({ column, stored: was, now })),
+          );
+    if (take === null) {
       counts.conflicts++;
       const [column, was, now] = differing[0]!;
       onError(
@@ -149,6 +147,13 @@ export function writeResult(
           `conflicts with the stored result from ${row.source_id}, ${row.table}: stored ${column} "${was}", this row "${now}"${differing.length > 1 ? ` (${differing.length - 1} more columns differ)` : ''}; fix the row, or load with --replace to replace the stored value (it is kept in the history)`,
         ),
       );
+    } else if (take.length === 0) {
+      counts.unchanged++; // the same, or every differing value is the user's own, kept
+    } else {
+      s.keep.run(journal.loadId, id);
+      const v = merged(stored, take);
+      s.replace.run(v.model, v.model_kind, v.benchmark, Number(v.score), v.score, v.unit, v.verified_by, v.notes, id);
+      counts.replaced++;
     }
   }
   s.remember.run(id, line);
@@ -185,6 +190,29 @@ export function warnFractions(sqlite: Database.Database, fractions: FractionCand
       message: `${f.scoreText} looks like a 0-1 fraction of ${fractionOf}, which is stored for the same cell; percent scores are 0 to 100. Loaded as written; check it`,
     });
   }
+}
+
+/** The stored row's pack columns with the taken differences applied. */
+function merged(stored: Stored, take: Difference[]): Record<Mutable, string> {
+  const v = {
+    model: stored.model_name,
+    model_kind: stored.model_kind,
+    benchmark: stored.benchmark_name,
+    score: stored.score_text,
+    unit: stored.unit,
+    verified_by: stored.verified_by,
+    notes: stored.notes,
+  };
+  for (const d of take) v[d.column as Mutable] = d.now!;
+  return v;
+}
+type Mutable = 'model' | 'model_kind' | 'benchmark' | 'score' | 'unit' | 'verified_by' | 'notes';
+
+/** A result as a reader names it in the record of loads. */
+function resultItem(row: ResultRow): string {
+  const parts = [row.source_id, row.table, row.model, row.benchmark, row.benchmark_version, row.metric, row.mode];
+  if (row.thinking_budget_tokens) parts.push(`${row.thinking_budget_tokens} thinking tokens`);
+  return parts.filter(Boolean).join(' · ');
 }
 
 function differences(stored: Stored, row: ResultRow, score: number): [Column, string, string][] {

@@ -23,7 +23,7 @@ type ResultRow = {
 };
 
 describe('the bundled Qwen3 pack', () => {
-  it('loads into a fresh database: 3,489 results, 75 model rows, 47 benchmark rows, 2 sources', async () => {
+  it('loads into a fresh database: 3,489 results, 75 model rows, 47 benchmark rows, 2 sources, 35 tables, 46 facts', async () => {
     const { db } = tempDb();
     const report = await loadPack(db, BUNDLED_PACK);
 
@@ -40,9 +40,13 @@ describe('the bundled Qwen3 pack', () => {
       sources: { added: 2, unchanged: 0, replaced: 0 },
       models: { added: 75, unchanged: 0, replaced: 0 },
       benchmarks: { added: 47, unchanged: 0, replaced: 0 },
+      'benchmark-facts': { added: 46, unchanged: 0, replaced: 0 },
+      tables: { added: 35, unchanged: 0, replaced: 0 },
     });
 
     expect(count(db, 'SELECT count(*) FROM results')).toBe(3489);
+    expect(count(db, 'SELECT count(*) FROM source_tables')).toBe(35);
+    expect(count(db, 'SELECT count(*) FROM benchmark_facts')).toBe(46);
     expect(count(db, "SELECT count(*) FROM results WHERE source_id = 'qwen3-tech-report'")).toBe(3368);
     expect(count(db, "SELECT count(*) FROM results WHERE source_id = 'qwen3-blog'")).toBe(121);
     expect(count(db, 'SELECT count(*) FROM models')).toBe(68);
@@ -169,6 +173,8 @@ describe('the bundled Qwen3 pack', () => {
       sources: { added: 0, unchanged: 2, replaced: 0 },
       models: { added: 0, unchanged: 75, replaced: 0 },
       benchmarks: { added: 0, unchanged: 47, replaced: 0 },
+      'benchmark-facts': { added: 0, unchanged: 46, replaced: 0 },
+      tables: { added: 0, unchanged: 35, replaced: 0 },
     });
     expect(report.warnings).toEqual([]);
     expect(dumpDb(db)).toEqual(before);

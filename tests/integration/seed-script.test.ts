@@ -38,17 +38,22 @@ describe('npm run seed (scripts/seed.ts)', () => {
     db.$client.close();
   }, 60_000);
 
-  it('loads the bundled pack, then reports a second run as all unchanged', () => {
+  it('loads the bundled packs in order, then reports a second run as all unchanged', () => {
     const dbFile = path.join(tempDir(), 'seed.db');
     const first = seed([], dbFile);
     expect(first.status).toBe(0);
+    expect(first.stdout).toContain('✓ Loaded the bundled pack qwen3 (db/seed/qwen3): 3,489 result rows');
     expect(first.stdout).toContain('qwen3-tech-report  added 3,368, unchanged 0, replaced 0, conflicts 0');
+    expect(first.stdout).toContain('✓ Loaded the bundled pack qwen3-2507 (db/seed/qwen3-2507): 1,240 result rows');
+    expect(first.stdout.indexOf('pack qwen3 ')).toBeLessThan(first.stdout.indexOf('pack qwen3-2507 '));
     const second = seed([], dbFile);
     expect(second.status).toBe(0);
     expect(second.stdout).toContain('qwen3-tech-report  added 0, unchanged 3,368, replaced 0, conflicts 0');
     expect(second.stdout).toContain('qwen3-blog         added 0, unchanged 121, replaced 0, conflicts 0');
+    expect(second.stdout).toMatch(/hf-qwen3-235b-a22b-thinking-2507 +added 0, unchanged 149, replaced 0, conflicts 0/);
     const db = openDb(dbFile);
-    expect(count(db, 'SELECT count(*) FROM results')).toBe(3489);
+    expect(count(db, 'SELECT count(*) FROM results')).toBe(3489 + 1240);
+    expect(count(db, 'SELECT count(*) FROM loads')).toBe(2); // the second run changed nothing
     db.$client.close();
   }, 60_000);
 });

@@ -401,6 +401,8 @@ describe('declarations against stored data', () => {
       sources: { added: 1, unchanged: 0, replaced: 0 },
       models: { added: 2, unchanged: 0, replaced: 0 },
       benchmarks: { added: 2, unchanged: 0, replaced: 0 },
+      'benchmark-facts': { added: 0, unchanged: 0, replaced: 0 },
+      tables: { added: 0, unchanged: 0, replaced: 0 },
     });
     expect(db.$client.prepare("SELECT * FROM models WHERE name = 'Example-7B'").get()).toMatchObject({
       id: 'example-7b',

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getBenchmark, getBenchmarkVariants, getFamilies, getResultsPage, getSources } from '@/db/queries';
 import { chartFor } from '../../_charts/kinds';
 import { pickVariant } from '../../_charts/kinds/results';
+import { BenchmarkFacts } from '../../_components/benchmark-facts';
 import { FilterForm } from '../../_components/filter-form';
 import { Hidden, ModelFilters } from '../../_components/filter-fields';
 import { ResultsPanel } from '../../_components/results-panel';
@@ -63,6 +64,7 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
           </>
         )}
       </p>
+      <BenchmarkFacts benchmarkId={id} />
       {problems.length > 0 && <p className="notice">Ignored invalid filters: {problems.join('; ')}</p>}
       {variants.length > 1 && (
         <nav aria-label="Version, subset and metric">
