@@ -4,9 +4,11 @@ import { expect, type Locator } from '@playwright/test';
 export async function chartSvg(figure: Locator): Promise<string> {
   const src = await figure.locator('img').getAttribute('src');
   expect(src).toMatch(/^\/charts\/.+\.svg/);
-  const response = await figure.page().request.get(src!);
-  expect(response.status()).toBe(200);
-  return response.text();
+  // Relative to the page (which may be another server than the tests' base URL).
+  const response = await figure.page().request.get(new URL(src!, figure.page().url()).href);
+  const body = await response.text();
+  expect(response.status(), `${src}: ${body.slice(0, 300)}`).toBe(200);
+  return body;
 }
 
 /** The words a reader of an SVG sees: the text of its <text>, <tspan>, <title> and <desc>. */
