@@ -67,9 +67,18 @@ export type ChildRun = {
 
 /** VmHWM (peak resident set size, kB) of a live process, or 0. */
 export function peakRssKb(pid: number): number {
+  return procStatusKb(pid, 'VmHWM');
+}
+
+/** VmRSS (resident set size now, kB) of a live process, or 0. */
+export function rssKb(pid: number): number {
+  return procStatusKb(pid, 'VmRSS');
+}
+
+function procStatusKb(pid: number, field: string): number {
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-    const m = /^VmHWM:\s+(\d+)\s+kB/m.exec(status);
+    const m = new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, 'm').exec(status);
     return m ? Number(m[1]) : 0;
   } catch {
     return 0;

@@ -15,6 +15,8 @@ export type LoadOptions = {
   unique?: boolean;
   /** Send If-None-Match with the entity tag each URL answered first (a browser's revalidation). */
   revalidate?: boolean;
+  /** Request every URL once, then stop (instead of cycling through them until the time is up). */
+  once?: boolean;
 };
 
 export type LoadResult = {
@@ -76,7 +78,12 @@ function once(url: string): Promise<void> {
   });
 }
 
+let next = 0;
 async function client(offset: number) {
+  if (options.once) {
+    while (performance.now() < deadline && next < options.urls.length) await once(options.urls[next++]!);
+    return;
+  }
   for (let i = offset; performance.now() < deadline && i < offset + 1_000_000; i++)
     await once(options.urls[i % options.urls.length]!);
 }

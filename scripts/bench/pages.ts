@@ -6,7 +6,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/chromium';
 import { prepareDatabase } from '../prepare-db';
 import { buildIfNeeded } from '../server';
-import { int, loadTest, peakRssKb, perSecond, ratio, type BenchPart, type BenchRow } from './lib';
+import { int, loadTest, peakRssKb, perSecond, ratio, rssKb, type BenchPart, type BenchRow } from './lib';
 
 // Pages and chart files, served as `npm start` serves them (scripts/serve.ts, bundled data):
 // - uncached render: req/s of every page with 20 clients, no Accept header and a unique query
@@ -152,6 +152,30 @@ async function browserPath(base: string, tmp: string, log: (m: string) => void):
   return rows;
 }
 
+/**
+ * The server's memory after 1,000 distinct URLs (issue 12: a cache bounded by count grew by
+ * 350 MB): 500 pages with an unknown parameter each and 500 chart files of distinct widths.
+ */
+async function distinctUrls(base: string, server: ChildProcess, log: (m: string) => void): Promise<BenchRow> {
+  log('pages: 1,000 distinct URLs');
+  const before = rssKb(server.pid!);
+  const urls = [
+    ...Array.from({ length: 500 }, (_, i) => `/?fill=${i}`),
+    ...Array.from({ length: 500 }, (_, i) => `/charts/benchmark/aime-24.svg?width=${400 + i}`),
+  ];
+  const r = await loadTest({ base, urls, concurrency: CONCURRENCY, seconds: 600, once: true });
+  const after = rssKb(server.pid!);
+  return {
+    part: 'pages',
+    measure: `server memory after ${int(r.requests)} distinct URLs (500 pages, 500 chart widths), errors ${r.errors}`,
+    value: `${int(after / 1024)} MB`,
+    limit: `${int(before / 1024)} MB before`,
+    ratio: ratio(after / before),
+    target: '<= 1.5',
+    pass: after / before <= 1.5 && r.errors === 0,
+  };
+}
+
 async function chartFiles(base: string, server: ChildProcess, log: (m: string) => void): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const chart = '/charts/benchmark/arena-hard';
@@ -274,6 +298,7 @@ export const pages: BenchPart = {
       return [
         ...(await uncachedRenders(base, 'pages', { ratio: MIN_RATIO, htmlKb: MAX_HTML_KB }, log)),
         ...(await browserPath(base, tmp, log)),
+        await distinctUrls(base, server, log),
         ...(await chartFiles(base, server, log)),
         ...(await inChromium(base, log)),
       ];
