@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// The pack format of ../PACK-FORMAT.md (copied in README), as column lists and zod schemas.
+// The pack format of docs/PACK-FORMAT.md, as column lists and zod schemas.
 // Each schema takes a row of strings keyed by column name and gives typed, trimmed values;
 // its messages are written for the person who wrote the file.
 

@@ -3,7 +3,7 @@ import http from 'node:http';
 import zlib from 'node:zlib';
 
 // The limit for the pages part: a bare Node http server sending fixed HTML bytes per path,
-// gzipped once at start when the client accepts it (as the dashboard's page cache does), so
+// gzipped once at start when the client accepts it, so
 // both servers put the same kind of bytes on the wire.
 const [file, port] = process.argv.slice(2);
 const pages = new Map(

@@ -11,7 +11,7 @@ import { int, ratio, type BenchPart, type BenchRow } from './lib';
 
 // Concurrency: the long runs behind tests/integration/reads-while-writing.test.ts and
 // crash-safety.test.ts. A pack of half the bench's rows loads (scripts/seed.ts, its own process)
-// while 20 clients keep requesting pages (documents through the page cache, RSC navigations
+// while 20 clients keep requesting pages (documents, RSC navigations
 // rendered fresh, the JSON API) and a bare SQLite reader keeps counting results. Measures:
 // requests/s during the load against the same clients just before it, errors, counts that are
 // neither the old nor the new one, the slowest SQLite read; then a seed SIGKILLed halfway through

@@ -144,7 +144,7 @@ describe('reads while a 100,000-row pack loads', () => {
     );
   }, 120_000);
 
-  describe('through the production server (scripts/serve.ts, page cache on)', () => {
+  describe('through the production server (scripts/serve.ts)', () => {
     let server: Child;
     let base: string;
     let dbFile: string;
@@ -173,7 +173,7 @@ describe('reads while a 100,000-row pack loads', () => {
         { path: '/benchmarks', check: 'stable' },
         { path: '/models', check: 'stable' },
       ];
-      // Each page as a document (through the page cache) and as a client navigation (RSC: a fresh
+      // Each page as a document and as a client navigation (RSC: a fresh
       // render), plus the JSON API's total.
       const requests = [
         ...targets.flatMap((t) => [

@@ -57,3 +57,21 @@ describe('npm run seed (scripts/seed.ts)', () => {
     db.$client.close();
   }, 60_000);
 });
+
+describe('npm run db:migrate', () => {
+  it('runs: the script package.json names exists and creates every table', () => {
+    const dbFile = path.join(tempDir(), 'migrated.db');
+    const run = spawnSync('npm', ['run', '--silent', 'db:migrate'], {
+      cwd: process.cwd(),
+      env: { ...process.env, DATABASE_PATH: dbFile },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain(`Migrated ${dbFile}.`);
+    const db = openDb(dbFile);
+    for (const table of ['results', 'models', 'benchmarks', 'sources', 'data_version'])
+      expect(count(db, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?`, table), table).toBe(1);
+    db.$client.close();
+  }, 60_000);
+});
