@@ -19,10 +19,29 @@ const memo = new LRUCache<string, { version: number; value: NonNullable<unknown>
   sizeCalculation: (entry) => Math.max(1, (JSON.stringify(entry.value)?.length ?? 0) * 2),
 });
 
-function currentVersion(): number {
-  const row = getDb().select({ version: dataVersion.version }).from(dataVersion).get();
-  return row?.version ?? 0;
+type Reader = { version: () => number; inSnapshot: <T>(read: () => T) => T };
+const readers = new WeakMap<object, Reader>();
+
+/**
+ * The version read and the snapshot it labels, prepared once per connection. A page asks the
+ * memo ten times or so; building the drizzle query and the transaction each time cost ~2 ms of a
+ * ~35 ms page render (CPU profile of /benchmarks/arena-hard), this a few microseconds.
+ */
+function reader(): Reader {
+  const sqlite = getDb().$client;
+  let r = readers.get(sqlite);
+  if (!r) {
+    const statement = sqlite.prepare('SELECT version FROM data_version WHERE id = 1').pluck();
+    const transaction = sqlite.transaction((read: () => unknown) => read());
+    r = {
+      version: () => (statement.get() as number | undefined) ?? 0,
+      inSnapshot: <T>(read: () => T) => transaction(read) as T,
+    };
+    readers.set(sqlite, r);
+  }
+  return r;
 }
+
 
 /** The data version (bumped by every committed load) and when it was made. */
 export function getDataStamp(): { version: number; updatedAt: string } {
@@ -39,14 +58,15 @@ export function getDataStamp(): { version: number; updatedAt: string } {
  * value is kept for that version; `key` must name every input of `compute`.
  */
 export function cached<T>(key: string, compute: () => T): T {
-  return getDb().$client.transaction(() => {
-    const version = currentVersion();
+  const { version, inSnapshot } = reader();
+  return inSnapshot(() => {
+    const now = version();
     const hit = memo.get(key);
-    if (hit && hit.version === version) return hit.value as T;
+    if (hit && hit.version === now) return hit.value as T;
     const value = compute();
-    if (value !== undefined && value !== null) memo.set(key, { version, value });
+    if (value !== undefined && value !== null) memo.set(key, { version: now, value });
     return value;
-  })();
+  });
 }
 
 /** Results with their model, benchmark and source, best score first. */

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ScoreRow } from '@/db/queries';
 import { groupCells } from '../_lib/cells';
 import { isQwen3, MODE_LABEL } from '../_lib/encodings';
@@ -19,7 +18,8 @@ export const byBenchmark: Axis = {
 };
 
 /**
- * Rows x columns of scores, every number in the HTML with its source in a tooltip and in the
+ * Rows x columns of scores (its many links are plain anchors: a next/link each is a client
+ * component to render and serialise, and prefetches its page when scrolled into view), every number in the HTML with its source in a tooltip and in the
  * caption. Empty cells say that the source did not report them.
  */
 export function Matrix({
@@ -62,7 +62,7 @@ export function Matrix({
             <th scope="col">Model</th>
             {[...cols.entries()].map(([key, r]) => (
               <th key={key} scope="col" className="num" title={[r.metric, r.unit].filter(Boolean).join(' · ')}>
-                {colAxis.href ? <Link href={colAxis.href(r)}>{colAxis.label(r)}</Link> : colAxis.label(r)}
+                {colAxis.href ? <a href={colAxis.href(r)}>{colAxis.label(r)}</a> : colAxis.label(r)}
               </th>
             ))}
           </tr>
@@ -70,9 +70,7 @@ export function Matrix({
         <tbody>
           {orderedLines.map(([lineKey, r]) => (
             <tr key={lineKey} className={isQwen3(r.family) ? 'qwen' : undefined}>
-              <th scope="row">
-                {rowAxis.href ? <Link href={rowAxis.href(r)}>{rowAxis.label(r)}</Link> : rowAxis.label(r)}
-              </th>
+              <th scope="row">{rowAxis.href ? <a href={rowAxis.href(r)}>{rowAxis.label(r)}</a> : rowAxis.label(r)}</th>
               {[...cols.keys()].map((colKey) => {
                 const cell = at.get(`${lineKey}#${colKey}`);
                 if (!cell) {

@@ -57,45 +57,55 @@ export function ScoreTable({
             return (
               <tr key={cell.key} className={isQwen3(r.family) ? 'qwen' : undefined}>
                 <td>
-                  <Link href={`/models/${r.modelId}`}>{r.model}</Link>
+                  <a href={`/models/${r.modelId}`}>{r.model}</a>
                 </td>
                 {showBenchmark && (
                   <td>
-                    <Link href={`/benchmarks/${r.benchmarkId}`}>{r.benchmark}</Link>
+                    <a href={`/benchmarks/${r.benchmarkId}`}>{r.benchmark}</a>
                   </td>
                 )}
                 <td>
                   {MODE_LABEL[r.mode] ?? r.mode}
-                  {r.budget !== null && <span className="muted"> · {formatBudget(r.budget)} tokens</span>}
+                  {r.budget !== null && <span className="muted">{` · ${formatBudget(r.budget)} tokens`}</span>}
                 </td>
                 <td className="num" data-label="score">
-                  {cell.values.map((v, i) => (
-                    <div key={v.scoreText + i} className={cell.disputed ? 'dispute' : undefined}>
-                      {v.scoreText}
-                      {cell.disputed && <abbr title="Sources disagree on this cell: every value is shown"> ≠</abbr>}
-                    </div>
-                  ))}
+                  {cell.disputed
+                    ? cell.values.map((v, i) => (
+                        <div key={v.scoreText + i} className="dispute">
+                          {v.scoreText}
+                          <abbr title="Sources disagree on this cell: every value is shown"> ≠</abbr>
+                        </div>
+                      ))
+                    : cell.values[0]!.scoreText}
                 </td>
                 <td className="muted">{[r.version, r.metric].filter(Boolean).join(' · ') || '—'}</td>
-                <td>
-                  {cell.values.map((v, i) => (
-                    <div key={i}>
-                      {cell.disputed && <strong>{v.scoreText}: </strong>}
-                      {v.citations.map((c) => (
-                        <span className="cite" key={c.sourceId + c.tableRef}>
-                          <a href={citationHref(c)} title={`${c.sourceTitle}${c.notes ? ` — ${c.notes}` : ''}`}>
-                            {c.sourceTitle.split(/[:(]/)[0]!.trim()}, {tableLabel(c)}
-                          </a>
-                          <span className="muted">
-                            {' '}
-                            ({reportedBy(c)}
-                            {c.modelPrinted !== r.model ? `, printed as “${c.modelPrinted}”` : ''}
-                            {c.verifiedBy ? `; checked by ${c.verifiedBy.split(';').length}` : ''})
-                          </span>
-                        </span>
-                      ))}
-                    </div>
-                  ))}
+                <td className="cites">
+                  {cell.values.map((v, i) => {
+                    // Lean on purpose: a table has hundreds of citations, and each element costs a render.
+                    const cites = v.citations.map((c, j) => [
+                      j > 0 ? '; ' : '',
+                      <a
+                        key={c.sourceId + c.tableRef}
+                        href={citationHref(c)}
+                        title={`${c.sourceTitle}${c.notes ? ` — ${c.notes}` : ''}`}
+                      >
+                        {`${c.sourceTitle.split(/[:(]/)[0]!.trim()}, ${tableLabel(c)}`}
+                      </a>,
+                      <span key={`${c.sourceId + c.tableRef}-by`} className="muted">
+                        {` (${reportedBy(c)}${c.modelPrinted !== r.model ? `, printed as “${c.modelPrinted}”` : ''}${
+                          c.verifiedBy ? `; checked by ${c.verifiedBy.split(';').length}` : ''
+                        })`}
+                      </span>,
+                    ]);
+                    return cell.disputed ? (
+                      <div key={i}>
+                        <strong>{`${v.scoreText}: `}</strong>
+                        {cites}
+                      </div>
+                    ) : (
+                      cites
+                    );
+                  })}
                 </td>
               </tr>
             );

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { connection } from 'next/server';
 import { getBenchmarks } from '@/db/queries';
 
@@ -37,7 +36,7 @@ export default async function BenchmarksPage() {
                     .map((b) => (
                       <tr key={b.id}>
                         <td>
-                          <Link href={`/benchmarks/${b.id}`}>{b.name}</Link>
+                          <a href={`/benchmarks/${b.id}`}>{b.name}</a>
                         </td>
                         <td>{b.unit}</td>
                         <td className="num">{b.models}</td>

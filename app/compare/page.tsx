@@ -68,7 +68,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                 .filter((m) => !chosen.includes(m.id) && m.results > 0)
                 .map((m) => (
                   <li key={m.id}>
-                    <Link href={link([...chosen, m.id])}>{m.name}</Link>
+                    <a href={link([...chosen, m.id])}>{m.name}</a>
                   </li>
                 ))}
             </ul>

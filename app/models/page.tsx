@@ -70,7 +70,7 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
             {models.map((m) => (
               <tr key={m.id} className={isQwen3(m.family) ? 'qwen' : undefined}>
                 <td>
-                  <Link href={`/models/${m.id}`}>{m.name}</Link>
+                  <a href={`/models/${m.id}`}>{m.name}</a>
                 </td>
                 <td>
                   <span

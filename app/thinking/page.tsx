@@ -127,7 +127,7 @@ export default async function ThinkingPage({ searchParams }: { searchParams: Pro
                 {chosenGains.map((g) => (
                   <tr key={`${g.thinking.id}-${g.nonThinking.id}`}>
                     <td>
-                      <Link href={`/models/${g.thinking.modelId}`}>{g.thinking.model}</Link>
+                      <a href={`/models/${g.thinking.modelId}`}>{g.thinking.model}</a>
                     </td>
                     <td className="num">{g.thinking.scoreText}</td>
                     <td className="num">{g.nonThinking.scoreText}</td>
@@ -154,9 +154,7 @@ export default async function ThinkingPage({ searchParams }: { searchParams: Pro
                 <th scope="col">Model</th>
                 {benchmarkIds.map((b) => (
                   <th key={`${b.benchmarkId}|${b.version}|${b.metric}`} scope="col" className="num">
-                    <Link href={`/thinking${toQuery({ benchmark: b.benchmarkId })}#gain`} scroll={false}>
-                      {b.benchmark}
-                    </Link>
+                    <a href={`/thinking${toQuery({ benchmark: b.benchmarkId })}#gain`}>{b.benchmark}</a>
                   </th>
                 ))}
               </tr>
@@ -165,7 +163,7 @@ export default async function ThinkingPage({ searchParams }: { searchParams: Pro
               {models.map((m) => (
                 <tr key={m.modelId} className="qwen">
                   <th scope="row">
-                    <Link href={`/models/${m.modelId}`}>{m.model}</Link>
+                    <a href={`/models/${m.modelId}`}>{m.model}</a>
                   </th>
                   {benchmarkIds.map((b) => {
                     const g = gainAt.get(`${m.modelId}|${b.benchmarkId}|${b.version}|${b.metric}`);

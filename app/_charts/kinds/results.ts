@@ -98,8 +98,12 @@ export function benchmarkChart(
 
 /** The categories of a model's results, in the order its page shows them. */
 export function modelCategories(rows: ScoreRow[]): string[] {
-  return [...new Set(rows.map((r) => r.category))].sort();
+  const at = (c: string) => (CATEGORY_ORDER.indexOf(c) + CATEGORY_ORDER.length + 1) % (CATEGORY_ORDER.length + 1);
+  return [...new Set(rows.map((r) => r.category))].sort((a, b) => at(a) - at(b) || a.localeCompare(b));
 }
+
+/** The order a model's page reads in: what the Qwen3 release leads with first. */
+const CATEGORY_ORDER = ['math', 'code', 'reasoning', 'knowledge', 'alignment', 'agent', 'multilingual', 'long-context'];
 
 /** A model's scores in one category (the first unit, no thinking budgets), labelled by benchmark. */
 export function modelChart(id: string, f: Partial<Filters>, query: string): ChartModel | null {

@@ -6,25 +6,29 @@ import { chartFor } from '../../_charts/kinds';
 import { MAX_BARS, modelCategories } from '../../_charts/kinds/results';
 import { ChartFigure } from '../../_components/chart-figure';
 import { groupCells } from '../../_lib/cells';
-import { csvHref, type Filters } from '../../_lib/filters';
+import { csvHref, parseFilters, type Filters, type RawSearchParams } from '../../_lib/filters';
 import { formatBudget } from '../../_lib/format';
 import { languageLabel, PER_LANGUAGE_TABLE } from '../../_lib/languages';
 import { MODE_LABEL } from '../../_lib/encodings';
 import { Matrix, type Axis } from '../../_components/matrix';
 import { difference } from '../../_lib/gains';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<RawSearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: getModel((await params).id)?.name ?? 'Model not found' };
 }
 
-export default async function ModelPage({ params }: Props) {
+export default async function ModelPage({ params, searchParams }: Props) {
   const { id } = await params;
   const model = getModel(id);
   if (!model) notFound();
+  const { filters } = parseFilters(await searchParams);
   const rows = getResults({ modelIds: [id] });
   const categories = modelCategories(rows);
+  // Every category's chart; one category's table at a time (a model has hundreds of scores, and a
+  // page that renders them all is several times the cost of one that renders a category's).
+  const open = categories.includes(filters.category ?? '') ? filters.category! : categories[0];
   const sources = [...new Map(rows.map((r) => [r.sourceId, r])).values()];
   const fact = (value: string, unit = '') =>
     value === '' ? <span className="muted">not reported</span> : `${value}${unit}`;
@@ -86,6 +90,7 @@ export default async function ModelPage({ params }: Props) {
           modelId={id}
           category={category}
           rows={rows.filter((r) => r.category === category)}
+          open={category === open}
         />
       ))}
       {sources.length > 0 && (
@@ -115,7 +120,18 @@ const byBenchmarkAndMode: Axis = {
   href: (r) => `/benchmarks/${r.benchmarkId}`,
 };
 
-function CategorySection({ modelId, category, rows }: { modelId: string; category: string; rows: ScoreRow[] }) {
+function CategorySection({
+  modelId,
+  category,
+  rows,
+  open,
+}: {
+  modelId: string;
+  category: string;
+  rows: ScoreRow[];
+  /** Show the table of every score (else a link to it). */
+  open: boolean;
+}) {
   const byAxis = (r: ScoreRow) => PER_LANGUAGE_TABLE.test(r.tableRef) || AXIS_TABLE.test(r.tableRef);
   const axisRows = rows.filter(byAxis);
   const lines = new Map<string, Line>();
@@ -157,73 +173,83 @@ function CategorySection({ modelId, category, rows }: { modelId: string; categor
           and <Link href="/long-context">long-context</Link> views).
         </p>
       )}
-      {axisRows.length > 0 && (
+      {open ? (
         <>
-          <h3>{category === 'long-context' ? 'By context length (Table 23)' : 'By language (Tables 24–37)'}</h3>
-          <Matrix
-            rows={axisRows}
-            rowAxis={byBenchmarkAndMode}
-            colAxis={byVersion}
-            caption={`${category}: benchmark by ${category === 'long-context' ? 'context length' : 'language'}`}
-            testId="model-languages"
-          />
-        </>
-      )}
-      {ordered.length > 0 && (
-        <div className="table-wrap" style={{ maxHeight: '36rem' }}>
-          <table data-testid={`model-table-${category}`}>
-            <caption className="sr-only">{category}: thinking and non-thinking side by side</caption>
-            <thead>
-              <tr>
-                <th scope="col">Benchmark</th>
-                <th scope="col" className="num">
-                  Thinking
-                </th>
-                <th scope="col" className="num">
-                  Non-thinking
-                </th>
-                <th scope="col" className="num">
-                  Δ
-                </th>
-                <th scope="col" className="num">
-                  Base / no switch
-                </th>
-                <th scope="col">Metric</th>
-              </tr>
-            </thead>
-            <tbody>
-              {ordered.map(({ key, first, byMode }) => {
-                const t = byMode.get('thinking')?.[0];
-                const n = byMode.get('non-thinking')?.[0];
-                const delta = t && n ? difference(t.scoreText, n.scoreText) : undefined;
-                return (
-                  <tr key={key}>
-                    <td>
-                      <Link href={`/benchmarks/${first.benchmarkId}`}>{first.benchmark}</Link>
-                      {(first.version || first.budget !== null) && (
-                        <span className="muted">
-                          {[
-                            first.version && ` ${first.version}`,
-                            first.budget !== null && ` · ${formatBudget(first.budget)} tokens`,
-                          ]
-                            .filter(Boolean)
-                            .join('')}
-                        </span>
-                      )}
-                    </td>
-                    <td className="num">{values(byMode.get('thinking'))}</td>
-                    <td className="num">{values(byMode.get('non-thinking'))}</td>
-                    <td className={delta ? `num ${delta.value >= 0 ? 'delta-pos' : 'delta-neg'}` : 'num'}>
-                      {delta?.text}
-                    </td>
-                    <td className="num">{values([...(byMode.get('base') ?? []), ...(byMode.get('n/a') ?? [])])}</td>
-                    <td className="muted">{`${first.metric} (${first.unit})`}</td>
+          {axisRows.length > 0 && (
+            <>
+              <h3>{category === 'long-context' ? 'By context length (Table 23)' : 'By language (Tables 24–37)'}</h3>
+              <Matrix
+                rows={axisRows}
+                rowAxis={byBenchmarkAndMode}
+                colAxis={byVersion}
+                caption={`${category}: benchmark by ${category === 'long-context' ? 'context length' : 'language'}`}
+                testId="model-languages"
+              />
+            </>
+          )}
+          {ordered.length > 0 && (
+            <div className="table-wrap" style={{ maxHeight: '36rem' }}>
+              <table data-testid={`model-table-${category}`}>
+                <caption className="sr-only">{category}: thinking and non-thinking side by side</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Benchmark</th>
+                    <th scope="col" className="num">
+                      Thinking
+                    </th>
+                    <th scope="col" className="num">
+                      Non-thinking
+                    </th>
+                    <th scope="col" className="num">
+                      Δ
+                    </th>
+                    <th scope="col" className="num">
+                      Base / no switch
+                    </th>
+                    <th scope="col">Metric</th>
                   </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                </thead>
+                <tbody>
+                  {ordered.map(({ key, first, byMode }) => {
+                    const t = byMode.get('thinking')?.[0];
+                    const n = byMode.get('non-thinking')?.[0];
+                    const delta = t && n ? difference(t.scoreText, n.scoreText) : undefined;
+                    return (
+                      <tr key={key}>
+                        <td>
+                          <a href={`/benchmarks/${first.benchmarkId}`}>{first.benchmark}</a>
+                          {(first.version || first.budget !== null) && (
+                            <span className="muted">
+                              {[
+                                first.version && ` ${first.version}`,
+                                first.budget !== null && ` · ${formatBudget(first.budget)} tokens`,
+                              ]
+                                .filter(Boolean)
+                                .join('')}
+                            </span>
+                          )}
+                        </td>
+                        <td className="num">{values(byMode.get('thinking'))}</td>
+                        <td className="num">{values(byMode.get('non-thinking'))}</td>
+                        <td className={delta ? `num ${delta.value >= 0 ? 'delta-pos' : 'delta-neg'}` : 'num'}>
+                          {delta?.text}
+                        </td>
+                        <td className="num">{values([...(byMode.get('base') ?? []), ...(byMode.get('n/a') ?? [])])}</td>
+                        <td className="muted">{`${first.metric} (${first.unit})`}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      ) : (
+        <p>
+          <Link href={`/models/${modelId}?category=${category}#cat-${category}`} scroll={false}>
+            {`Show its ${rows.length} ${rows.length === 1 ? 'score' : 'scores'} with their sources`}
+          </Link>
+        </p>
       )}
     </section>
   );
