@@ -7,12 +7,13 @@ import { pages } from './pages';
 import { exportPart } from './export';
 import { scale } from './scale';
 import { concurrency } from './concurrency';
+import { lighthouse } from './lighthouse';
 import { formatTable, type BenchPart, type BenchRow } from './lib';
 
 // `npm run bench`: runs the parts and prints one table of their figures against their targets.
 // A new part is a module in scripts/bench/ exporting a BenchPart; add it to PARTS.
 
-const PARTS: BenchPart[] = [ingest, pages, exportPart, scale, concurrency];
+const PARTS: BenchPart[] = [ingest, pages, lighthouse, exportPart, scale, concurrency];
 const DEFAULT_ROWS = 1_000_000;
 
 const USAGE = `Usage: npm run bench -- [--only part[,part]] [--rows N] [--keep]
