@@ -197,7 +197,11 @@ const CHART_KINDS_TEXT: Record<ChartKind, { summary: string; id: string; example
     id: 'A benchmark id',
     example: '/charts/gain/aime-24.svg?theme=dark',
   },
-  'long-context': { summary: 'RULER accuracy by context length', id: 'The benchmark id `ruler`', example: '/charts/long-context/ruler.svg' },
+  'long-context': {
+    summary: 'RULER accuracy by context length',
+    id: 'The benchmark id `ruler`',
+    example: '/charts/long-context/ruler.svg',
+  },
   efficiency: {
     summary: 'Score against active parameters on a benchmark, with the frontier',
     id: 'A benchmark id',
@@ -263,7 +267,11 @@ const theDocument: Operation = {
   tags: ['data'],
   parameters: [ifNoneMatch],
   responses: {
-    '200': { description: 'The document', headers: validatorHeaders, content: { 'application/json': { schema: { type: 'object' } } } },
+    '200': {
+      description: 'The document',
+      headers: validatorHeaders,
+      content: { 'application/json': { schema: { type: 'object' } } },
+    },
     '304': ref('responses', 'NotModified'),
   },
   'x-example': '/api/openapi.json',
