@@ -7,7 +7,7 @@ test('the reference lists the results endpoint with a curl example that works', 
   await page.goto('/api');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('API');
   await page.getByRole('navigation', { name: 'Endpoints' }).getByRole('link', { name: '/api/results' }).click();
-  const results = page.getByRole('region', { name: 'GET/api/results' });
+  const results = page.getByRole('region', { name: 'GET /api/results' });
   await expect(results).toBeVisible();
   const curl = results.getByLabel('curl example of /api/results');
   await expect(curl).toHaveText(`curl '${baseURL}/api/results?benchmark=aime-24&mode=thinking&pageSize=20'`);
@@ -28,7 +28,7 @@ test('every endpoint of the document is on the page, and the page adds no script
   const doc = await (await request.get('/api/openapi.json')).json();
   await page.goto('/api');
   for (const path of Object.keys(doc.paths))
-    await expect(page.getByRole('region', { name: `GET${path}` }), path).toBeVisible();
+    await expect(page.getByRole('region', { name: `GET ${path}` }), path).toBeVisible();
   const scripts = (p: typeof page) =>
     p.locator('script[src]').evaluateAll((s) => s.map((e) => new URL((e as HTMLScriptElement).src).pathname));
   const own = await scripts(page);

@@ -67,7 +67,10 @@ export function parsePaging(params: RawSearchParams): Parsed<Paging> {
   const result = pagingSchema.safeParse(params);
   if (!result.success) return { ok: false, problem: firstProblem(result.error, params) };
   const { page, pageSize } = result.data;
-  return { ok: true, value: { page: page ? Number(page) : 1, pageSize: pageSize ? Number(pageSize) : DEFAULT_PAGE_SIZE } };
+  return {
+    ok: true,
+    value: { page: page ? Number(page) : 1, pageSize: pageSize ? Number(pageSize) : DEFAULT_PAGE_SIZE },
+  };
 }
 
 const slug = (v: string, max = 40) =>

@@ -16,16 +16,20 @@ const GROUPS = [
   ['charts', 'Chart files'],
 ] as const;
 
+/** A description's `code` spans as <code>; the rest as text. */
+function Prose({ text }: { text: string }) {
+  return text.split(/`([^`]+)`/).map((part, i) => (i % 2 ? <code key={i}>{part}</code> : part));
+}
+
 function Endpoint({ endpoint, origin }: { endpoint: EndpointView; origin: string }) {
   const query = endpoint.params.filter((p) => p.where !== 'header');
   return (
     <section className="panel" id={endpoint.id} aria-labelledby={`${endpoint.id}-path`}>
       <h3 id={`${endpoint.id}-path`} className={styles.path}>
-        <span className={styles.method}>GET</span>
-        {endpoint.path}
+        <span className={styles.method}>GET</span> {endpoint.path}
       </h3>
       <p>
-        <strong>{endpoint.summary}.</strong> {endpoint.description}
+        <strong>{endpoint.summary}.</strong> <Prose text={endpoint.description} />
       </p>
       <pre className={styles.curl} aria-label={`curl example of ${endpoint.path}`}>
         <code>{curlCommand(endpoint, origin)}</code>
@@ -51,7 +55,9 @@ function Endpoint({ endpoint, origin }: { endpoint: EndpointView; origin: string
                     </th>
                     <td>{p.where}</td>
                     <td className={styles.accepts}>{p.accepts}</td>
-                    <td>{p.description}</td>
+                    <td>
+                      <Prose text={p.description} />
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -62,7 +68,8 @@ function Endpoint({ endpoint, origin }: { endpoint: EndpointView; origin: string
       <ul className={styles.answers} aria-label={`Answers of ${endpoint.path}`}>
         {endpoint.responses.map((r) => (
           <li key={r.status}>
-            <strong>{r.status}</strong> {r.types.length > 0 && <code>{r.types.join(', ')}</code>} {r.description}
+            <strong>{r.status}</strong> {r.types.length > 0 && <code>{r.types.join(', ')}</code>}{' '}
+            <Prose text={r.description} />
           </li>
         ))}
       </ul>

@@ -204,8 +204,9 @@ describe('each route reads exactly the parameters the document lists', () => {
   const fingerprint = (a: Answer) => {
     let body = a.body.toString('base64');
     if ((a.headers['content-type'] ?? '').startsWith('application/json')) {
-      const { next: _next, ...rest } = JSON.parse(a.body.toString()) as Record<string, unknown>;
-      body = JSON.stringify(rest);
+      const json = JSON.parse(a.body.toString()) as Record<string, unknown>;
+      delete json.next;
+      body = JSON.stringify(json);
     }
     return JSON.stringify([a.status, a.headers.etag, a.headers['content-disposition'], body]);
   };

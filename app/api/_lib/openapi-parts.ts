@@ -119,12 +119,12 @@ export const RESPONSES = {
   },
   BadParameter: {
     description:
-      'A parameter is refused; `error.parameter` names it and `error.message` says what is accepted. Every endpoint checks all the filter parameters of /api/results, also those that do not apply to it, so a query string is judged alike everywhere; parameters that no endpoint knows are ignored.',
+      'A parameter is refused: `error.parameter` names it, `error.message` says what is accepted. The filters of /api/results are checked on every endpoint, also where they do not apply; unknown parameters are ignored.',
     content: json('Error'),
   },
   BadParameterText: {
     description:
-      'A parameter is refused, in plain text naming it. All the filter parameters of /api/results are checked, also those that do not apply here; parameters that no endpoint knows are ignored.',
+      'A parameter is refused, in plain text naming it. The filters of /api/results are checked here too, also where they do not apply; unknown parameters are ignored.',
     content: text('^Bad parameter "[^"]*": '),
   },
   UnknownEndpoint: {
