@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { REVALIDATE } from '@/app/_lib/http-cache';
+import { EXPORT_COLUMNS } from '@/db/export';
 import {
   benchmarksListSchema,
   errorSchema,
@@ -85,6 +86,10 @@ function bodySchemas(): Record<string, Json> {
   };
   return clean(schemas) as Record<string, Json>;
 }
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A results CSV (an export, a chart's numbers) begins with this header line. */
+export const CSV_EXPORT_HEADER = `^${escape(EXPORT_COLUMNS.join(','))}\\r\\n`;
 
 export const HEADERS = {
   ETag: {
