@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { filterSchema } from '@/app/_lib/filters';
 import { pagingSchema } from '@/app/_lib/request-params';
-import { parameterSchema } from './openapi-parts';
+import { openApiDocument } from './openapi';
+import { parameterSchema, type Parameter } from './openapi-parts';
 
 // What the document says of a query parameter is what its zod schema accepts: the note's
 // example passes, and a note that reads digits as a number gives the range the schema keeps.
@@ -9,6 +10,15 @@ import { parameterSchema } from './openapi-parts';
 const schemas = { ...filterSchema.shape, pageSize: pagingSchema.shape.pageSize };
 
 describe('query parameters in the document', () => {
+  it('each has a sentence and an example (a new filter needs its note in param-notes.ts)', () => {
+    for (const [path, item] of Object.entries(openApiDocument().paths))
+      for (const p of item.get.parameters as Parameter[]) {
+        if (p.in !== 'query') continue;
+        expect(p.description, `${path} ${p.name}: description`).toBeTruthy();
+        expect((p.schema.examples as unknown[] | undefined)?.length, `${path} ${p.name}: examples`).toBeGreaterThan(0);
+      }
+  });
+
   it('every example is accepted by the schema the route validates with', () => {
     for (const [name, schema] of Object.entries(schemas)) {
       const json = parameterSchema(schema);
