@@ -124,6 +124,7 @@ const PAGES = [
   '/multilingual',
   '/long-context',
   '/efficiency?benchmark=livecodebench',
+  '/api',
 ];
 
 test.describe('Content-Security-Policy and security headers', () => {

@@ -29,3 +29,18 @@ describe('requestKey', () => {
     expect(requestKey('/x', { a: '1","b":"2' })).not.toBe(requestKey('/x', { a: '1', b: '2' }));
   });
 });
+
+describe('parsePaging', () => {
+  it('names the refused parameter and what it accepts; an empty first value is not set', () => {
+    expect(parsePaging(params('?pageSize=5000'))).toEqual({
+      ok: false,
+      problem: {
+        parameter: 'pageSize',
+        message: '"5000" is not accepted for pageSize: use a whole number from 1 to 1000',
+      },
+    });
+    expect(parsePaging(params('?pageSize=0&page=x'))).toMatchObject({ ok: false, problem: { parameter: 'page' } });
+    expect(parsePaging({ pageSize: ['', '5'] })).toEqual({ ok: true, value: { page: 1, pageSize: 100 } });
+    expect(parsePaging(params('?pageSize=007&page=3'))).toEqual({ ok: true, value: { page: 3, pageSize: 7 } });
+  });
+});

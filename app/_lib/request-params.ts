@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { filterSchema, MAX_PAGE, type Filters, type RawSearchParams } from './filters';
 
 // Strict parsing of a request's query string for the CSV export and the JSON API: the same
@@ -23,16 +24,18 @@ const shown = (v: unknown) => {
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 };
 
+/** The first problem of a failed parse, naming the parameter and the value as given. */
+function firstProblem(error: z.ZodError, params: RawSearchParams): ParamProblem {
+  const issue = error.issues[0]!;
+  const parameter = String(issue.path[0] ?? '');
+  return { parameter, message: `"${shown(params[parameter])}" is not accepted for ${parameter}: ${issue.message}` };
+}
+
 /** The filters of a request, or the first invalid parameter and what is wrong with it. */
 export function parseFiltersStrict(params: RawSearchParams): Parsed<Filters> {
   const result = filterSchema.safeParse(params);
   if (result.success) return { ok: true, value: result.data };
-  const issue = result.error.issues[0]!;
-  const parameter = String(issue.path[0] ?? '');
-  return {
-    ok: false,
-    problem: { parameter, message: `"${shown(params[parameter])}" is not accepted for ${parameter}: ${issue.message}` },
-  };
+  return { ok: false, problem: firstProblem(result.error, params) };
 }
 
 export const DEFAULT_PAGE_SIZE = 100;
@@ -40,29 +43,34 @@ export const MAX_PAGE_SIZE = 1000;
 
 export type Paging = { page: number; pageSize: number };
 
-function wholeNumber(params: RawSearchParams, name: string, fallback: number, max: number): Parsed<number> {
-  const raw = params[name];
-  const value = Array.isArray(raw) ? raw[0] : raw;
-  if (value === undefined || value === '') return { ok: true, value: fallback };
-  const n = /^[0-9]{1,9}$/.test(value) ? Number(value) : NaN;
-  if (!Number.isInteger(n) || n < 1 || n > max)
-    return {
-      ok: false,
-      problem: {
-        parameter: name,
-        message: `"${shown(value)}" is not accepted for ${name}: use a whole number from 1 to ${max}`,
-      },
-    };
-  return { ok: true, value: n };
-}
+/** A whole number from 1 to `max` (at most 9 digits); empty, or a first value that is empty, means not set. */
+const wholeNumber = (max: number) => {
+  const message = `use a whole number from 1 to ${max}`;
+  return z.preprocess(
+    (v) => {
+      const first = Array.isArray(v) ? v[0] : v;
+      return first === '' ? undefined : first;
+    },
+    z
+      .string()
+      .regex(/^[0-9]{1,9}$/, message)
+      .refine((v) => Number(v) >= 1 && Number(v) <= max, message)
+      .optional(),
+  );
+};
+
+/** The paging of /api/results: page (from 1) and pageSize (1 to MAX_PAGE_SIZE). */
+export const pagingSchema = z.object({ page: wholeNumber(MAX_PAGE), pageSize: wholeNumber(MAX_PAGE_SIZE) });
 
 /** page (from 1) and pageSize (1 to MAX_PAGE_SIZE, default DEFAULT_PAGE_SIZE). */
 export function parsePaging(params: RawSearchParams): Parsed<Paging> {
-  const page = wholeNumber(params, 'page', 1, MAX_PAGE);
-  if (!page.ok) return page;
-  const pageSize = wholeNumber(params, 'pageSize', DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-  if (!pageSize.ok) return pageSize;
-  return { ok: true, value: { page: page.value, pageSize: pageSize.value } };
+  const result = pagingSchema.safeParse(params);
+  if (!result.success) return { ok: false, problem: firstProblem(result.error, params) };
+  const { page, pageSize } = result.data;
+  return {
+    ok: true,
+    value: { page: page ? Number(page) : 1, pageSize: pageSize ? Number(pageSize) : DEFAULT_PAGE_SIZE },
+  };
 }
 
 const slug = (v: string, max = 40) =>

@@ -1,3 +1,4 @@
+import { exportParams, readParams } from '@/app/api/_lib/params';
 import { dataTag, notModified, validatorHeaders } from '@/app/api/_lib/validators';
 import { toResultQuery } from '@/app/_lib/filters';
 import { exportFilename, parseFiltersStrict, requestKey, searchParamsOf } from '@/app/_lib/request-params';
@@ -21,7 +22,7 @@ function answer(request: Request, withBody: boolean): Response {
     });
   }
   // Sort, direction and page shape a page, not its export (always in load order, every row).
-  const key = requestKey('/export.csv', { ...parsed.value, sort: undefined, dir: undefined, page: undefined });
+  const key = requestKey('/export.csv', readParams(exportParams, parsed.value));
   // The stamp is read before the rows (which the stream reads later, on its own connection):
   // the tag may be older than the body, never newer, so a 304 never keeps a stale file.
   const etag = dataTag(getDataStamp(), key);

@@ -253,7 +253,7 @@ describe('validators: the API and the exports answer If-None-Match with 304', ()
 
 describe('filter edges', () => {
   it('an unknown /api path is a JSON 404 for every method', async () => {
-    for (const path of ['/api/nope', '/api/results/extra', '/api/v2/results?x=1', '/api']) {
+    for (const path of ['/api/nope', '/api/results/extra', '/api/v2/results?x=1', '/api/x/y/z']) {
       for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']) {
         const answer = await request(method, path);
         expect(answer.status, `${method} ${path}`).toBe(404);
@@ -267,6 +267,20 @@ describe('filter edges', () => {
     // The endpoints themselves still answer, and refuse other methods with 405.
     expect((await request('GET', '/api/sources')).status).toBe(200);
     expect((await request('POST', '/api/sources')).status).toBe(405);
+  });
+
+  it('/api is the reference page and /api/openapi.json the document, with a tag and a 304', async () => {
+    const page = await request('GET', '/api');
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.body).toContain('/api/results?benchmark=aime-24');
+    const doc = await request('GET', '/api/openapi.json');
+    expect(doc.status).toBe(200);
+    expect(doc.headers['content-type']).toMatch(/^application\/json/);
+    expect(doc.headers['cache-control']).toBe(REVALIDATE);
+    expect(JSON.parse(doc.body).openapi).toBe('3.1.0');
+    const again = await request('GET', '/api/openapi.json', { 'If-None-Match': doc.headers.etag! });
+    expect(again.status).toBe(304);
   });
 
   it('versionPrefix takes %, _ and \\ literally', async () => {

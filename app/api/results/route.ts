@@ -1,3 +1,4 @@
+import { readParams, resultsParams } from '@/app/api/_lib/params';
 import { jsonAnswer } from '@/app/api/_lib/validators';
 import { toResultQuery } from '@/app/_lib/filters';
 import { badParameter, parseFiltersStrict, parsePaging, requestKey, searchParamsOf } from '@/app/_lib/request-params';
@@ -18,7 +19,7 @@ export function GET(request: Request): Response {
   if (!paging.ok) return badParameter(paging.problem);
   const { page, pageSize } = paging.value;
   // The filters' own `page` is the raw text; the parsed paging stands for it.
-  const key = requestKey('/api/results', { ...filters.value, page, pageSize });
+  const key = requestKey('/api/results', { ...readParams(resultsParams, filters.value), page, pageSize });
   return jsonAnswer(request, key, () => {
     const { data, total } = resultsPage(getDb(), toResultQuery(filters.value), {
       page,

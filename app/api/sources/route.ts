@@ -1,3 +1,4 @@
+import { readParams, sourcesParams } from '@/app/api/_lib/params';
 import { jsonAnswer } from '@/app/api/_lib/validators';
 import { badParameter, parseFiltersStrict, requestKey, searchParamsOf } from '@/app/_lib/request-params';
 import { apiSources } from '@/db/api';
@@ -12,7 +13,7 @@ export function GET(request: Request): Response {
   // No filter applies, but a malformed one is still refused, as everywhere else.
   const filters = parseFiltersStrict(searchParamsOf(request.url));
   if (!filters.ok) return badParameter(filters.problem);
-  return jsonAnswer(request, requestKey('/api/sources', {}), () => {
+  return jsonAnswer(request, requestKey('/api/sources', readParams(sourcesParams, filters.value)), () => {
     const data = apiSources(getDb());
     return { data, total: data.length };
   });

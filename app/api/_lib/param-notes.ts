@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { filterSchema, MAX_PAGE } from '@/app/_lib/filters';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pagingSchema } from '@/app/_lib/request-params';
+import { WIDTHS } from '@/app/_charts/layout';
+
+// What the OpenAPI document says about each query parameter beyond what its zod schema says:
+// a sentence and a working example, and for the parameters that are numbers written as text
+// (a page, a size, billions of parameters) their type and range as a client should send them.
+// Notes attach to the schemas themselves (a zod registry), so a parameter that is renamed or
+// removed in app/_lib/filters.ts takes its note with it, and one that is added appears in the
+// document with the type, range and allowed values of its schema even before it has a note.
+
+export type ParamNote = {
+  description: string;
+  /** A value that is accepted and, on the dashboard's data, changes the answer. */
+  examples: (string | number)[];
+  type?: 'integer' | 'number';
+  minimum?: number;
+  maximum?: number;
+  default?: string | number;
+};
+
+export const paramNotes = z.registry<ParamNote>();
+
+const f = filterSchema.shape;
+const note = (schema: z.ZodType, n: ParamNote) => paramNotes.add(schema, n);
+
+note(f.benchmark, { description: 'A benchmark id', examples: ['aime-24'] });
+note(f.models, { description: 'Model ids separated by commas', examples: ['qwen3-32b,deepseek-r1'] });
+note(f.source, { description: 'A source id', examples: ['qwen3-tech-report'] });
+note(f.table, { description: 'A table or figure of the source, as printed', examples: ['Table 14'] });
+note(f.mode, {
+  description:
+    'Thinking mode; `thinking` and `non-thinking` keep the results of models without a switch (mode n/a), `all` is the same as not set',
+  examples: ['thinking'],
+});
+note(f.kind, { description: 'The kind of model', examples: ['base'] });
+note(f.family, { description: 'A model family, e.g. Qwen3', examples: ['Qwen3'] });
+note(f.open, { description: 'Open weights (`yes`) or not (`no`)', examples: ['yes'] });
+note(f.maxActive, {
+  description: 'At most this many billions of active parameters, written as plain decimal digits (32, 0.6)',
+  examples: [32],
+  type: 'number',
+  minimum: 0,
+});
+note(f.version, { description: 'The benchmark version, exactly as printed', examples: ['v5 (2024.10-2025.02)'] });
+note(f.versionPrefix, {
+  description: 'The benchmark version starts with this text; `%`, `_` and `\\` match themselves',
+  examples: ['14 languages (10%'],
+});
+note(f.metric, { description: 'The metric, exactly as printed', examples: ['accuracy'] });
+note(f.unit, { description: 'The unit of the score', examples: ['elo'] });
+note(f.category, { description: 'The category of the benchmark', examples: ['math'] });
+note(f.budget, {
+  description: '`none`: results without a thinking budget; `set`: results at a budget (the budget curves)',
+  examples: ['set'],
+});
+note(f.sort, {
+  description: 'Order by score (best first), model or source; without it, results come in load order',
+  examples: ['score'],
+});
+note(f.dir, { description: 'Direction of the order (with `sort`, or of the load order)', examples: ['desc'] });
+note(f.page, {
+  description: 'The page, from 1; a page past the last is empty',
+  examples: [2],
+  type: 'integer',
+  minimum: 1,
+  maximum: MAX_PAGE,
+  default: 1,
+});
+note(pagingSchema.shape.pageSize, {
+  description: 'Results per page',
+  examples: [20],
+  type: 'integer',
+  minimum: 1,
+  maximum: MAX_PAGE_SIZE,
+  default: DEFAULT_PAGE_SIZE,
+});
+
+/**
+ * The two parameters of every chart file besides its kind's filters. The chart route
+ * (app/_charts/files.ts) checks them by hand; this schema says the same for the document, and
+ * tests/integration/openapi-contract.test.ts holds the route to it at every edge.
+ */
+export const chartFileSchema = z.object({
+  width: z.int().min(WIDTHS.min).max(WIDTHS.max).optional(),
+  theme: z.enum(['light', 'dark']).optional(),
+});
+note(chartFileSchema.shape.width, {
+  description: 'Width in pixels (a PNG is drawn at twice this); each kind has its own default',
+  examples: [640],
+});
+note(chartFileSchema.shape.theme, {
+  description: 'Colours; without it an SVG follows the reader’s colour scheme and a PNG is light',
+  examples: ['dark'],
+});

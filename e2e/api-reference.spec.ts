@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+
+// The API reference (/api): drawn on the server from /api/openapi.json, a curl example for
+// every endpoint that works as printed, and no JavaScript of its own.
+
+test('the reference lists the results endpoint with a curl example that works', async ({ page, request, baseURL }) => {
+  await page.goto('/api');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('API');
+  await page.getByRole('navigation', { name: 'Endpoints' }).getByRole('link', { name: '/api/results' }).click();
+  const results = page.getByRole('region', { name: 'GET /api/results' });
+  await expect(results).toBeVisible();
+  const curl = results.getByLabel('curl example of /api/results');
+  await expect(curl).toHaveText(`curl '${baseURL}/api/results?benchmark=aime-24&mode=thinking&pageSize=20'`);
+  // The parameter list opens without JavaScript (<details>) and gives the range of pageSize.
+  await results.getByText(/^Parameters/).click();
+  await expect(results.getByRole('row', { name: /pageSize/ })).toContainText('whole number from 1 to 1000');
+  // The example's URL answers as the page says.
+  const url = (await curl.textContent())!.match(/'([^']+)'/)![1]!;
+  const answer = await request.get(url);
+  expect(answer.status()).toBe(200);
+  expect((await answer.json()).pageSize).toBe(20);
+});
+
+test('every endpoint of the document is on the page, and the page adds no script of its own', async ({
+  page,
+  request,
+}) => {
+  const doc = await (await request.get('/api/openapi.json')).json();
+  await page.goto('/api');
+  for (const path of Object.keys(doc.paths))
+    await expect(page.getByRole('region', { name: `GET ${path}` }), path).toBeVisible();
+  const scripts = (p: typeof page) =>
+    p.locator('script[src]').evaluateAll((s) => s.map((e) => new URL((e as HTMLScriptElement).src).pathname));
+  const own = await scripts(page);
+  await page.goto('/no-such-page');
+  const floor = new Set(await scripts(page));
+  expect(own.filter((src) => !floor.has(src))).toEqual([]);
+});
