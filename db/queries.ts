@@ -42,7 +42,6 @@ function reader(): Reader {
   return r;
 }
 
-
 /** The data version (bumped by every committed load) and when it was made. */
 export function getDataStamp(): { version: number; updatedAt: string } {
   return (
