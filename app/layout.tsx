@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { SearchBox } from './_components/search-box';
 import { SiteNav } from './_components/site-nav';
 import './globals.css';
 
@@ -14,6 +15,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body>
         <header className="site">
           <SiteNav />
+          <SearchBox />
         </header>
         <main>{children}</main>
       </body>

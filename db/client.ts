@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema';
+import { fillSearchIndexIfEmpty } from './search';
 
 export type Db = BetterSQLite3Database<typeof schema> & {
   $client: Database.Database;
@@ -33,6 +34,7 @@ export function openDb(file = databasePath(), options: { readonly?: boolean } = 
 
 export function migrateDb(db: Db): void {
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  fillSearchIndexIfEmpty(db.$client);
 }
 
 const cache = globalThis as unknown as { benchboardDb?: Db };

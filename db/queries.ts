@@ -2,6 +2,7 @@ import 'server-only';
 import { asc, count, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import { LRUCache } from 'lru-cache';
 import { getDb } from './client';
+import { searchIndex, searchWords, type SearchHit, type SearchKind } from './search';
 import { resultConditions, resultsSelect, type ResultQuery, type ScoreRow } from './result-query';
 import { benchmarkFactsOf, type BenchmarkFacts } from './facts';
 import { benchmarkAliases, benchmarks, dataVersion, modelAliases, models, results, sources } from './schema';
@@ -267,4 +268,56 @@ export function getFamilies(): string[] {
 /** The facts of a benchmark's test set (benchmark-facts.csv), the entry for every version first. */
 export function getBenchmarkFacts(benchmarkId: string): BenchmarkFacts[] {
   return cached(`benchmark-facts:${benchmarkId}`, () => benchmarkFactsOf(getDb(), benchmarkId));
+}
+
+export type SearchResult = {
+  kind: SearchKind;
+  id: string;
+  name: string;
+  /** One line: a model's size and organisation, a benchmark's category and results, a source's publisher. */
+  summary: string;
+  href: string;
+};
+
+const SEARCH_LIMIT = 10;
+
+/** Models, benchmarks and sources matching what a reader typed, best first, by kind. */
+export function searchCatalog(query: string): Record<SearchKind, SearchResult[]> {
+  return cached(`search:${searchWords(query).join(' ')}`, () => {
+    const sqlite = getDb().$client;
+    const models = new Map(getModels().map((m) => [m.id, m]));
+    const benchmarks = new Map(getBenchmarks().map((b) => [b.id, b]));
+    const sourceList = new Map(getSources().map((s) => [s.id, s]));
+    const size = (b: number | null) => (b === null ? '' : `${b}B`);
+    const summary = (hit: SearchHit): string => {
+      if (hit.kind === 'model') {
+        const m = models.get(hit.id);
+        if (!m) return '';
+        const params =
+          m.totalParams === null
+            ? 'size not published'
+            : [size(m.totalParams) + ' total', m.activeParams !== m.totalParams ? `${size(m.activeParams)} active` : '']
+                .filter(Boolean)
+                .join(', ');
+        return [params, m.org, `${m.results.toLocaleString('en-US')} results`].filter(Boolean).join(' · ');
+      }
+      if (hit.kind === 'benchmark') {
+        const b = benchmarks.get(hit.id);
+        return b
+          ? `${b.category} · ${b.results.toLocaleString('en-US')} results from ${b.models.toLocaleString('en-US')} models`
+          : '';
+      }
+      const s = sourceList.get(hit.id);
+      return s ? `${s.kind} · ${s.publisher}, ${s.publishedAt}` : '';
+    };
+    const href = (hit: SearchHit) =>
+      hit.kind === 'model'
+        ? `/models/${hit.id}`
+        : hit.kind === 'benchmark'
+          ? `/benchmarks/${hit.id}`
+          : (sourceList.get(hit.id)?.url ?? '/');
+    const of = (kind: SearchKind) =>
+      searchIndex(sqlite, query, kind, SEARCH_LIMIT).map((hit) => ({ ...hit, summary: summary(hit), href: href(hit) }));
+    return { model: of('model'), benchmark: of('benchmark'), source: of('source') };
+  });
 }

@@ -125,6 +125,7 @@ const PAGES = [
   '/long-context',
   '/efficiency?benchmark=livecodebench',
   '/api',
+  '/search?q=qwen3+32b',
 ];
 
 test.describe('Content-Security-Policy and security headers', () => {

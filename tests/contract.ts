@@ -87,9 +87,9 @@ export class Contract {
   }
 
   /** Every query parameter the document lists for a path. */
-  queryParameters(template: string): { name: string; schema: Json }[] {
+  queryParameters(template: string): { name: string; schema: Json; required?: boolean }[] {
     return this.doc.paths[template]!.get.parameters.map(
-      (p) => this.resolve(p as Json) as { name: string; in: string; schema: Json },
+      (p) => this.resolve(p as Json) as { name: string; in: string; schema: Json; required?: boolean },
     ).filter((p) => p.in === 'query');
   }
 }

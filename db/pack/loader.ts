@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../client';
+import { refreshSearchIndex } from '../search';
 import type { z } from 'zod';
 import { declareBenchmarkFacts, factKey } from './benchmark-facts';
 import { declareNamed, storedNames, type DeclarationCounts, type NameIndex, type NamedKind } from './declarations';
@@ -318,13 +319,15 @@ export async function loadPack(db: Db, target: string, options: LoadOptions = {}
     report.ok = report.errorCount === 0;
     if (report.ok && !report.dryRun) {
       const changed = changedSomething(report);
-      if (changed)
+      if (changed) {
         sqlite
           .prepare(
             `INSERT INTO data_version (id, version, updated_at) VALUES (1, 1, strftime('%Y-%m-%dT%H:%M:%fZ','now'))
            ON CONFLICT(id) DO UPDATE SET version = version + 1, updated_at = excluded.updated_at`,
           )
           .run();
+        refreshSearchIndex(sqlite);
+      }
       if (changed || journal.changes > 0) {
         recordLoad(sqlite, loadId, report);
         report.loadId = loadId;

@@ -96,6 +96,21 @@ export const modelsListSchema = list(modelSchema);
 export const benchmarksListSchema = list(benchmarkSchema);
 export const sourcesListSchema = list(sourceSchema);
 
+const searchHit = (kind: string) =>
+  z.strictObject({
+    kind: z.literal(kind),
+    id: z.string(),
+    name: z.string(),
+    summary: z.string().describe('One line: size and organisation, category and results, or publisher and date'),
+    href: z.string().describe('Its page on the dashboard (a source: its own address)'),
+  });
+export const searchSchema = z.strictObject({
+  query: z.string(),
+  models: z.array(searchHit('model')),
+  benchmarks: z.array(searchHit('benchmark')),
+  sources: z.array(searchHit('source')),
+});
+
 export const errorSchema = z
   .strictObject({
     error: z.strictObject({

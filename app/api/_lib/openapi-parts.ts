@@ -8,6 +8,7 @@ import {
   resultSchema,
   resultsPageSchema,
   sourcesListSchema,
+  searchSchema,
 } from './bodies';
 import { paramNotes } from './param-notes';
 
@@ -39,14 +40,14 @@ export function parameterSchema(schema: z.ZodType): Json {
   return out;
 }
 
-/** The query parameters of a zod object, in its order, none required. */
+/** The query parameters of a zod object, in its order; required where the schema is (search's q). */
 export function queryParameters(shape: Readonly<Record<string, z.ZodType>>): Parameter[] {
   return Object.entries(shape).map(([name, zod]) => {
     const { description, ...schema } = parameterSchema(zod);
     return {
       name,
       in: 'query',
-      required: false,
+      required: !zod.safeParse(undefined).success,
       ...(typeof description === 'string' ? { description } : {}),
       schema,
     };
@@ -63,9 +64,10 @@ bodyRegistry.add(resultsPageSchema, { id: 'ResultsPage' });
 bodyRegistry.add(modelsListSchema, { id: 'ModelList' });
 bodyRegistry.add(benchmarksListSchema, { id: 'BenchmarkList' });
 bodyRegistry.add(sourcesListSchema, { id: 'SourceList' });
+bodyRegistry.add(searchSchema, { id: 'SearchResults' });
 bodyRegistry.add(errorSchema, { id: 'Error' });
 
-export type BodyId = 'ResultsPage' | 'ModelList' | 'BenchmarkList' | 'SourceList';
+export type BodyId = 'ResultsPage' | 'ModelList' | 'BenchmarkList' | 'SourceList' | 'SearchResults';
 
 function bodySchemas(): Record<string, Json> {
   const { schemas } = z.toJSONSchema(bodyRegistry, { uri: (id) => `#/components/schemas/${id}` }) as {

@@ -16,6 +16,7 @@ import {
 } from './openapi-parts';
 import { chartOperation } from './openapi-charts';
 import { benchmarksParams, exportParams, modelsParams, resultsParams, sourcesParams } from './params';
+import { searchQuerySchema } from '@/app/_lib/search-query';
 
 // The OpenAPI 3.1 document of every read endpoint (served at /api/openapi.json, shown at /api).
 // Parameters come from the zod schemas the routes validate with (params.ts), bodies from
@@ -92,6 +93,16 @@ const JSON_ENDPOINTS: JsonEndpoint[] = [
     params: benchmarksParams,
     body: 'BenchmarkList',
     example: '/api/benchmarks?category=math',
+  },
+  {
+    path: '/api/search',
+    id: 'search',
+    summary: 'Search models, benchmarks and sources',
+    description:
+      'What /search shows: up to 10 models, benchmarks and sources matching the words of q, forgiving case, punctuation and spacing ("arenahard" finds Arena-Hard), exact names first.',
+    params: searchQuerySchema,
+    body: 'SearchResults',
+    example: '/api/search?q=qwen3%2032b',
   },
   {
     path: '/api/sources',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { filterSchema, MAX_PAGE } from '@/app/_lib/filters';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pagingSchema } from '@/app/_lib/request-params';
 import { WIDTHS } from '@/app/_charts/layout';
+import { searchQuerySchema } from '@/app/_lib/search-query';
 
 // What the OpenAPI document says about each query parameter beyond what its zod schema says:
 // a sentence and a working example, and for the parameters that are numbers written as text
@@ -23,7 +24,13 @@ export type ParamNote = {
 export const paramNotes = z.registry<ParamNote>();
 
 const f = filterSchema.shape;
+
 const note = (schema: z.ZodType, n: ParamNote) => paramNotes.add(schema, n);
+
+note(searchQuerySchema.shape.q, {
+  description: 'What to look for: words of a model, benchmark or source name, organisation or category',
+  examples: ['qwen3 32b'],
+});
 
 note(f.benchmark, { description: 'A benchmark id', examples: ['aime-24'] });
 note(f.models, { description: 'Model ids separated by commas', examples: ['qwen3-32b,deepseek-r1'] });
