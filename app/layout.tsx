@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
-import type { ReactNode } from 'react';
+import { cookies } from 'next/headers';
+import { Suspense, type ReactNode } from 'react';
 import { SearchBox } from './_components/search-box';
 import { SiteNav } from './_components/site-nav';
+import { ThemeSwitch } from './_components/theme-switch';
+import { THEME_COOKIE, themeOf } from './_lib/theme';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -9,13 +12,19 @@ export const metadata: Metadata = {
   description: 'Published LLM benchmark results, starting with the Qwen3 release, with a source for every number.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const theme = themeOf((await cookies()).get(THEME_COOKIE)?.value);
   return (
-    <html lang="en">
+    <html lang="en" data-theme={theme === 'system' ? undefined : theme}>
       <body>
         <header className="site">
           <SiteNav />
-          <SearchBox />
+          <div className="site-tools">
+            <SearchBox />
+            <Suspense>
+              <ThemeSwitch current={theme} />
+            </Suspense>
+          </div>
         </header>
         <main>{children}</main>
       </body>
