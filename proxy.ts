@@ -44,8 +44,9 @@ const DATA_POLICY = [
 ].join('; ');
 
 /**
- * Chart files (SVG opened on its own): no script, nothing loaded; the file's own <style> element
- * gives its colours for light and dark.
+ * Chart files (SVG opened on its own, or framed as an embed): no script, nothing loaded; the
+ * file's own <style> element gives its colours for light and dark. Any site may frame them —
+ * the one kind of response that may be framed (every page refuses it).
  */
 const CHART_POLICY = [
   "default-src 'none'",
@@ -53,7 +54,7 @@ const CHART_POLICY = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
+  'frame-ancestors *',
 ].join('; ');
 
 /** 16 random bytes, base64url: 22 characters that need escaping nowhere (HTML, JSON, URLs). */

@@ -108,6 +108,14 @@ export function ChartDocument({
           {l.text}
         </text>
       ))}
+      {/* _top: framed as an embed, the link opens the dashboard in place of the page around it. */}
+      <a href={layout.home.href} target="_top">
+        {layout.home.lines.map((l) => (
+          <text key={l.y} x={pad} y={l.y} fontSize={TYPE.footer} className="muted">
+            {l.text}
+          </text>
+        ))}
+      </a>
     </svg>
   );
 }

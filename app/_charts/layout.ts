@@ -40,6 +40,8 @@ export type DocumentLayout = {
   plot: { y: number; height: number };
   legend: LegendItem[];
   footer: TextLine[];
+  /** The line that leads back to the chart's view on the dashboard (a link in the file). */
+  home: { href: string; lines: TextLine[] };
 };
 
 export const TYPE = { title: 15, subtitle: 12, note: 11.5, legend: 11, footer: 10.5 } as const;
@@ -98,9 +100,8 @@ function computeLayout(model: ChartModel, width: number): DocumentLayout {
     x += w;
   }
   if (model.legend.length > 0) y += 8;
-  const footer = [
-    ...lines(sourceLine(model.sources), TYPE.footer, 14, 3),
-    ...lines(`Benchboard · ${siteUrl()}${model.viewPath}`, TYPE.footer, 14, 2),
-  ];
-  return { width, height: Math.ceil(y + pad), pad, title, subtitle, notes, plot, legend, footer };
+  const footer = lines(sourceLine(model.sources), TYPE.footer, 14, 3);
+  const href = `${siteUrl()}${model.viewPath}`;
+  const home = { href, lines: lines(`Benchboard · ${href}`, TYPE.footer, 14, 2) };
+  return { width, height: Math.ceil(y + pad), pad, title, subtitle, notes, plot, legend, footer, home };
 }

@@ -1,5 +1,5 @@
 import { chartHref, defaultWidth, NARROW, type ChartKind } from '../_charts/kinds';
-import { documentLayout } from '../_charts/layout';
+import { documentLayout, siteUrl } from '../_charts/layout';
 import type { ChartModel } from '../_charts/model';
 
 /**
@@ -57,6 +57,11 @@ export function ChartFigure({
         <a href={chartHref(model, 'csv')} download>
           CSV
         </a>
+        {' · '}
+        <details className="embed">
+          <summary>Embed</summary>
+          <code>{`<iframe src="${siteUrl()}${svg}" width="${w}" height="${wide.height}" title="${model.title.replaceAll('"', '&quot;')}" style="border:0;max-width:100%" loading="lazy"></iframe>`}</code>
+        </details>
       </figcaption>
     </figure>
   );

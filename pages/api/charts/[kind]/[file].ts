@@ -27,6 +27,9 @@ export default function chartFile(req: NextApiRequest, res: NextApiResponse) {
     params: searchParamsOf(url),
     ifNoneMatch: req.headers['if-none-match'],
   });
+  // A chart file may be framed by any site (an embed; its policy says so, proxy.ts): not the
+  // X-Frame-Options: DENY every other response carries.
+  res.removeHeader('X-Frame-Options');
   res.status(answer.status);
   for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value);
   if (answer.body === undefined || req.method === 'HEAD') res.end();
