@@ -9,6 +9,7 @@ import { ChartFigure } from './_components/chart-figure';
 import { Matrix } from './_components/matrix';
 import { csvHref } from './_lib/filters';
 import { mixNotices } from './_lib/notices';
+import { CiteView } from './_components/cite-view';
 
 export default async function OverviewPage() {
   await connection(); // data pages render on request: a seed shows without a rebuild
@@ -67,6 +68,11 @@ export default async function OverviewPage() {
           <Link href="/compare">compare models</Link>.
         </p>
       </section>
+      <CiteView
+        title="How good is Qwen3, and what does thinking buy?"
+        path="/"
+        sourceIds={[BLOG_SOURCE, ...curves.flatMap((c) => c.rows.map((r) => r.sourceId))]}
+      />
     </>
   );
 }

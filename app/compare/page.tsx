@@ -5,6 +5,7 @@ import { chartFor } from '../_charts/kinds';
 import { ChartFigure } from '../_components/chart-figure';
 import { Matrix, byBenchmark } from '../_components/matrix';
 import { csvHref, modelList, parseFilters, toQuery, type Filters, type RawSearchParams } from '../_lib/filters';
+import { CiteView } from '../_components/cite-view';
 
 export const metadata: Metadata = { title: 'Compare models' };
 
@@ -121,6 +122,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             </section>
           )}
         </>
+      )}
+      {chosen.length >= MIN && (
+        <CiteView title="Compare models" path={link(chosen)} sourceIds={shared.map((r) => r.sourceId)} />
       )}
     </>
   );

@@ -9,6 +9,7 @@ import { ScoreTable } from '../_components/score-table';
 import { groupCells } from '../_lib/cells';
 import { MODE_LABEL } from '../_lib/encodings';
 import { csvHref, parseFilters, type RawSearchParams } from '../_lib/filters';
+import { CiteView } from '../_components/cite-view';
 
 export const metadata: Metadata = { title: 'Efficiency' };
 
@@ -94,6 +95,11 @@ export default async function EfficiencyPage({ searchParams }: { searchParams: P
           <ScoreTable cells={groupCells(shownRows)} caption="Every value with its source" testId="score-table" />
         )}
       </section>
+      <CiteView
+        title="Efficiency"
+        path={`/efficiency?benchmark=${benchmarkId}&mode=${mode}`}
+        sourceIds={rows.map((r) => r.sourceId)}
+      />
     </>
   );
 }

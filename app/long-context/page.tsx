@@ -7,6 +7,7 @@ import { ChartFigure } from '../_components/chart-figure';
 import { Matrix, byModelAndMode, type Axis } from '../_components/matrix';
 import { MODE_LABEL } from '../_lib/encodings';
 import { csvHref } from '../_lib/filters';
+import { CiteView } from '../_components/cite-view';
 
 export const metadata: Metadata = { title: 'Long context' };
 
@@ -55,6 +56,7 @@ export default async function LongContextPage() {
           />
         </section>
       )}
+      <CiteView title="Long context" path="/long-context" sourceIds={rows.map((r) => r.sourceId)} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { ChartFigure } from '../_components/chart-figure';
 import { Matrix, byModelAndMode, type Axis } from '../_components/matrix';
 import { csvHref, parseFilters, toQuery, type RawSearchParams } from '../_lib/filters';
 import { languageLabel, PER_LANGUAGE_TABLE } from '../_lib/languages';
+import { CiteView } from '../_components/cite-view';
 
 export const metadata: Metadata = { title: 'Multilingual' };
 
@@ -132,6 +133,7 @@ export default async function MultilingualPage({ searchParams }: { searchParams:
       ) : (
         <p className="muted">No per-language results are loaded.</p>
       )}
+      <CiteView title="Multilingual" path={here({ version: language })} sourceIds={rows.map((r) => r.sourceId)} />
     </>
   );
 }

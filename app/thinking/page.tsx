@@ -6,6 +6,7 @@ import { budgetCurves, qwenGains } from '../_charts/kinds/thinking';
 import { BudgetPanel } from '../_components/budget-panel';
 import { ChartFigure } from '../_components/chart-figure';
 import { csvHref, parseFilters, toQuery, type RawSearchParams } from '../_lib/filters';
+import { CiteView } from '../_components/cite-view';
 
 export const metadata: Metadata = { title: 'Thinking budget' };
 
@@ -182,6 +183,15 @@ export default async function ThinkingPage({ searchParams }: { searchParams: Pro
           </table>
         </div>
       </section>
+      <CiteView
+        title="What thinking buys"
+        path={`/thinking${toQuery({ benchmark: filters.benchmark })}`}
+        sourceIds={[
+          ...curves.flatMap((c) => c.rows),
+          ...gains.map((g) => g.thinking),
+          ...gains.map((g) => g.nonThinking),
+        ].map((r) => r.sourceId)}
+      />
     </>
   );
 }

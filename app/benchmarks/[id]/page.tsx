@@ -10,6 +10,7 @@ import { Hidden, ModelFilters } from '../../_components/filter-fields';
 import { ResultsPanel } from '../../_components/results-panel';
 import { mixNotices } from '../../_lib/notices';
 import { csvHref, parseFilters, toQuery, toResultQuery, type Filters, type RawSearchParams } from '../../_lib/filters';
+import { CiteView } from '../../_components/cite-view';
 
 const PAGE_SIZE = 100;
 
@@ -129,6 +130,11 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
           </nav>
         )}
       </ResultsPanel>
+      <CiteView
+        title={benchmark.name}
+        path={`${here}${toQuery(filters)}`}
+        sourceIds={[...rows, ...(chart?.rows ?? [])].map((r) => r.sourceId)}
+      />
     </>
   );
 }

@@ -12,6 +12,7 @@ import { languageLabel, PER_LANGUAGE_TABLE } from '../../_lib/languages';
 import { MODE_LABEL } from '../../_lib/encodings';
 import { Matrix, type Axis } from '../../_components/matrix';
 import { difference } from '../../_lib/gains';
+import { CiteView } from '../../_components/cite-view';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<RawSearchParams> };
 
@@ -63,6 +64,7 @@ export default async function ModelPage({ params, searchParams }: Props) {
           <>
             <dt>Also printed as</dt>
             <dd>{model.aliases.join(', ')}</dd>
+            <CiteView title={model.name} path={`/models/${id}`} sourceIds={sources.map((s) => s.sourceId)} />
           </>
         )}
         <dt>Facts from</dt>
