@@ -178,21 +178,7 @@ export function getBenchmark(id: string) {
 
 /** The versions / subsets, metrics and units a benchmark's results come in, largest first. */
 export function getBenchmarkVariants(id: string) {
-  return cached(`variants:${id}`, () =>
-    getDb()
-      .select({
-        version: results.benchmarkVersion,
-        metric: results.metric,
-        unit: results.unit,
-        results: count(),
-        models: sql<number>`count(distinct ${results.modelId})`,
-      })
-      .from(results)
-      .where(eq(results.benchmarkId, id))
-      .groupBy(results.benchmarkVersion, results.metric, results.unit)
-      .orderBy(desc(count()), asc(results.benchmarkVersion))
-      .all(),
-  );
+  return getVariants({ benchmarkId: id });
 }
 
 /** The versions, metrics and units of the results a query selects, largest first. */
