@@ -3,10 +3,11 @@ import { asc, count, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import { LRUCache } from 'lru-cache';
 import { getDb } from './client';
 import { resultConditions, resultsSelect, type ResultQuery, type ScoreRow } from './result-query';
-import { benchmarkFactsOf, type BenchmarkFacts } from './facts';
+import { benchmarkFactsOf, testSetFacts, type BenchmarkFacts } from './facts';
+import { loadRecord, loadTotal, type LoadEntry } from './changes';
 import { benchmarkAliases, benchmarks, dataVersion, modelAliases, models, results, sources } from './schema';
 
-export type { BenchmarkFacts, ResultQuery, ScoreRow };
+export type { BenchmarkFacts, LoadEntry, ResultQuery, ScoreRow };
 
 // The only door from pages and routes to the data. Every function returns plain rows. Results
 // are memoised per data version: a seed that commits bumps the version, so new results show
@@ -78,6 +79,7 @@ export function getResultsPage(
       .from(results)
       .innerJoin(models, eq(models.id, results.modelId))
       .innerJoin(benchmarks, eq(benchmarks.id, results.benchmarkId))
+      .innerJoin(sources, eq(sources.id, results.sourceId))
       .where(resultConditions(q))
       .get()!.n;
     const rows = resultsSelect(getDb(), q)
@@ -189,6 +191,7 @@ export function getVariants(q: ResultQuery) {
       .from(results)
       .innerJoin(models, eq(models.id, results.modelId))
       .innerJoin(benchmarks, eq(benchmarks.id, results.benchmarkId))
+      .innerJoin(sources, eq(sources.id, results.sourceId))
       .where(resultConditions(q))
       .groupBy(results.benchmarkVersion, results.metric, results.unit)
       .orderBy(desc(count()), asc(results.benchmarkVersion))
@@ -248,4 +251,17 @@ export function getFamilies(): string[] {
 /** The facts of a benchmark's test set (benchmark-facts.csv), the entry for every version first. */
 export function getBenchmarkFacts(benchmarkId: string): BenchmarkFacts[] {
   return cached(`benchmark-facts:${benchmarkId}`, () => benchmarkFactsOf(getDb(), benchmarkId));
+}
+
+/** The facts of every test set, for intervals and time windows (app/_lib/result-facts.ts factsIndex). */
+export function getTestSetFacts() {
+  return cached('test-set-facts', () => testSetFacts(getDb()));
+}
+
+/** The record of loads, newest first: `pageSize` loads of page `page` (from 1), and how many there are. */
+export function getLoadRecord(page = 1, pageSize = 50): { loads: LoadEntry[]; total: number } {
+  return cached(`loads:${page}:${pageSize}`, () => ({
+    loads: loadRecord(getDb(), { limit: pageSize, offset: (page - 1) * pageSize }),
+    total: loadTotal(getDb()),
+  }));
 }

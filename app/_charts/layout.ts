@@ -39,6 +39,8 @@ export type DocumentLayout = {
   notes: TextLine[];
   plot: { y: number; height: number };
   legend: LegendItem[];
+  /** What whiskers and shading mean, under the key. */
+  keyNotes: TextLine[];
   footer: TextLine[];
 };
 
@@ -98,9 +100,12 @@ function computeLayout(model: ChartModel, width: number): DocumentLayout {
     x += w;
   }
   if (model.legend.length > 0) y += 8;
+  const keyNotes = (model.keyNotes ?? []).flatMap((n) => lines(n, TYPE.legend, 15, 2));
+  if (keyNotes.length > 0) y += 4;
+  const stamp = model.dataStamp ? ` · ${model.dataStamp}` : '';
   const footer = [
     ...lines(sourceLine(model.sources), TYPE.footer, 14, 3),
-    ...lines(`Benchboard · ${siteUrl()}${model.viewPath}`, TYPE.footer, 14, 2),
+    ...lines(`Benchboard · ${siteUrl()}${model.viewPath}${stamp}`, TYPE.footer, 14, 2),
   ];
-  return { width, height: Math.ceil(y + pad), pad, title, subtitle, notes, plot, legend, footer };
+  return { width, height: Math.ceil(y + pad), pad, title, subtitle, notes, plot, legend, keyNotes, footer };
 }

@@ -98,7 +98,11 @@ describe('a chart as a CSV file', () => {
   it('holds exactly the rows drawn, as a results file that loads back unchanged', async () => {
     const a = get('/charts/budget/aime-24.csv');
     expect(a.headers['Content-Type']).toBe('text/csv; charset=utf-8');
-    expect(a.headers['Content-Disposition']).toBe('attachment; filename="benchboard-budget-aime-24.csv"');
+    // The file name says the data version and its date (the seeded database's one load).
+    const date = (db.$client.prepare('SELECT updated_at FROM data_version').pluck().get() as string).slice(0, 10);
+    expect(a.headers['Content-Disposition']).toBe(
+      `attachment; filename="benchboard-budget-aime-24-data-${date}-v1.csv"`,
+    );
     const csv = text(a);
     const rows = parse(csv, { columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0]!)).toEqual([...EXPORT_COLUMNS]);
@@ -106,6 +110,9 @@ describe('a chart as a CSV file', () => {
     expect(rows).toHaveLength(7);
     expect(rows.find((r) => r.thinking_budget_tokens === '8192')?.score).toBe('72.50');
     expect(rows.find((r) => r.mode === 'non-thinking')?.score).toBe('40.1');
+    // The computed columns: AIME'24's 30 items give the 72.50 its interval; Qwen reported its own.
+    const at8k = rows.find((r) => r.thinking_budget_tokens === '8192')!;
+    expect([at8k.interval_low, at8k.interval_high, at8k.items, at8k.reporter]).toEqual(['54.7', '85.2', '30', 'self']);
     const report = await loadPack(db, writePack({ 'results.csv': csv }));
     expect(report.ok).toBe(true);
     expect(report.errors).toEqual([]);
