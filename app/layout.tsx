@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { SiteFooter } from './_components/site-footer';
 import { SiteNav } from './_components/site-nav';
 import './globals.css';
 
@@ -16,6 +17,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <SiteNav />
         </header>
         <main>{children}</main>
+        <SiteFooter />
       </body>
     </html>
   );

@@ -98,7 +98,9 @@ export function loadRecord(db: Db, { limit = 50, offset = 0, maxChanges = 200 } 
     .select({ loadId: loadChanges.loadId, id: models.id, name: models.name })
     .from(loadChanges)
     .innerJoin(models, eq(models.id, loadChanges.newValue))
-    .where(sql`${inArray(loadChanges.loadId, ids)} AND ${loadChanges.action} = 'added' AND ${loadChanges.file} = 'models.csv'`)
+    .where(
+      sql`${inArray(loadChanges.loadId, ids)} AND ${loadChanges.action} = 'added' AND ${loadChanges.file} = 'models.csv'`,
+    )
     .orderBy(loadChanges.id)
     .all();
   const addedBenchmarks = db

@@ -157,7 +157,10 @@ function mapper(keys: readonly string[], columns: readonly ExportColumn[], facts
   return (row) => {
     const r = { benchmarkId: row[benchmarkId!], version: row[version!], metric: row[metric!], unit: row[unit!] };
     const interval = intervalOf(
-      { ...(r as { benchmarkId: string; version: string; metric: string; unit: string }), score: row[score!] as number },
+      {
+        ...(r as { benchmarkId: string; version: string; metric: string; unit: string }),
+        score: row[score!] as number,
+      },
       factsOf(facts, r.benchmarkId as string, r.version as string),
     );
     return [

@@ -51,9 +51,9 @@ describe("Wilson's score interval", () => {
 
 describe('where an interval is defined', () => {
   it('a percent score over a known number of items, averaged over samples per question too', () => {
-    expect(intervalBasis(result({ metric: 'accuracy (average of 64 samples per question; 30 questions)' }), AIME)).toEqual(
-      { n: 30 },
-    );
+    expect(
+      intervalBasis(result({ metric: 'accuracy (average of 64 samples per question; 30 questions)' }), AIME),
+    ).toEqual({ n: 30 });
     expect(intervalBasis(result({ metric: 'accuracy (averaged over 10 samples per query)' }), AIME)).toEqual({ n: 30 });
     expect(intervalBasis(result({ metric: 'score (metric not specified in source)' }), AIME)).toEqual({ n: 30 });
   });
@@ -75,7 +75,9 @@ describe('where an interval is defined', () => {
     const facts = { items: 1000, notes: '' };
     expect(intervalOf(result({ metric: 'average' }), facts)).toBeNull();
     expect(intervalOf(result({ metric: 'average accuracy (Acc avg)' }), facts)).toBeNull();
-    expect(intervalOf(result({ metric: 'score (0-shot; average of HumanEval, MBPP, HumanEval+, MBPP+)' }), facts)).toBeNull();
+    expect(
+      intervalOf(result({ metric: 'score (0-shot; average of HumanEval, MBPP, HumanEval+, MBPP+)' }), facts),
+    ).toBeNull();
     expect(intervalOf(result({ benchmarkId: 'livebench', metric: 'score' }), facts)).toBeNull();
     expect(intervalOf(result({ benchmarkId: 'bfcl', metric: 'accuracy' }), facts)).toBeNull();
   });

@@ -60,8 +60,7 @@ export function intervalBasis(r: IntervalInput, facts: ItemFacts | undefined): I
   if (special) return { reason: special };
   if (JUDGED.test(r.metric)) return { reason: 'a judged win rate, not a share of items answered correctly' };
   if (AVERAGE.test(r.metric.replace(SAMPLE_AVERAGE, ''))) return { reason: 'an average over several sets' };
-  if (!facts || facts.items === null || facts.items <= 0)
-    return { reason: 'the number of test items is not known' };
+  if (!facts || facts.items === null || facts.items <= 0) return { reason: 'the number of test items is not known' };
   if (PER_LANGUAGE.test(facts.notes) && !ONE_LANGUAGE.test(r.version))
     return { reason: 'the item count is per language, and this score spans several languages' };
   if (!(r.score >= 0 && r.score <= 100)) return { reason: 'not a percentage from 0 to 100' };
@@ -94,4 +93,4 @@ export function overlapsBest(best: Interval | null, other: Interval | null): boo
 }
 
 /** The sentence that goes next to every interval shown. */
-export const INTERVAL_NOTE = "95% interval from the n questions alone; not run-to-run variance";
+export const INTERVAL_NOTE = '95% interval from the n questions alone; not run-to-run variance';

@@ -1,5 +1,5 @@
 import type { TestSetFacts } from '@/db/facts';
-import { intervalOf, type Interval } from './interval';
+import { formatInterval, intervalBasis, intervalOf, overlapsBest, type Interval } from './interval';
 
 // What the facts of a test set (benchmark-facts.csv) say about one published result: the
 // sampling interval of its score (./interval.ts) and when its items were made, against the
@@ -59,4 +59,56 @@ export function resultFacts(
     interval: intervalOf({ ...r, score }, facts),
     window: windowText(facts?.dataFrom ?? null, r.releaseDate),
   };
+}
+
+/** The best score of a view (`key`: its cell key and score as printed) with its interval. */
+export type Best = { key: string; scoreText: string; interval: Interval | null };
+
+/** The best of a view's rows (they come best first) with its interval, or null. */
+export function bestOf(
+  index: FactsIndex,
+  rows: readonly (ResultLike & { cellKey: string; score: number; scoreText: string })[],
+): Best | null {
+  const r = rows[0];
+  if (!r) return null;
+  return {
+    key: `${r.cellKey}|${r.scoreText}`,
+    scoreText: r.scoreText,
+    interval: resultFacts(index, r, r.score).interval,
+  };
+}
+
+/** Whether a value (other than the best itself) cannot be told apart from the best by its interval. */
+export function isTied(best: Best | null | undefined, key: string, interval: Interval | null): boolean {
+  return Boolean(best && key !== best.key && overlapsBest(best.interval, interval));
+}
+
+type ViewRow = ResultLike & { cellKey: string; score: number; scoreText: string; reporter: string };
+
+/**
+ * What a table's intervals, shading and marks mean, said once above it (never a warning: facts):
+ * the intervals' n and what they are not, which rows are shaded and why, why a view has none, and
+ * what "ind." marks.
+ */
+export function viewNotes(index: FactsIndex, rows: readonly ViewRow[], best?: Best | null): string[] {
+  const notes: string[] = [];
+  const intervals = rows.map((r) => resultFacts(index, r, r.score).interval);
+  const ns = [...new Set(intervals.flatMap((i) => (i ? [i.n] : [])))];
+  if (ns.length > 0) {
+    const n = ns.length === 1 ? `the n = ${ns[0]!.toLocaleString('en-US')} questions` : "each test set's n questions";
+    notes.push(
+      `In brackets: the 95% interval of each score from ${n} alone (Wilson score interval), computed here, not published; not run-to-run variance.`,
+    );
+  } else if (rows[0]) {
+    const r = rows[0];
+    const basis = intervalBasis({ ...r, score: r.score }, factsOf(index, r.benchmarkId, r.version));
+    if ('reason' in basis) notes.push(`No sampling interval: ${basis.reason}.`);
+  }
+  if (best?.interval && rows.some((r, i) => isTied(best, `${r.cellKey}|${r.scoreText}`, intervals[i]!)))
+    notes.push(
+      `Shaded rows: not separable from the best score (${best.scoreText}, ${formatInterval(best.interval)}) by their test set alone: their intervals overlap.`,
+    );
+  if (rows.some((r) => r.reporter === 'independent'))
+    notes.push("ind.: reported by someone other than the model's maker; the Source column names who.");
+  return notes;
 }

@@ -38,20 +38,20 @@ function barsModel(
   },
 ): ChartModel | null {
   if (rows.length === 0) return null;
+  const { ties, ...model } = base;
   const cells = groupCells(rows);
   const facts = factsIndex(getTestSetFacts());
   const all = cellBars(cells, { label, facts });
-  const bars = base.ties ? markTies(all.slice(0, MAX_BARS)) : all.slice(0, MAX_BARS);
+  const bars = ties ? markTies(all.slice(0, MAX_BARS)) : all.slice(0, MAX_BARS);
   const drawn = rowsOfBars(cells, rows, bars);
   const units = [...new Set(drawn.map((r) => r.unit))];
   const unit = units[0] ?? 'percent';
-  const notes = [...(base.notes ?? []), ...mixNotices(drawn)];
+  const notes = [...(model.notes ?? []), ...mixNotices(drawn)];
   if (all.length > bars.length)
     notes.unshift(`The best ${bars.length} of ${all.length} values; the CSV of the view has them all.`);
   if (cells.some((c) => c.disputed)) notes.push('≠: sources disagree on this cell; every published value is drawn.');
   const best = bars[0];
   const ns = drawn.flatMap((r) => resultFacts(facts, r, r.score).interval?.n ?? []);
-  const { ties: _, ...model } = base;
   return {
     ...model,
     notes,

@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getModel, getResults, type ScoreRow } from '@/db/queries';
+import { getModel, getResults, getTestSetFacts, type ScoreRow } from '@/db/queries';
 import { chartFor } from '../../_charts/kinds';
 import { MAX_BARS, modelCategories } from '../../_charts/kinds/results';
 import { ChartFigure } from '../../_components/chart-figure';
-import { groupCells } from '../../_lib/cells';
+import { groupCells, isIndependent } from '../../_lib/cells';
+import { formatInterval } from '../../_lib/interval';
+import { factsIndex, resultFacts, type FactsIndex } from '../../_lib/result-facts';
+import { ReporterSides } from '../../_components/reporter-sides';
 import { csvHref, type Filters } from '../../_lib/filters';
 import { formatBudget } from '../../_lib/format';
 import { languageLabel, PER_LANGUAGE_TABLE } from '../../_lib/languages';
@@ -26,6 +29,7 @@ export default async function ModelPage({ params }: Props) {
   const rows = getResults({ modelIds: [id] });
   const categories = modelCategories(rows);
   const sources = [...new Map(rows.map((r) => [r.sourceId, r])).values()];
+  const facts = factsIndex(getTestSetFacts());
   const fact = (value: string, unit = '') =>
     value === '' ? <span className="muted">not reported</span> : `${value}${unit}`;
   return (
@@ -80,12 +84,14 @@ export default async function ModelPage({ params }: Props) {
         of all {rows.length} results · <Link href={`/compare?models=${id}`}>Compare with other models</Link>
       </p>
       {rows.length === 0 && <p className="muted">No results for this model are loaded.</p>}
+      <ReporterSides rows={rows} />
       {categories.map((category) => (
         <CategorySection
           key={category}
           modelId={id}
           category={category}
           rows={rows.filter((r) => r.category === category)}
+          facts={facts}
         />
       ))}
       {sources.length > 0 && (
@@ -104,6 +110,10 @@ export default async function ModelPage({ params }: Props) {
   );
 }
 
+const INTERVAL_NOTE_TABLE =
+  "In brackets: the 95% interval of a score from its test set's n questions alone (Wilson score interval), computed here, not published; not run-to-run variance.";
+const IND_NOTE = "ind.: reported by someone other than the model's maker, who is named.";
+
 type Line = { key: string; first: ScoreRow; byMode: Map<string, ScoreRow[]> };
 
 // The report's tables by language (24-37) and by context length (23) read best as a matrix.
@@ -115,7 +125,17 @@ const byBenchmarkAndMode: Axis = {
   href: (r) => `/benchmarks/${r.benchmarkId}`,
 };
 
-function CategorySection({ modelId, category, rows }: { modelId: string; category: string; rows: ScoreRow[] }) {
+function CategorySection({
+  modelId,
+  category,
+  rows,
+  facts,
+}: {
+  modelId: string;
+  category: string;
+  rows: ScoreRow[];
+  facts: FactsIndex;
+}) {
   const byAxis = (r: ScoreRow) => PER_LANGUAGE_TABLE.test(r.tableRef) || AXIS_TABLE.test(r.tableRef);
   const axisRows = rows.filter(byAxis);
   const lines = new Map<string, Line>();
@@ -133,18 +153,32 @@ function CategorySection({ modelId, category, rows }: { modelId: string; categor
       (a.first.budget ?? 0) - (b.first.budget ?? 0),
   );
   const chart = chartFor('model', modelId, { category: category as Filters['category'] });
-  // One number per line with its table; a dispute marked. Kept lean: a model has hundreds.
+  // One number per line with its table (an independent one: its reporter), its interval where one
+  // is defined; a dispute marked. Kept lean: a model has hundreds.
   const values = (list: ScoreRow[] | undefined) =>
     list && list.length > 0
       ? groupCells(list).flatMap((c) =>
-          c.values.map((v) => (
-            <div key={v.scoreText} {...(c.disputed ? { className: 'dispute' } : {})}>
-              {`${v.scoreText}${c.disputed ? ' ≠' : ''} `}
-              <span className="muted cite">{v.citations.map((x) => x.tableRef.split(':')[0]).join(', ')}</span>
-            </div>
-          )),
+          c.values.map((v) => {
+            const interval = resultFacts(facts, c.row, v.score).interval;
+            const ind = isIndependent(v);
+            return (
+              <div key={v.scoreText} {...(c.disputed ? { className: 'dispute' } : {})}>
+                {ind && <span className="ind">ind. </span>}
+                {`${v.scoreText}${c.disputed ? ' ≠' : ''} `}
+                {/* One element for the muted rest: the interval, then who or which table. */}
+                <small>
+                  {`${interval ? `(${formatInterval(interval)}) ` : ''}${
+                    ind
+                      ? [...new Set(v.citations.map((x) => x.sourcePublisher))].join(', ')
+                      : v.citations.map((x) => x.tableRef.split(':')[0]).join(', ')
+                  }`}
+                </small>
+              </div>
+            );
+          }),
         )
       : null;
+  const withInterval = rows.some((r) => resultFacts(facts, r, r.score).interval);
   return (
     <section className="panel" aria-labelledby={`cat-${category}`}>
       <h2 id={`cat-${category}`}>{category}</h2>
@@ -169,9 +203,11 @@ function CategorySection({ modelId, category, rows }: { modelId: string; categor
           />
         </>
       )}
+      {ordered.length > 0 && withInterval && <p className="key-note">{INTERVAL_NOTE_TABLE}</p>}
+      {ordered.length > 0 && rows.some((r) => r.reporter === 'independent') && <p className="key-note">{IND_NOTE}</p>}
       {ordered.length > 0 && (
         <div className="table-wrap" style={{ maxHeight: '36rem' }}>
-          <table data-testid={`model-table-${category}`}>
+          <table className="lines" data-testid={`model-table-${category}`}>
             <caption className="sr-only">{category}: thinking and non-thinking side by side</caption>
             <thead>
               <tr>
@@ -192,7 +228,13 @@ function CategorySection({ modelId, category, rows }: { modelId: string; categor
               </tr>
             </thead>
             <tbody>
-              {ordered.map(({ key, first, byMode }) => {
+              {ordered.map(({ key, first, byMode }, i) => {
+                // The time window once per benchmark and version (lines come sorted by them).
+                const window = resultFacts(facts, first, first.score).window;
+                const previous = ordered[i - 1]?.first;
+                const newWindow =
+                  window &&
+                  !(previous && previous.benchmarkId === first.benchmarkId && previous.version === first.version);
                 const t = byMode.get('thinking')?.[0];
                 const n = byMode.get('non-thinking')?.[0];
                 const delta = t && n ? difference(t.scoreText, n.scoreText) : undefined;
@@ -211,13 +253,16 @@ function CategorySection({ modelId, category, rows }: { modelId: string; categor
                         </span>
                       )}
                     </td>
-                    <td className="num">{values(byMode.get('thinking'))}</td>
-                    <td className="num">{values(byMode.get('non-thinking'))}</td>
-                    <td className={delta ? `num ${delta.value >= 0 ? 'delta-pos' : 'delta-neg'}` : 'num'}>
+                    <td>{values(byMode.get('thinking'))}</td>
+                    <td>{values(byMode.get('non-thinking'))}</td>
+                    <td {...(delta ? { className: delta.value >= 0 ? 'delta-pos' : 'delta-neg' } : {})}>
                       {delta?.text}
                     </td>
-                    <td className="num">{values([...(byMode.get('base') ?? []), ...(byMode.get('n/a') ?? [])])}</td>
-                    <td className="muted">{`${first.metric} (${first.unit})`}</td>
+                    <td>{values([...(byMode.get('base') ?? []), ...(byMode.get('n/a') ?? [])])}</td>
+                    <td className="muted">
+                      {`${first.metric} (${first.unit})`}
+                      {newWindow && <div>{window}</div>}
+                    </td>
                   </tr>
                 );
               })}
