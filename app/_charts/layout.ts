@@ -100,7 +100,7 @@ function computeLayout(model: ChartModel, width: number): DocumentLayout {
     x += w;
   }
   if (model.legend.length > 0) y += 8;
-  const keyNotes = (model.keyNotes ?? []).flatMap((n) => lines(n, TYPE.legend, 15, 2));
+  const keyNotes = (model.keyNotes ?? []).flatMap((n) => lines(n, TYPE.legend, 15, 4));
   if (keyNotes.length > 0) y += 4;
   const stamp = model.dataStamp ? ` · ${model.dataStamp}` : '';
   const footer = [

@@ -97,7 +97,7 @@ export function intervalKeyNotes(bars: BarDatum[], ns: number[]): string[] {
   if (withInterval.length === 0) return [];
   const n = [...new Set(ns)];
   const notes = [
-    `Whiskers: ${INTERVAL_NOTE.replace('the n questions', n.length === 1 ? `the n = ${n[0]} questions` : "each test set's n questions")} (Wilson, computed here).`,
+    `Whiskers: ${INTERVAL_NOTE.replace('the n questions', n.length === 1 ? `the n = ${n[0]} questions` : "each test set's n questions")}. Computed here (Wilson).`,
   ];
   if (withInterval.length < bars.length) notes.push('No whisker: no interval is defined for that score.');
   const best = bars[0]!;

@@ -94,6 +94,32 @@ describe('a chart as a PNG file', () => {
   });
 });
 
+describe('sampling intervals on a bar chart', () => {
+  it("draws AIME'24's intervals as whiskers in the bar's colour, says once what they are, and shades the ties", () => {
+    const svg = text(get('/charts/benchmark/aime-24.svg'));
+    const seen = words(svg);
+    expect(seen).toContain(
+      'Whiskers: 95% interval from the n = 30 questions alone; not run-to-run variance. Computed here (Wilson).',
+    );
+    expect(seen).toMatch(/Shaded: not separable from the best \(\d+\.\d\): their intervals overlap\./);
+    // Each whisker: a halo, then the line in the bar's colour (Qwen's purple for Qwen3 bars).
+    const whiskers = [...svg.matchAll(/<path d="M([\d.]+),[\d.]+H([\d.]+)[^"]*" stroke="(#[0-9a-f]{6})"/g)];
+    expect(whiskers.length).toBeGreaterThan(10);
+    expect(whiskers.map((w) => w[3])).toContain('#6f42c1');
+    for (const [, from, to] of whiskers) expect(Number(to)).toBeGreaterThan(Number(from));
+    expect(svg).toContain('class="tied"');
+    expect(seen).toMatch(/data as of \d{4}-\d{2}-\d{2}, version 1/);
+  });
+
+  it('draws none, and says nothing of intervals, for an Elo rating', () => {
+    const svg = text(get('/charts/benchmark/codeforces.svg?unit=elo'));
+    expect(words(svg)).toContain('CodeForces rating (Elo)');
+    expect(words(svg)).not.toContain('interval');
+    expect(svg).not.toContain('class="halo"');
+    expect(svg).not.toContain('class="tied"');
+  });
+});
+
 describe('a chart as a CSV file', () => {
   it('holds exactly the rows drawn, as a results file that loads back unchanged', async () => {
     const a = get('/charts/budget/aime-24.csv');
