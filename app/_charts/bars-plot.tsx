@@ -94,7 +94,7 @@ export function BarsPlot({ plot, width, height }: Props) {
           y={mid}
           dy={4}
           fontSize={12}
-          className="fg"
+          className="bar-value fg"
         >
           {b.valueText}
         </text>

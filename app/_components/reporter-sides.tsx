@@ -78,12 +78,17 @@ function Side({ entries }: { entries: Entry[] }) {
   );
 }
 
-/** The self-reported and the independent entries of one benchmark, each setup's first entries first. */
+/** An overall score ("Global Average") before averages of parts, before the parts; then by name. */
+const rank = (metric: string) => (/^(global|overall)\b/i.test(metric) ? 0 : /\b(average|mean)\b/i.test(metric) ? 1 : 2);
+
+/** The self-reported and the independent entries of one benchmark, each version's first entries first. */
 function sides(rows: ScoreRow[]): [Entry[], Entry[]] {
   const out: [Entry[], Entry[]] = [[], []];
   const seen = new Map<string, number>();
-  // In the order the sources list them (load order): a leaderboard's overall score before its parts.
-  for (const cell of groupCells([...rows].sort((a, b) => a.id - b.id))) {
+  const ordered = [...rows].sort(
+    (a, b) => a.version.localeCompare(b.version) || rank(a.metric) - rank(b.metric) || a.metric.localeCompare(b.metric),
+  );
+  for (const cell of groupCells(ordered)) {
     const r = cell.row;
     const setup = [r.version || 'no version', r.metric || 'metric not stated'].join(' · ');
     const mode = [
@@ -109,7 +114,7 @@ function sides(rows: ScoreRow[]): [Entry[], Entry[]] {
       }
     }
   }
-  // Round the versions: each version's first entries before any version's later ones.
+  // Round the versions: each version's first entries before any version's later ones (stable sort).
   for (const side of out) side.sort((a, b) => a.order - b.order);
   return out;
 }

@@ -89,11 +89,11 @@ export function ScoreTable({
                       {v.interval && <span className="ci">{` (${formatInterval(v.interval)})`}</span>}
                     </div>
                   ))}
-                  {tied && <span className="sr-only">not separable from the best</span>}
                 </td>
                 <td className="muted">
                   {[r.version, r.metric].filter(Boolean).join(' · ') || '—'}
                   {window && <div>{window}</div>}
+                  {tied && <span className="sr-only">Not separable from the best.</span>}
                 </td>
                 <td>
                   {cell.values.map((v, i) => (
