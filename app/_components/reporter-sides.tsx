@@ -5,7 +5,7 @@ import { MODE_LABEL } from '../_lib/encodings';
 import { formatBudget } from '../_lib/format';
 
 /** Entries shown per side of a benchmark; the rest are in the category tables below. */
-const MAX_ENTRIES = 6;
+const MAX_ENTRIES = 4;
 
 type Entry = { key: string; setup: string; text: string; by: string; order: number };
 
@@ -31,7 +31,7 @@ export function ReporterSides({ rows }: { rows: ScoreRow[] }) {
         mode is one measurement; where its values differ, it is marked ≠.
       </p>
       <div className="table-wrap">
-        <table>
+        <table className="sides">
           <caption className="sr-only">Self-reported and independent numbers per benchmark</caption>
           <thead>
             <tr>
@@ -49,8 +49,8 @@ export function ReporterSides({ rows }: { rows: ScoreRow[] }) {
                   <td>
                     <Link href={`/benchmarks/${first.benchmarkId}`}>{first.benchmark}</Link>
                   </td>
-                  <Side entries={self} />
-                  <Side entries={independent} />
+                  <Side entries={self} label="By the maker" />
+                  <Side entries={independent} label="Independent" />
                 </tr>
               );
             })}
@@ -61,10 +61,11 @@ export function ReporterSides({ rows }: { rows: ScoreRow[] }) {
   );
 }
 
-function Side({ entries }: { entries: Entry[] }) {
+function Side({ entries, label }: { entries: Entry[]; label: string }) {
   const shown = entries.slice(0, MAX_ENTRIES);
   return (
-    <td>
+    // The label heads the side where a phone stacks the columns (globals.css).
+    <td data-side={label}>
       {shown.map((e) => (
         <div key={e.key}>
           <span className="muted">{e.setup}:</span> {e.text}
@@ -90,7 +91,7 @@ function sides(rows: ScoreRow[]): [Entry[], Entry[]] {
   );
   for (const cell of groupCells(ordered)) {
     const r = cell.row;
-    const setup = [r.version || 'no version', r.metric || 'metric not stated'].join(' · ');
+    const setup = [r.version || 'main', r.metric || 'metric not stated'].join(' · ');
     const mode = [
       r.mode === 'n/a' ? '' : MODE_LABEL[r.mode],
       r.budget === null ? '' : `${formatBudget(r.budget)} tokens`,

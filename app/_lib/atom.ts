@@ -18,20 +18,23 @@ export function xmlText(text: string): string {
   );
 }
 
+/** Text for HTML (the entry's content): as for XML, with &#39; for ' (HTML 4 has no &apos;). */
+const htmlText = (text: string) => xmlText(text).replace(/&apos;/g, '&#39;');
+
 /** A load as HTML (escaped again for the feed's `content type="html"`). */
 function entryHtml(l: LoadEntry, site: string): string {
-  const li = (text: string) => `<li>${xmlText(text)}</li>`;
+  const li = (text: string) => `<li>${htmlText(text)}</li>`;
   const links = (label: string, list: { id: string; name: string }[], path: string) =>
     list.length === 0
       ? ''
-      : `<p>${label}: ${list.map((x) => `<a href="${xmlText(`${site}/${path}/${x.id}`)}">${xmlText(x.name)}</a>`).join(', ')}</p>`;
+      : `<p>${label}: ${list.map((x) => `<a href="${htmlText(`${site}/${path}/${x.id}`)}">${htmlText(x.name)}</a>`).join(', ')}</p>`;
   return [
-    `<p>${xmlText(`${loadTime(l.loadedAt)}, ${loadKind(l)}. ${resultsText(l)}.`)}</p>`,
+    `<p>${htmlText(`${loadTime(l.loadedAt)}, ${loadKind(l)}. ${resultsText(l)}.`)}</p>`,
     `<ul>${l.counts.map((c) => li(`${countLabel(c)}: ${countText(c)}`)).join('')}</ul>`,
     links('Models added', l.addedModels, 'models'),
     links('Benchmarks added', l.addedBenchmarks, 'benchmarks'),
     l.changes.length > 0 ? `<p>Values changed:</p><ul>${l.changes.map((c) => li(changeText(c))).join('')}</ul>` : '',
-    l.changeCount > l.changes.length ? `<p>${xmlText(`and ${l.changeCount - l.changes.length} more`)}</p>` : '',
+    l.changeCount > l.changes.length ? `<p>${htmlText(`and ${l.changeCount - l.changes.length} more`)}</p>` : '',
   ].join('');
 }
 

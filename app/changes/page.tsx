@@ -96,7 +96,7 @@ function Load({ load: l }: { load: LoadEntry }) {
       )}
       {l.changes.length > 0 && (
         <>
-          <h3>Values changed</h3>
+          <h3 style={{ marginTop: '0.8rem' }}>Values changed</h3>
           <ul className="changes">
             {l.changes.map((c, i) => (
               <li key={i}>{changeText(c)}</li>
