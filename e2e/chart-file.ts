@@ -4,7 +4,9 @@ import { expect, type Locator } from '@playwright/test';
 export async function chartSvg(figure: Locator): Promise<string> {
   const src = await figure.locator('img').getAttribute('src');
   expect(src).toMatch(/^\/charts\/.+\.svg/);
-  const response = await figure.page().request.get(src!);
+  // Resolved against the page's own address: a page of another server (security.spec.ts's) has
+  // its chart files there, not at the configured baseURL.
+  const response = await figure.page().request.get(new URL(src!, figure.page().url()).href);
   expect(response.status()).toBe(200);
   return response.text();
 }
