@@ -88,19 +88,25 @@ export function Matrix({
                     </td>
                   );
                 }
-                const ind = markIndependent && cell.values.some(isIndependent);
+                const ind = (v: (typeof cell.values)[number]) =>
+                  markIndependent && isIndependent(v) && <span className="ind">ind. </span>;
                 return (
                   <td key={colKey} className={`num${cell.disputed ? ' dispute' : ''}`}>
-                    {ind && <span className="ind">ind. </span>}
-                    {cell.values.length === 1 && !mixed
-                      ? cell.values[0]!.scoreText
-                      : cell.values.map((v, i) => (
-                          <div key={i} {...(mixed ? { title: v.citations.map((c) => c.tableRef).join('; ') } : {})}>
-                            {cell.disputed
-                              ? `${v.scoreText} ≠ (${v.citations.map((c) => c.tableRef.split(':')[0]).join(', ')})`
-                              : v.scoreText}
-                          </div>
-                        ))}
+                    {cell.values.length === 1 && !mixed ? (
+                      <>
+                        {ind(cell.values[0]!)}
+                        {cell.values[0]!.scoreText}
+                      </>
+                    ) : (
+                      cell.values.map((v, i) => (
+                        <div key={i} {...(mixed ? { title: v.citations.map((c) => c.tableRef).join('; ') } : {})}>
+                          {ind(v)}
+                          {cell.disputed
+                            ? `${v.scoreText} ≠ (${v.citations.map((c) => c.tableRef.split(':')[0]).join(', ')})`
+                            : v.scoreText}
+                        </div>
+                      ))
+                    )}
                   </td>
                 );
               })}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factsIndex, factsOf, itemsPostdate, resultFacts, windowText } from './result-facts';
+import { bestOf, factsIndex, factsOf, isTied, itemsPostdate, resultFacts, viewNotes, windowText } from './result-facts';
 
 const index = factsIndex([
   { benchmarkId: 'aime-24', version: '', items: 30, dataFrom: '2024-02', notes: '' },
@@ -40,5 +40,40 @@ describe('time window', () => {
     const facts = resultFacts(index, r, 85.7);
     expect(facts.window).toBe('items public since 2024-02 · model released 2025-04-29');
     expect(facts.interval?.n).toBe(30);
+  });
+});
+
+describe('the notes of a view', () => {
+  const row = (score: number, fields: Partial<Parameters<typeof viewNotes>[1][number]> = {}) => ({
+    benchmarkId: 'aime-24',
+    version: '',
+    metric: 'pass@1',
+    unit: 'percent',
+    releaseDate: '2025-04-29',
+    cellKey: `cell-${score}`,
+    score,
+    scoreText: score.toFixed(1),
+    reporter: 'self',
+    ...fields,
+  });
+
+  it('say what the intervals are, which rows are shaded and why, and what "ind." means', () => {
+    const rows = [row(85.7), row(70.0, { reporter: 'independent' }), row(40.1)];
+    const best = bestOf(index, rows)!;
+    expect(best.scoreText).toBe('85.7');
+    expect(isTied(best, 'cell-70|70.0', resultFacts(index, rows[1]!, 70).interval)).toBe(true);
+    expect(isTied(best, 'cell-40.1|40.1', resultFacts(index, rows[2]!, 40.1).interval)).toBe(false);
+    expect(isTied(best, best.key, best.interval)).toBe(false); // the best is not tied with itself
+    expect(viewNotes(index, rows, best)).toEqual([
+      'In brackets: the 95% interval of each score from the n = 30 questions alone (Wilson score interval), computed here, not published; not run-to-run variance.',
+      'Shaded rows: not separable from the best score (85.7, 69.2–94.1) by their test set alone: their intervals overlap.',
+      "ind.: reported by someone other than the model's maker; the Source column names who.",
+    ]);
+  });
+
+  it('say why a view has no interval', () => {
+    expect(viewNotes(index, [row(2056, { unit: 'elo', benchmarkId: 'codeforces' })])).toEqual([
+      'No sampling interval: an Elo rating, not a share of items.',
+    ]);
   });
 });
