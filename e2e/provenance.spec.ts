@@ -103,7 +103,7 @@ test('what changed: every load newest first, its counts and the models it added;
   await expect(loads).toHaveCount(2);
   await expect(loads.nth(0).getByRole('heading', { level: 2 })).toContainText('Version 2');
   await expect(loads.nth(0)).toContainText('db/seed/qwen3-2507');
-  await expect(loads.nth(0)).toContainText('1,240 results rows read: 1,240 added');
+  await expect(loads.nth(0)).toContainText('1,240 result rows read: 1,240 added');
   await expect(loads.nth(1)).toContainText('Qwen3 Technical Report');
   await expect(loads.nth(1)).toContainText('3,368 added');
   await loads.nth(0).getByRole('link', { name: 'Qwen3-235B-A22B-Thinking-2507', exact: true }).click();

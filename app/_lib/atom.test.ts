@@ -34,7 +34,7 @@ describe('the Atom feed', () => {
     expect(entries).toHaveLength(2);
     expect(entries[0]).toContain('<id>https://bench.example/changes#load-2</id>');
     expect(entries[0]).toContain('<updated>2026-12-02T05:18:05.707Z</updated>');
-    expect(entries[1]).toContain('<title>Version 1: pack-1 (1 results row read: 1 added)</title>');
+    expect(entries[1]).toContain('<title>Version 1: pack-1 (1 result row read: 1 added)</title>');
     expect(xml).toContain('<link rel="self" type="application/atom+xml" href="https://bench.example/changes.atom"/>');
   });
 

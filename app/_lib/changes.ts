@@ -28,7 +28,7 @@ export function countText(c: Pick<LoadCount, 'added' | 'unchanged' | 'replaced'>
 export function resultsText(l: LoadEntry): string {
   const results = l.counts.filter((c) => c.file === 'results.csv');
   const sum = (k: 'added' | 'unchanged' | 'replaced') => results.reduce((n, c) => n + c[k], 0);
-  return `${plural(l.rows, 'results row')} read: ${countText({ added: sum('added'), unchanged: sum('unchanged'), replaced: sum('replaced') })}`;
+  return `${plural(l.rows, 'result row')} read: ${countText({ added: sum('added'), unchanged: sum('unchanged'), replaced: sum('replaced') })}`;
 }
 
 /** "Version 7: db/seed/qwen3-2507" */
