@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { Suspense, type ReactNode } from 'react';
 import { SearchBox } from './_components/search-box';
+import { SiteFooter } from './_components/site-footer';
 import { SiteNav } from './_components/site-nav';
 import { ThemeSwitch } from './_components/theme-switch';
 import { THEME_COOKIE, themeOf } from './_lib/theme';
@@ -27,6 +28,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </div>
         </header>
         <main>{children}</main>
+        <SiteFooter />
       </body>
     </html>
   );

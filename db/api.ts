@@ -1,6 +1,9 @@
 import { asc, count, desc, eq, lte, and, type SQL } from 'drizzle-orm';
 import type { Db } from './client';
-import { resultsSelect, type ResultQuery, type ScoreRow } from './result-query';
+import { resultsSelect, type Reporter, type ResultQuery, type ScoreRow } from './result-query';
+import { testSetFacts } from './facts';
+import { intervalOf, roundPoint } from '../app/_lib/interval';
+import { factsIndex, factsOf, type FactsIndex } from '../app/_lib/result-facts';
 import { benchmarkAliases, benchmarks, modelAliases, models, results, sources } from './schema';
 
 // The queries of the JSON API (/api/results, /api/models, /api/benchmarks, /api/sources). Read
@@ -43,6 +46,16 @@ export type ApiResult = {
   unit: string;
   verifiedBy: string[];
   notes: string;
+  /** 'self' when the model's maker published the number, else 'independent'. */
+  reporter: Reporter;
+  /** Who published the source (its publisher). */
+  reportedBy: string;
+  /**
+   * Computed here, not published: the 95% Wilson interval of the score over the test set's n
+   * items, in the score's unit rounded to one decimal; null where none is defined (Elo, scores on
+   * their own scale, judged win rates, averages over several sets, unknown n).
+   */
+  interval: { low: number; high: number; n: number } | null;
 };
 
 const list = (v: string) =>
@@ -51,7 +64,8 @@ const list = (v: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-function apiResult(r: ScoreRow): ApiResult {
+function apiResult(r: ScoreRow, facts: FactsIndex): ApiResult {
+  const interval = intervalOf(r, factsOf(facts, r.benchmarkId, r.version));
   return {
     id: r.id,
     sourceId: r.sourceId,
@@ -78,6 +92,9 @@ function apiResult(r: ScoreRow): ApiResult {
     unit: r.unit,
     verifiedBy: list(r.verifiedBy),
     notes: r.notes,
+    reporter: r.reporter,
+    reportedBy: r.sourcePublisher,
+    interval: interval && { low: roundPoint(interval.low), high: roundPoint(interval.high), n: interval.n },
   };
 }
 
@@ -104,7 +121,8 @@ export function resultsPage(db: Db, q: ResultQuery, o: ResultsPageOptions): { da
     .offset((o.page - 1) * o.pageSize)
     .all();
   const total = db.select({ n: count() }).from(resultsSelect(db, q).as('view')).get()?.n ?? 0;
-  return { data: rows.map(apiResult), total };
+  const facts = factsIndex(testSetFacts(db));
+  return { data: rows.map((r) => apiResult(r, facts)), total };
 }
 
 const num = (v: string) => (v === '' ? null : Number(v));

@@ -4,6 +4,9 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { asc } from 'drizzle-orm';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { intervalOf, roundPoint } from '../app/_lib/interval';
+import { factsIndex, factsOf } from '../app/_lib/result-facts';
+import { testSetFacts } from './facts';
 import {
   BUNDLED_PACK,
   cleanup,
@@ -85,7 +88,18 @@ describe('results export', () => {
   it('has the 13 results.csv columns first, in order, then the canonical columns, then the table link', async () => {
     const { db } = await seededDb();
     const [header] = all(resultsCsvChunks(db, {})).split('\r\n');
-    expect(header).toBe([...RESULT_COLUMNS, ...CANONICAL_COLUMNS, 'table_url', 'table_page'].join(','));
+    expect(header).toBe(
+      [
+        ...RESULT_COLUMNS,
+        ...CANONICAL_COLUMNS,
+        'table_url',
+        'table_page',
+        'interval_low',
+        'interval_high',
+        'items',
+        'reporter',
+      ].join(','),
+    );
     expect(header!.startsWith(RESULT_COLUMNS.join(','))).toBe(true);
     const plain = all(resultsCsvChunks(db, {}, { canonical: false })).split('\r\n')[0];
     expect(plain).toBe(RESULT_COLUMNS.join(','));
@@ -114,6 +128,7 @@ describe('results export', () => {
       { category: 'math', unit: 'percent', budget: 'none' },
       { benchmarkId: 'no-such-benchmark' },
     ];
+    const facts = factsIndex(testSetFacts(db));
     for (const q of queries) {
       const expected = resultsSelect(db, q).orderBy(asc(results.id)).all();
       const rows = rowsOf(all(resultsCsvChunks(db, q, { chunkRows: 100 })));
@@ -142,6 +157,16 @@ describe('results export', () => {
           category: e.category,
           table_url: e.tableUrl ?? '',
           table_page: e.tablePage ?? '',
+          // Computed (app/_lib/interval.ts): empty where no interval is defined.
+          ...(() => {
+            const i = intervalOf(e, factsOf(facts, e.benchmarkId, e.version));
+            return {
+              interval_low: i ? roundPoint(i.low).toFixed(1) : '',
+              interval_high: i ? roundPoint(i.high).toFixed(1) : '',
+              items: i ? String(i.n) : '',
+            };
+          })(),
+          reporter: e.reporter,
         });
       });
     }

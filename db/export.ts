@@ -17,6 +17,9 @@ import {
   type PackFile,
 } from './pack/format';
 import { escapeTextCell } from './pack/spreadsheet';
+import { testSetFacts } from './facts';
+import { intervalOf, roundPoint } from '../app/_lib/interval';
+import { factsIndex, factsOf, type FactsIndex } from '../app/_lib/result-facts';
 import { resultsSelect, type ResultQuery, type ScoreRow } from './result-query';
 import { results } from './schema';
 
@@ -40,7 +43,18 @@ export const CANONICAL_COLUMNS = [
 ] as const;
 /** Where the number's table opens (tables.csv): its url and printed page; empty when not known. */
 export const TABLE_LINK_COLUMNS = ['table_url', 'table_page'] as const;
-export const EXPORT_COLUMNS = [...RESULT_COLUMNS, ...CANONICAL_COLUMNS, ...TABLE_LINK_COLUMNS] as const;
+/**
+ * Computed here, never published: the 95% Wilson interval of the score over the test set's items
+ * (app/_lib/interval.ts; empty where none is defined), the item count it uses, and who reported
+ * the number ('self': the model's maker; 'independent').
+ */
+export const COMPUTED_COLUMNS = ['interval_low', 'interval_high', 'items', 'reporter'] as const;
+export const EXPORT_COLUMNS = [
+  ...RESULT_COLUMNS,
+  ...CANONICAL_COLUMNS,
+  ...TABLE_LINK_COLUMNS,
+  ...COMPUTED_COLUMNS,
+] as const;
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 
 export const CHUNK_ROWS = 1000;
@@ -66,8 +80,9 @@ export function csvRecord(cells: readonly string[]): string {
 
 /** How an export column is filled from a row of the results query. */
 type Cell = { key: keyof ScoreRow; kind: 'text' | 'number' };
+type StoredColumn = Exclude<ExportColumn, (typeof COMPUTED_COLUMNS)[number]>;
 
-const CELLS: Record<ExportColumn, Cell> = {
+const CELLS: Record<StoredColumn, Cell> = {
   source_id: { key: 'sourceId', kind: 'text' },
   table: { key: 'tableRef', kind: 'text' },
   model: { key: 'modelPrinted', kind: 'text' },
@@ -122,14 +137,40 @@ function* lazy<T>(make: () => Iterable<T>): Generator<T, void, undefined> {
 
 type Mapper = (row: readonly unknown[]) => string[];
 
-function mapper(keys: readonly string[], columns: readonly ExportColumn[]): Mapper {
-  const plan = columns.map((column) => {
-    const { key, kind } = CELLS[column];
+/** The row's values that the computed columns read, by position. */
+const INTERVAL_KEYS = ['benchmarkId', 'version', 'metric', 'unit', 'score', 'reporter'] as const;
+
+function mapper(keys: readonly string[], columns: readonly ExportColumn[], facts: FactsIndex): Mapper {
+  const at = (key: string, column: string) => {
     const index = keys.indexOf(key);
     if (index < 0) throw new Error(`the results query has no ${key} column for ${column}`);
-    return { index, format: kind === 'number' ? number : text };
-  });
-  return (row) => plan.map(({ index, format }) => format(row[index]));
+    return index;
+  };
+  const plan = columns
+    .filter((c): c is StoredColumn => c in CELLS)
+    .map((column) => {
+      const { key, kind } = CELLS[column];
+      return { index: at(key, column), format: kind === 'number' ? number : text };
+    });
+  if (!columns.includes('interval_low')) return (row) => plan.map(({ index, format }) => format(row[index]));
+  const [benchmarkId, version, metric, unit, score, reporter] = INTERVAL_KEYS.map((k) => at(k, 'interval_low'));
+  return (row) => {
+    const r = { benchmarkId: row[benchmarkId!], version: row[version!], metric: row[metric!], unit: row[unit!] };
+    const interval = intervalOf(
+      {
+        ...(r as { benchmarkId: string; version: string; metric: string; unit: string }),
+        score: row[score!] as number,
+      },
+      factsOf(facts, r.benchmarkId as string, r.version as string),
+    );
+    return [
+      ...plan.map(({ index, format }) => format(row[index])),
+      interval ? roundPoint(interval.low).toFixed(1) : '',
+      interval ? roundPoint(interval.high).toFixed(1) : '',
+      interval ? String(interval.n) : '',
+      text(row[reporter!]),
+    ];
+  };
 }
 
 /**
@@ -173,17 +214,17 @@ export function resultsCsvChunks(db: Db, q: ResultQuery, options: ResultsCsvOpti
     const raw = iterateRaw(db.$client, query);
     return options.wrapRows ? options.wrapRows(raw) : raw;
   });
-  return csvChunks(columns, rows, mapper(query.keys, columns), options.chunkRows);
+  return csvChunks(columns, rows, mapper(query.keys, columns, factsIndex(testSetFacts(db))), options.chunkRows);
 }
 
 /**
  * Rows already read (a chart's rows) as the CSV of a results export: the same columns and cells
  * as /export.csv, in the rows' order, so the file loads back as a results pack.
  */
-export function resultsCsvText(rows: readonly ScoreRow[]): string {
+export function resultsCsvText(rows: readonly ScoreRow[], facts: FactsIndex): string {
   if (rows.length === 0) return csvText([EXPORT_COLUMNS]);
   const keys = Object.keys(rows[0]!) as (keyof ScoreRow)[];
-  const map = mapper(keys, EXPORT_COLUMNS);
+  const map = mapper(keys, EXPORT_COLUMNS, facts);
   return csvText([EXPORT_COLUMNS, ...rows.map((r) => map(keys.map((k) => r[k])))]);
 }
 

@@ -17,6 +17,17 @@ export type BenchmarkFacts = {
   notes: string;
 };
 
+/** What a result's interval and time window need of its test set (app/_lib/result-facts.ts). */
+export type TestSetFacts = {
+  benchmarkId: string;
+  /** '' = every version without a row of its own. */
+  version: string;
+  items: number | null;
+  /** The first month the items were made or published (YYYY or YYYY-MM), or null. */
+  dataFrom: string | null;
+  notes: string;
+};
+
 /** A benchmark's facts, the entry for every version ('') first, then by version. */
 export function benchmarkFactsOf(db: Db, benchmarkId: string): BenchmarkFacts[] {
   return db
@@ -34,4 +45,19 @@ export function benchmarkFactsOf(db: Db, benchmarkId: string): BenchmarkFacts[] 
       windowSources: splitLinks(f.windowSource),
       notes: f.notes,
     }));
+}
+
+/** Every benchmark's test-set facts that a result's interval and time window need (result-facts.ts). */
+export function testSetFacts(db: Db): TestSetFacts[] {
+  return db
+    .select({
+      benchmarkId: benchmarkFacts.benchmarkId,
+      version: benchmarkFacts.benchmarkVersion,
+      items: benchmarkFacts.itemCount,
+      dataFrom: benchmarkFacts.dataFrom,
+      notes: benchmarkFacts.notes,
+    })
+    .from(benchmarkFacts)
+    .all()
+    .map((f) => ({ ...f, dataFrom: f.dataFrom || null }));
 }

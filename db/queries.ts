@@ -4,10 +4,11 @@ import { LRUCache } from 'lru-cache';
 import { getDb } from './client';
 import { searchIndex, searchWords, type SearchHit, type SearchKind } from './search';
 import { resultConditions, resultsSelect, type ResultQuery, type ScoreRow } from './result-query';
-import { benchmarkFactsOf, type BenchmarkFacts } from './facts';
+import { benchmarkFactsOf, testSetFacts, type BenchmarkFacts } from './facts';
+import { loadRecord, loadTotal, type LoadEntry } from './changes';
 import { benchmarkAliases, benchmarks, dataVersion, modelAliases, models, results, sources } from './schema';
 
-export type { BenchmarkFacts, ResultQuery, ScoreRow };
+export type { BenchmarkFacts, LoadEntry, ResultQuery, ScoreRow };
 
 // The only door from pages and routes to the data. Every function returns plain rows. Results
 // are memoised per data version: a seed that commits bumps the version, so new results show
@@ -98,6 +99,7 @@ export function getResultsPage(
       .from(results)
       .innerJoin(models, eq(models.id, results.modelId))
       .innerJoin(benchmarks, eq(benchmarks.id, results.benchmarkId))
+      .innerJoin(sources, eq(sources.id, results.sourceId))
       .where(resultConditions(q))
       .get()!.n;
     const rows = resultsSelect(getDb(), q)
@@ -195,6 +197,7 @@ export function getVariants(q: ResultQuery) {
       .from(results)
       .innerJoin(models, eq(models.id, results.modelId))
       .innerJoin(benchmarks, eq(benchmarks.id, results.benchmarkId))
+      .innerJoin(sources, eq(sources.id, results.sourceId))
       .where(resultConditions(q))
       .groupBy(results.benchmarkVersion, results.metric, results.unit)
       .orderBy(desc(count()), asc(results.benchmarkVersion))
@@ -306,4 +309,17 @@ export function searchCatalog(query: string): Record<SearchKind, SearchResult[]>
       searchIndex(sqlite, query, kind, SEARCH_LIMIT).map((hit) => ({ ...hit, summary: summary(hit), href: href(hit) }));
     return { model: of('model'), benchmark: of('benchmark'), source: of('source') };
   });
+}
+
+/** The facts of every test set, for intervals and time windows (app/_lib/result-facts.ts factsIndex). */
+export function getTestSetFacts() {
+  return cached('test-set-facts', () => testSetFacts(getDb()));
+}
+
+/** The record of loads, newest first: `pageSize` loads of page `page` (from 1), and how many there are. */
+export function getLoadRecord(page = 1, pageSize = 50): { loads: LoadEntry[]; total: number } {
+  return cached(`loads:${page}:${pageSize}`, () => ({
+    loads: loadRecord(getDb(), { limit: pageSize, offset: (page - 1) * pageSize }),
+    total: loadTotal(getDb()),
+  }));
 }

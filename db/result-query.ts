@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './client';
-import { benchmarks, models, results, sources, sourceTables } from './schema';
+import { benchmarkFacts, benchmarks, models, results, sources, sourceTables } from './schema';
 
 /** What a view asks of the results; built from URL filters (app/_lib/filters.ts). */
 export type ResultQuery = {
@@ -22,6 +22,10 @@ export type ResultQuery = {
   budget?: 'none' | 'set';
   /** Benchmark versions that start with this text (e.g. a context length). */
   versionLike?: string;
+  /** Who reported the number: the model's maker ('self') or anyone else ('independent'). */
+  reporter?: Reporter;
+  /** 'after-release': only results whose benchmark's items were made after the model's release. */
+  window?: 'after-release';
 };
 
 const scoreColumns = {
@@ -41,6 +45,7 @@ const scoreColumns = {
   activeParams: models.activeParams,
   totalParams: models.totalParams,
   openWeights: models.openWeights,
+  releaseDate: models.releaseDate,
   modelKind: results.modelKind,
   mode: results.mode,
   budget: results.thinkingBudgetTokens,
@@ -88,6 +93,20 @@ export type ScoreRow = {
 };
 
 /**
+ * The first month the result's test items were made (benchmark-facts.csv data_from): its
+ * version's row, else the benchmark's row for every version ('' when not known).
+ */
+const itemsFromSql = sql<string | null>`coalesce(
+  (SELECT ${benchmarkFacts.dataFrom} FROM ${benchmarkFacts} WHERE ${benchmarkFacts.benchmarkId} = ${results.benchmarkId}
+    AND ${benchmarkFacts.benchmarkVersion} = ${results.benchmarkVersion}),
+  (SELECT ${benchmarkFacts.dataFrom} FROM ${benchmarkFacts} WHERE ${benchmarkFacts.benchmarkId} = ${results.benchmarkId}
+    AND ${benchmarkFacts.benchmarkVersion} = ''))`;
+
+/** The items were made after the model's release: their month (or year) is later (result-facts.ts itemsPostdate). */
+const itemsPostdateSql = sql`(${itemsFromSql}) > substr(${models.releaseDate}, 1, length(${itemsFromSql}))
+  AND ${models.releaseDate} <> ''`;
+
+/**
  * A prefix as a LIKE pattern that matches it literally: versions are printed text ("14 languages
  * (10% sample)"), so a % or _ typed into versionPrefix means itself, not "anything".
  */
@@ -115,6 +134,9 @@ export function resultConditions(q: ResultQuery): SQL | undefined {
   if (q.category) c.push(eq(benchmarks.category, q.category));
   if (q.budget === 'none') c.push(isNull(results.thinkingBudgetTokens));
   if (q.budget === 'set') c.push(isNotNull(results.thinkingBudgetTokens));
+  // Both read the result's source and model: every query using these conditions joins them.
+  if (q.reporter) c.push(sql`(${reporterSql}) = ${q.reporter}`);
+  if (q.window === 'after-release') c.push(itemsPostdateSql);
   return c.length ? and(...c) : undefined;
 }
 

@@ -268,7 +268,8 @@ export const loadChanges = sqliteTable(
     column: text('column').notNull(),
     oldValue: text('old_value'),
     newValue: text('new_value'),
-    /** 'replaced': new_value was stored; 'kept': a bundled pack said new_value, the user's old_value stayed. */
+    /** 'replaced': new_value was stored; 'kept': a bundled pack said new_value, the user's old_value stayed;
+     * 'added': a model or benchmark this load added (column 'id', new_value its id). */
     action: text('action').notNull(),
   },
   (t) => [index('load_changes_key').on(t.file, t.key, t.column)],

@@ -20,12 +20,20 @@ async function chartFiles(page: Page, figure: Locator) {
   return { svg, png, rows: parse(csv, { columns: true, bom: true }) as Record<string, string>[] };
 }
 
+/** The score of a table cell's line: without the "ind." mark, the ≠ mark and the interval in brackets. */
+const scoreOf = (line: string) =>
+  line
+    .replace(/^ind\.\s*/, '')
+    .replace(/\(.*\)/, '')
+    .replace('≠', '')
+    .trim();
+
 test('a benchmark chart downloads as SVG, PNG and CSV, each with the numbers of the table', async ({ page }) => {
   await page.goto('/benchmarks/arena-hard');
   const figure = page.getByTestId('bar-chart');
   const { svg, png, rows } = await chartFiles(page, figure);
   const table = await page.getByTestId('score-table').locator('tbody td.num').allInnerTexts();
-  const tableValues = new Set(table.flatMap((c) => c.split('\n').map((v) => v.replace('≠', '').trim())));
+  const tableValues = new Set(table.flatMap((c) => c.split('\n').map(scoreOf)));
   // The SVG stands alone: its title, the numbers, and where they come from.
   const words = svgWords(svg);
   expect(words).toContain('Arena-Hard');
@@ -38,8 +46,8 @@ test('a benchmark chart downloads as SVG, PNG and CSV, each with the numbers of 
   // The CSV holds the rows drawn: every one of its numbers is in the table, and each bar's number is in it.
   expect(rows.length).toBeGreaterThanOrEqual(40);
   for (const r of rows) expect(tableValues, `${r.model} ${r.score}`).toContain(r.score);
-  // The values written beside the bars (their label list).
-  const drawn = [...svg.matchAll(/class="recharts-text fg"[^>]*><tspan[^>]*>([0-9.]+)/g)].map((m) => m[1]);
+  // The values written beside the bars.
+  const drawn = [...svg.matchAll(/class="bar-value fg"[^>]*>([0-9.]+)/g)].map((m) => m[1]);
   expect(drawn.length).toBe(40);
   for (const value of drawn) expect(rows.map((r) => r.score)).toContain(value);
 });

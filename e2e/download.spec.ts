@@ -22,7 +22,14 @@ async function tableValues(page: Page): Promise<string[]> {
     .flatMap((c) =>
       c
         .split('\n')
-        .map((v) => v.replace('≠', '').trim())
+        // A line is "ind. 92.0 ≠ (76.9–97.5)" at most: the score alone, as the CSV writes it.
+        .map((v) =>
+          v
+            .replace(/^ind\.\s*/, '')
+            .replace(/\(.*\)/, '')
+            .replace('≠', '')
+            .trim(),
+        )
         .filter(Boolean),
     )
     .sort();

@@ -17,6 +17,8 @@ const PAGES = [
   ['multilingual', '/multilingual'],
   ['long-context', '/long-context'],
   ['efficiency', '/efficiency'],
+  ['benchmark-aime-24', '/benchmarks/aime-24'],
+  ['changes', '/changes'],
 ] as const;
 
 async function main() {

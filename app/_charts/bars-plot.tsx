@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { BAR_MARGIN } from './layout';
 import type { BarDatum, Plot } from './model';
 import { fitText } from './theme';
@@ -8,7 +8,15 @@ type Props = { plot: Extract<Plot, { type: 'bars' }>; width: number; height: num
 export const barFill = (b: Pick<BarDatum, 'modeFill' | 'colour'>) =>
   b.modeFill === 'solid' ? b.colour : b.modeFill === 'hatched' ? `url(#hatch-${b.colour.slice(1)})` : 'none';
 
-/** Horizontal bars, best first (hatch patterns: ./chart-document.tsx), the value written beside each; a bar links to its model. */
+/** A whisker: a line from low to high with a short cap at each end. */
+const whiskerPath = (from: number, to: number, y: number) =>
+  `M${from.toFixed(1)},${y}H${to.toFixed(1)}M${from.toFixed(1)},${y - 4}v8M${to.toFixed(1)},${y - 4}v8`;
+
+/**
+ * Horizontal bars, best first (hatch patterns: ./chart-document.tsx), the value written beside
+ * each (beyond its whisker, where it has one); a bar links to its model. A whisker is the bar's
+ * 95% interval, thin, in the bar's colour; a shade behind a bar marks it not separable from the best.
+ */
 export function BarsPlot({ plot, width, height }: Props) {
   const labelWidth = Math.round(Math.min(250, width * 0.42));
   const byKey = new Map(plot.bars.map((b) => [b.key, b]));
@@ -31,10 +39,23 @@ export function BarsPlot({ plot, width, height }: Props) {
       </text>
     );
   };
-  // recharts types a custom shape's props as unknown; it passes the bar's box and its datum.
+  // recharts types a custom shape's props as unknown; it passes the bar's box, its datum and its
+  // band across the whole plot (`background`, from the value axis' start to its end).
   const shape = (raw: unknown) => {
-    const props = raw as { x: number; y: number; width: number; height: number; payload: BarDatum };
+    const props = raw as {
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+      payload: BarDatum;
+      background: { x: number; width: number };
+    };
     const b = props.payload;
+    const [min, max] = [plot.domainMin === 'auto' ? 0 : plot.domainMin, plot.domainMax];
+    // Intervals exist only for percentages, drawn on the fixed 0-100 axis.
+    const at = (v: number) => props.background.x + ((v - min) / ((max ?? 100) - min)) * props.background.width;
+    const whisker = b.interval && max !== undefined ? { from: at(b.interval.low), to: at(b.interval.high) } : null;
+    const mid = props.y + props.height / 2;
     const rect = (
       <rect
         x={props.x}
@@ -49,7 +70,36 @@ export function BarsPlot({ plot, width, height }: Props) {
         <title>{`${b.label}: ${b.valueText}`}</title>
       </rect>
     );
-    return b.link ? <a href={b.link}>{rect}</a> : rect;
+    return (
+      <g>
+        {b.tied && (
+          <rect
+            className="tied"
+            x={props.background.x}
+            y={props.y - 2}
+            width={props.background.width}
+            height={props.height + 4}
+          />
+        )}
+        {b.link ? <a href={b.link}>{rect}</a> : rect}
+        {whisker && (
+          // A halo in the background's colour keeps the whisker visible across a solid bar of its colour.
+          <g fill="none">
+            <path d={whiskerPath(whisker.from, whisker.to, mid)} className="halo" strokeWidth={3.5} />
+            <path d={whiskerPath(whisker.from, whisker.to, mid)} stroke={b.colour} strokeWidth={1.25} />
+          </g>
+        )}
+        <text
+          x={Math.max(props.x + Math.max(0, props.width), whisker?.to ?? 0) + 5}
+          y={mid}
+          dy={4}
+          fontSize={12}
+          className="bar-value fg"
+        >
+          {b.valueText}
+        </text>
+      </g>
+    );
   };
   return (
     <BarChart
@@ -69,9 +119,7 @@ export function BarsPlot({ plot, width, height }: Props) {
         label={{ value: plot.unitLabel, position: 'insideBottom', offset: -2, fontSize: 11, className: 'muted' }}
       />
       <YAxis type="category" dataKey="key" width={labelWidth} interval={0} tick={tick} />
-      <Bar dataKey="value" isAnimationActive={false} shape={shape}>
-        <LabelList dataKey="valueText" position="right" fontSize={12} className="fg" />
-      </Bar>
+      <Bar dataKey="value" isAnimationActive={false} shape={shape} />
     </BarChart>
   );
 }

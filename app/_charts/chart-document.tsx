@@ -103,6 +103,11 @@ export function ChartDocument({
           </text>
         </g>
       ))}
+      {layout.keyNotes.map((l) => (
+        <text key={l.y} x={pad} y={l.y} fontSize={TYPE.legend} className="fg">
+          {l.text}
+        </text>
+      ))}
       {layout.footer.map((l) => (
         <text key={l.y} x={pad} y={l.y} fontSize={TYPE.footer} className="muted">
           {l.text}

@@ -1,6 +1,6 @@
 import 'server-only';
 import { LRUCache } from 'lru-cache';
-import { getDataStamp } from '@/db/queries';
+import { getDataStamp, getTestSetFacts } from '@/db/queries';
 import { resultsCsvText } from '@/db/export';
 import { CODE_REVISION, entityTag, matchesIfNoneMatch, REVALIDATE } from '../_lib/http-cache';
 import { parseFiltersStrict, type ParamProblem } from '../_lib/request-params';
@@ -8,6 +8,8 @@ import type { RawSearchParams } from '../_lib/filters';
 import { chartFilters, chartFor, CHART_FILES, defaultWidth, isChartKind, WIDTHS, type ChartFile } from './kinds';
 import { toQuery } from '../_lib/filters';
 import { renderPng, renderSvg } from './render';
+import { factsIndex } from '../_lib/result-facts';
+import { stampSlug } from '../_lib/format';
 
 // A request for a chart file, answered: parameters checked (400 naming the bad one), the file
 // drawn once per data version and kept (least recently used first out, bounded in bytes), an
@@ -78,7 +80,7 @@ export function answerChartRequest(request: {
     const f = ext as ChartFile;
     const body =
       f === 'csv'
-        ? resultsCsvText(model.rows)
+        ? resultsCsvText(model.rows, factsIndex(getTestSetFacts()))
         : f === 'png'
           ? renderPng(renderSvg(model, width, theme ?? 'light'))
           : renderSvg(model, width, theme ?? 'auto');
@@ -89,7 +91,7 @@ export function answerChartRequest(request: {
       .replace(/[^a-z0-9.]+/g, '-')
       .slice(0, 120)
       .replace(/-+$/, '');
-    entry = { body, etag: entityTag(CODE_REVISION, body), file: f, name: `${name}.${f}` };
+    entry = { body, etag: entityTag(CODE_REVISION, body), file: f, name: `${name}-${stampSlug(stamp)}.${f}` };
     drawn.set(key, entry);
   }
   const headers = {

@@ -39,6 +39,8 @@ export type DocumentLayout = {
   notes: TextLine[];
   plot: { y: number; height: number };
   legend: LegendItem[];
+  /** What whiskers and shading mean, under the key. */
+  keyNotes: TextLine[];
   footer: TextLine[];
   /** The line that leads back to the chart's view on the dashboard (a link in the file). */
   home: { href: string; lines: TextLine[] };
@@ -100,8 +102,11 @@ function computeLayout(model: ChartModel, width: number): DocumentLayout {
     x += w;
   }
   if (model.legend.length > 0) y += 8;
+  const keyNotes = (model.keyNotes ?? []).flatMap((n) => lines(n, TYPE.legend, 15, 4));
+  if (keyNotes.length > 0) y += 4;
+  const stamp = model.dataStamp ? ` · ${model.dataStamp}` : '';
   const footer = lines(sourceLine(model.sources), TYPE.footer, 14, 3);
   const href = `${siteUrl()}${model.viewPath}`;
-  const home = { href, lines: lines(`Benchboard · ${href}`, TYPE.footer, 14, 2) };
-  return { width, height: Math.ceil(y + pad), pad, title, subtitle, notes, plot, legend, footer, home };
+  const home = { href, lines: lines(`Benchboard · ${href}${stamp}`, TYPE.footer, 14, 2) };
+  return { width, height: Math.ceil(y + pad), pad, title, subtitle, notes, plot, legend, keyNotes, footer, home };
 }

@@ -15,6 +15,13 @@ export type BarDatum = {
   emphasis: boolean;
   /** The bar's model page. */
   link?: string;
+  /**
+   * Computed here: the 95% Wilson interval of the value over its test set's n items, in the
+   * value's unit (drawn as a whisker); absent where none is defined (app/_lib/interval.ts).
+   */
+  interval?: { low: number; high: number };
+  /** Its interval overlaps the best bar's: not separable from the best (a shade behind it). */
+  tied?: boolean;
 };
 
 export type BudgetPoint = { budget: number; score: number; scoreText: string };
@@ -64,6 +71,10 @@ export type ChartModel = {
   plot: Plot;
   /** Shown under the title: what a careful reader must know (mixed tables, capped bars). */
   notes: string[];
+  /** Shown under the key: what the marks beyond colour and fill mean (whiskers, shading). */
+  keyNotes?: string[];
+  /** "data as of 2026-12-02, version 7", in the footer (set by kinds/index.ts chartFor). */
+  dataStamp?: string;
   /** The results drawn: the chart's CSV (a valid results file). */
   rows: ScoreRow[];
 };

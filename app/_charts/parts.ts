@@ -2,6 +2,8 @@ import type { ScoreRow } from '@/db/result-query';
 import type { Cell } from '../_lib/cells';
 import { isQwen3, LEGEND, MODE_LABEL, modeFill, orgColour, orgLabel, type ModeFill } from '../_lib/encodings';
 import { formatBudget } from '../_lib/format';
+import { INTERVAL_NOTE } from '../_lib/interval';
+import { resultFacts, type FactsIndex } from '../_lib/result-facts';
 import type { BarDatum, LegendEntry } from './model';
 
 // Pieces every chart kind shares: bars from cells, the key, the source lines.
@@ -12,7 +14,10 @@ export type BarLabel = 'model' | 'benchmark';
  * One bar per value, best first, so a dispute shows as two marked bars. Bars are labelled by
  * model (a benchmark's chart) or by benchmark (a model's chart, which never repeats its name).
  */
-export function cellBars(cells: Cell<ScoreRow>[], options: { label?: BarLabel; showMode?: boolean } = {}): BarDatum[] {
+export function cellBars(
+  cells: Cell<ScoreRow>[],
+  options: { label?: BarLabel; showMode?: boolean; facts?: FactsIndex } = {},
+): BarDatum[] {
   const bars: BarDatum[] = [];
   for (const cell of cells) {
     const r = cell.row;
@@ -21,6 +26,7 @@ export function cellBars(cells: Cell<ScoreRow>[], options: { label?: BarLabel; s
       if (options.showMode !== false && r.mode !== 'n/a') parts.push(MODE_LABEL[r.mode]!);
       if (r.budget !== null) parts.push(`${formatBudget(r.budget)} tokens`);
       if (cell.disputed) parts.push(v.citations.map((c) => c.tableRef.split(':')[0]).join(', '));
+      const interval = options.facts ? resultFacts(options.facts, r, v.score).interval : null;
       bars.push({
         key: `${cell.key}|${v.scoreText}`,
         label: parts.join(' · '),
@@ -30,6 +36,7 @@ export function cellBars(cells: Cell<ScoreRow>[], options: { label?: BarLabel; s
         modeFill: modeFill(r.mode),
         emphasis: isQwen3(r.family),
         link: `/models/${r.modelId}`,
+        ...(interval && { interval: { low: interval.low, high: interval.high } }),
       });
     }
   }
@@ -70,4 +77,31 @@ export function sourceLines(rows: ScoreRow[]): string[] {
   const seen = new Set<string>();
   for (const r of rows) seen.add(`${r.sourceTitle.split(/[:(]/)[0]!.trim()}, ${r.tableRef}`);
   return [...seen];
+}
+
+/**
+ * Marks the bars whose interval overlaps the best bar's (bars come best first): not separable
+ * from the best by their test sets alone. Nothing is marked where the best has no interval.
+ */
+export function markTies(bars: BarDatum[]): BarDatum[] {
+  const best = bars[0]?.interval;
+  if (!best) return bars;
+  return bars.map((b, i) =>
+    i > 0 && b.interval && b.interval.high >= best.low && b.interval.low <= best.high ? { ...b, tied: true } : b,
+  );
+}
+
+/** What the whiskers and the shading of a bar chart mean, said once under its key. */
+export function intervalKeyNotes(bars: BarDatum[], ns: number[]): string[] {
+  const withInterval = bars.filter((b) => b.interval);
+  if (withInterval.length === 0) return [];
+  const n = [...new Set(ns)];
+  const notes = [
+    `Whiskers: ${INTERVAL_NOTE.replace('the n questions', n.length === 1 ? `the n = ${n[0]} questions` : "each test set's n questions")}. Computed here (Wilson).`,
+  ];
+  if (withInterval.length < bars.length) notes.push('No whisker: no interval is defined for that score.');
+  const best = bars[0]!;
+  if (bars.some((b) => b.tied))
+    notes.push(`Shaded: not separable from the best (${best.valueText}): their intervals overlap.`);
+  return notes;
 }

@@ -18,7 +18,7 @@ const rules = (t: Theme) => {
     `.bg{fill:${c.bg}}.fg{fill:${c.fg}}.muted{fill:${c.muted}}.swatch-fg{stroke:${c.fg}}` +
     `.recharts-cartesian-axis-line,.recharts-cartesian-axis-tick-line{stroke:${c.line}}` +
     `.recharts-cartesian-axis-tick-value{fill:${c.muted}}.recharts-cartesian-grid line{stroke:${c.grid}}` +
-    `.halo{stroke:${c.bg}}.frontier path{stroke:${c.muted}}`
+    `.halo{stroke:${c.bg}}.frontier path{stroke:${c.muted}}.tied{fill:${c.grid}}`
   );
 };
 

@@ -53,6 +53,22 @@ export const SIZE_OPTIONS: Option[] = [
   ['72', '≤ 72B active'],
 ];
 
+export const REPORTER_OPTIONS: Option[] = [
+  ['self', "Self-reported (by the model's maker)"],
+  ['independent', 'Independent (anyone else)'],
+];
+export const WINDOW_OPTIONS: Option[] = [['after-release', "Items made after the model's release"]];
+
+/** Who reported the numbers, and whether the benchmark's items postdate the model. */
+export function ProvenanceFilters({ filters }: { filters: Pick<Filters, 'reporter' | 'window'> }) {
+  return (
+    <>
+      <Select name="reporter" label="Reported by" value={filters.reporter} options={REPORTER_OPTIONS} all="Anyone" />
+      <Select name="window" label="Test items" value={filters.window} options={WINDOW_OPTIONS} all="Any date" />
+    </>
+  );
+}
+
 /** The common model filters, as named in the shared schema. */
 export function ModelFilters({
   filters,
@@ -83,6 +99,7 @@ export function ModelFilters({
       />
       <Select name="open" label="Weights" value={filters.open} options={OPEN_OPTIONS} all="Open or closed" />
       <Select name="maxActive" label="Size" value={filters.maxActive} options={SIZE_OPTIONS} all="Any size" />
+      <ProvenanceFilters filters={filters} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { ScoreRow } from '@/db/queries';
-import { groupCells } from '../_lib/cells';
+import { groupCells, isIndependent } from '../_lib/cells';
 import { isQwen3, MODE_LABEL } from '../_lib/encodings';
 
 export type Axis = { key: (r: ScoreRow) => string; label: (r: ScoreRow) => string; href?: (r: ScoreRow) => string };
@@ -29,6 +29,7 @@ export function Matrix({
   caption,
   testId,
   rowOrder,
+  markIndependent = false,
 }: {
   rows: ScoreRow[];
   rowAxis?: Axis;
@@ -36,6 +37,8 @@ export function Matrix({
   caption: string;
   testId?: string;
   rowOrder?: (a: ScoreRow, b: ScoreRow) => number;
+  /** Mark each number someone other than the model's maker reported ("ind."). */
+  markIndependent?: boolean;
 }) {
   const cells = groupCells(rows);
   const cols = new Map<string, ScoreRow>();
@@ -53,6 +56,9 @@ export function Matrix({
   // tables mix, each number names its table in a tooltip, and the sources are listed under it.
   const tables = [...new Set(rows.map((r) => `${r.sourceTitle.split(/[:(]/)[0]!.trim()}, ${r.tableRef}`))];
   const mixed = tables.length > 1;
+  const reporters = markIndependent
+    ? [...new Set(rows.filter((r) => r.reporter === 'independent').map((r) => r.sourcePublisher))]
+    : [];
   return (
     <div className="table-wrap">
       <table data-testid={testId}>
@@ -80,17 +86,25 @@ export function Matrix({
                     </td>
                   );
                 }
+                const ind = (v: (typeof cell.values)[number]) =>
+                  markIndependent && isIndependent(v) && <span className="ind">ind. </span>;
                 return (
                   <td key={colKey} className={`num${cell.disputed ? ' dispute' : ''}`}>
-                    {cell.values.length === 1 && !mixed
-                      ? cell.values[0]!.scoreText
-                      : cell.values.map((v, i) => (
-                          <div key={i} {...(mixed ? { title: v.citations.map((c) => c.tableRef).join('; ') } : {})}>
-                            {cell.disputed
-                              ? `${v.scoreText} ≠ (${v.citations.map((c) => c.tableRef.split(':')[0]).join(', ')})`
-                              : v.scoreText}
-                          </div>
-                        ))}
+                    {cell.values.length === 1 && !mixed ? (
+                      <>
+                        {ind(cell.values[0]!)}
+                        {cell.values[0]!.scoreText}
+                      </>
+                    ) : (
+                      cell.values.map((v, i) => (
+                        <div key={i} {...(mixed ? { title: v.citations.map((c) => c.tableRef).join('; ') } : {})}>
+                          {ind(v)}
+                          {cell.disputed
+                            ? `${v.scoreText} ≠ (${v.citations.map((c) => c.tableRef.split(':')[0]).join(', ')})`
+                            : v.scoreText}
+                        </div>
+                      ))
+                    )}
                   </td>
                 );
               })}
@@ -100,6 +114,9 @@ export function Matrix({
       </table>
       <p className="muted table-sources">
         {mixed ? 'Sources' : 'Source'}: {tables.join('; ')}
+        {markIndependent && reporters.length > 0 && (
+          <>. ind.: reported by someone other than the model&apos;s maker ({reporters.join(', ')})</>
+        )}
       </p>
     </div>
   );

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { ScoreRow } from '@/db/queries';
 import type { ChartModel } from '../_charts/model';
 import { groupCells } from '../_lib/cells';
+import { viewNotes, type Best, type FactsIndex } from '../_lib/result-facts';
 import { ChartFigure } from './chart-figure';
 import { ScoreTable, type SortKey } from './score-table';
 
@@ -18,6 +19,8 @@ export function ResultsPanel({
   sortHref,
   testId,
   headingLevel = 2,
+  facts,
+  best,
   children,
 }: {
   title: ReactNode;
@@ -32,6 +35,10 @@ export function ResultsPanel({
   sortHref?: (key: SortKey) => string;
   testId?: string;
   headingLevel?: 2 | 3;
+  /** The test sets' facts (intervals and time windows). */
+  facts: FactsIndex;
+  /** The view's best score: rows not separable from it are shaded. */
+  best?: Best | null;
   children?: ReactNode;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -60,6 +67,11 @@ export function ResultsPanel({
         </p>
       )}
       {children}
+      {viewNotes(facts, rows, best).map((n) => (
+        <p key={n} className="key-note">
+          {n}
+        </p>
+      ))}
       {rows.length === 0 ? (
         <p className="muted">Not reported in the loaded sources for this selection.</p>
       ) : (
@@ -72,6 +84,8 @@ export function ResultsPanel({
           sort={sort}
           sortHref={sortHref}
           showBenchmark={showBenchmark}
+          facts={facts}
+          best={best}
           testId="score-table"
         />
       )}

@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import type { ScoreRow } from '@/db/queries';
-import { citationHref, reportedBy, tableLabel, type Cell } from '../_lib/cells';
+import { citationHref, isIndependent, reportedBy, tableLabel, type Cell } from '../_lib/cells';
+import { formatInterval } from '../_lib/interval';
+import { isTied, resultFacts, type Best, type FactsIndex } from '../_lib/result-facts';
 import { isQwen3, MODE_LABEL } from '../_lib/encodings';
 import { formatBudget } from '../_lib/format';
 
@@ -13,6 +15,8 @@ export function ScoreTable({
   sortHref,
   sort = 'score',
   showBenchmark = false,
+  facts,
+  best,
   testId,
 }: {
   cells: Cell<ScoreRow>[];
@@ -20,6 +24,10 @@ export function ScoreTable({
   sortHref?: (key: SortKey) => string;
   sort?: SortKey;
   showBenchmark?: boolean;
+  /** The test sets' facts: each score's interval and time window come from them. */
+  facts: FactsIndex;
+  /** The best score of a benchmark view: rows whose interval overlaps its interval are shaded. */
+  best?: Best | null;
   testId?: string;
 }) {
   const header = (key: SortKey, label: string, className?: string) => (
@@ -54,8 +62,12 @@ export function ScoreTable({
         <tbody>
           {cells.map((cell) => {
             const r = cell.row;
+            const values = cell.values.map((v) => ({ ...v, ...resultFacts(facts, r, v.score) }));
+            const tied = values.some((v) => isTied(best, `${cell.key}|${v.scoreText}`, v.interval));
+            const window = values[0]!.window;
+            const className = [isQwen3(r.family) && 'qwen', tied && 'tied'].filter(Boolean).join(' ');
             return (
-              <tr key={cell.key} className={isQwen3(r.family) ? 'qwen' : undefined}>
+              <tr key={cell.key} {...(className ? { className } : {})}>
                 <td>
                   <a href={`/models/${r.modelId}`}>{r.model}</a>
                 </td>
@@ -69,16 +81,20 @@ export function ScoreTable({
                   {r.budget !== null && <span className="muted">{` · ${formatBudget(r.budget)} tokens`}</span>}
                 </td>
                 <td className="num" data-label="score">
-                  {cell.disputed
-                    ? cell.values.map((v, i) => (
-                        <div key={v.scoreText + i} className="dispute">
-                          {v.scoreText}
-                          <abbr title="Sources disagree on this cell: every value is shown"> ≠</abbr>
-                        </div>
-                      ))
-                    : cell.values[0]!.scoreText}
+                  {values.map((v, i) => (
+                    <div key={v.scoreText + i} {...(cell.disputed ? { className: 'dispute' } : {})}>
+                      {isIndependent(v) && <span className="ind">ind. </span>}
+                      {v.scoreText}
+                      {cell.disputed && <abbr title="Sources disagree on this cell: every value is shown"> ≠</abbr>}
+                      {v.interval && <span className="ci">{` (${formatInterval(v.interval)})`}</span>}
+                    </div>
+                  ))}
                 </td>
-                <td className="muted">{[r.version, r.metric].filter(Boolean).join(' · ') || '—'}</td>
+                <td className="muted">
+                  {[r.version, r.metric].filter(Boolean).join(' · ') || '—'}
+                  {window && <div>{window}</div>}
+                  {tied && <span className="sr-only">Not separable from the best.</span>}
+                </td>
                 <td className="cites">
                   {cell.values.map((v, i) => {
                     // Lean on purpose: a table has hundreds of citations, and each element costs a render.

@@ -12,6 +12,7 @@ const LINKS = [
   ['/multilingual', 'Multilingual'],
   ['/long-context', 'Long context'],
   ['/efficiency', 'Efficiency'],
+  ['/changes', 'What changed'],
 ] as const;
 
 export function SiteNav() {

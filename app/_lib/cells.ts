@@ -16,6 +16,8 @@ export type Citation = {
   verifiedBy: string;
   notes: string;
   modelPrinted: string;
+  /** 'self': the model's maker published it; 'independent': anyone else. */
+  reporter: 'self' | 'independent';
 };
 
 export type CellValue = { score: number; scoreText: string; citations: Citation[] };
@@ -60,6 +62,7 @@ export function groupCells<R extends CellInput>(rows: readonly R[]): Cell<R>[] {
       verifiedBy: row.verifiedBy,
       notes: row.notes,
       modelPrinted: row.modelPrinted,
+      reporter: row.reporter,
     });
   }
   for (const cell of cells.values()) {
@@ -82,4 +85,9 @@ export function citationHref(c: Pick<Citation, 'tableUrl' | 'sourceUrl'>): strin
 /** The table as cited, with its printed page when known: "Table 11, p. 14". */
 export function tableLabel(c: Pick<Citation, 'tableRef' | 'tablePage'>): string {
   return c.tablePage ? `${c.tableRef}, p. ${c.tablePage}` : c.tableRef;
+}
+
+/** A value someone other than the model's maker reported (alone or beside the maker). */
+export function isIndependent(v: Pick<CellValue, 'citations'>): boolean {
+  return v.citations.some((c) => c.reporter === 'independent');
 }

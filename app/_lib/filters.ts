@@ -10,6 +10,10 @@ const text = (max = 200) => one(z.string().max(max).optional());
 
 export const MODE_FILTERS = ['all', 'thinking', 'non-thinking', 'base'] as const;
 export const SORTS = ['score', 'model', 'source'] as const;
+/** Who reported a number: the model's maker, or anyone else (PACK-FORMAT, sources.csv `org`). */
+export const REPORTERS = ['self', 'independent'] as const;
+/** 'after-release': only results on benchmarks whose items were made after the model's release. */
+export const WINDOWS = ['after-release'] as const;
 /** The highest page number any view or the API accepts: one limit, so a page number that one
  * accepts the other never refuses (request-params.ts's paging uses it too). */
 export const MAX_PAGE = 1_000_000;
@@ -44,6 +48,8 @@ export const filterSchema = z.object({
   ),
   version: text(),
   metric: text(300),
+  reporter: one(z.enum(REPORTERS).optional()),
+  window: one(z.enum(WINDOWS).optional()),
   sort: one(z.enum(SORTS).optional()),
   page: one(
     z
@@ -106,6 +112,8 @@ export function toResultQuery(filters: Filters): ResultQuery {
     unit: filters.unit,
     category: filters.category,
     budget: filters.budget,
+    reporter: filters.reporter,
+    window: filters.window,
   };
 }
 
@@ -127,6 +135,8 @@ export function fromResultQuery(q: ResultQuery): Partial<Filters> {
     unit: q.unit as Filters['unit'],
     category: q.category as Filters['category'],
     budget: q.budget,
+    reporter: q.reporter,
+    window: q.window,
   };
 }
 

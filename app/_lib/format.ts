@@ -22,3 +22,16 @@ export function formatParams(billions: number | null): string {
 }
 
 export const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+
+/** The data version (bumped by every committed load) and when it was made (ISO time). */
+export type DataStamp = { version: number; updatedAt: string };
+
+/** "data as of 2026-12-02, version 7": every page's footer says it. */
+export function dataAsOf(s: DataStamp): string {
+  return s.updatedAt ? `data as of ${s.updatedAt.slice(0, 10)}, version ${s.version}` : 'no data loaded yet';
+}
+
+/** "data-2026-12-02-v7": every download's file name ends with it. */
+export function stampSlug(s: DataStamp): string {
+  return ['data', s.updatedAt.slice(0, 10), `v${s.version}`].filter(Boolean).join('-');
+}

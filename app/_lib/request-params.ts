@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { filterSchema, MAX_PAGE, type Filters, type RawSearchParams } from './filters';
+import { stampSlug, type DataStamp } from './format';
 
 // Strict parsing of a request's query string for the CSV export and the JSON API: the same
 // filter schema as the pages (app/_lib/filters.ts), but where a page drops a bad value and shows
@@ -82,10 +83,11 @@ const slug = (v: string, max = 40) =>
     .replace(/-+$/, '');
 
 /**
- * The download's file name, saying what is inside: benchboard-aime24-thinking.csv,
- * benchboard-qwen3-32b-deepseek-r1.csv, benchboard-all-results.csv. ASCII only.
+ * The download's file name, saying what is inside and of which data: benchboard-aime-24-thinking-
+ * data-2026-12-02-v7.csv, benchboard-qwen3-32b-deepseek-r1-data-….csv, benchboard-all-results-
+ * data-….csv. ASCII only.
  */
-export function exportFilename(f: Filters): string {
+export function exportFilename(f: Filters, stamp: DataStamp): string {
   const models = (f.models ?? '').split(',').filter(Boolean);
   const parts = [
     f.benchmark,
@@ -103,11 +105,13 @@ export function exportFilename(f: Filters): string {
     f.mode && f.mode !== 'all' ? f.mode : undefined,
     f.unit,
     f.budget === 'none' ? 'no-budget' : f.budget === 'set' ? 'with-budget' : undefined,
+    f.reporter === 'self' ? 'self-reported' : f.reporter,
+    f.window === 'after-release' ? 'items-after-release' : undefined,
   ]
     .map((p) => (p ? slug(p) : ''))
     .filter(Boolean);
   const name = parts.join('-').slice(0, 150).replace(/-+$/, '');
-  return `benchboard-${name || 'all-results'}.csv`;
+  return `benchboard-${name || 'all-results'}-${stampSlug(stamp)}.csv`;
 }
 
 /** The API's answer to a bad parameter: 400 with {error: {parameter, message}}. */

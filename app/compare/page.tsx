@@ -19,9 +19,11 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const asked = modelList(filters);
   const unknown = asked.filter((id) => !known.has(id));
   const chosen = [...new Set(asked.filter((id) => known.has(id)))].slice(0, MAX);
-  const link = (ids: string[], extra: { benchmark?: string } = {}) =>
-    `/compare${toQuery({ models: ids.join(',') || undefined, benchmark: extra.benchmark })}`;
-  const rows = chosen.length >= MIN ? getResults({ modelIds: chosen, budget: 'none' }) : [];
+  const provenance = { reporter: filters.reporter, window: filters.window };
+  const link = (ids: string[], extra: Partial<Filters> = {}) =>
+    `/compare${toQuery({ models: ids.join(',') || undefined, ...provenance, ...extra })}`;
+  const query = { modelIds: chosen, budget: 'none' as const, ...provenance };
+  const rows = chosen.length >= MIN ? getResults(query) : [];
   // Shared benchmarks: every chosen model has a result on the same benchmark, version and metric.
   const byColumn = new Map<string, Set<string>>();
   for (const r of rows) {
@@ -35,6 +37,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     ? chartFor('benchmark', focus.benchmarkId, {
         models: chosen.join(','),
         budget: 'none',
+        ...provenance,
         version: focus.version,
         metric: focus.metric,
         unit: focus.unit as Filters['unit'],
@@ -76,6 +79,27 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           </details>
         )}
       </section>
+      <nav aria-label="Reported by">
+        <ul className="chips">
+          {(
+            [
+              [undefined, 'Reported by anyone'],
+              ['self', "Self-reported (by the model's maker)"],
+              ['independent', 'Independent'],
+            ] as const
+          ).map(([value, label]) => (
+            <li key={label}>
+              <Link
+                href={link(chosen, { reporter: value, benchmark: filters.benchmark })}
+                aria-current={filters.reporter === value ? 'true' : undefined}
+                scroll={false}
+              >
+                {label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
       {chosen.length < MIN ? (
         <p className="muted">Choose at least {MIN} models.</p>
       ) : columns.length === 0 ? (
@@ -90,7 +114,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                 <h2>{columns.length} shared benchmarks</h2>
                 <p>Each column is one benchmark, version and metric; a model appears once per mode.</p>
               </div>
-              <a className="download" href={csvHref({ modelIds: chosen, budget: 'none' })} download>
+              <a className="download" href={csvHref(query)} download>
                 Download CSV
               </a>
             </div>
@@ -98,6 +122,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
               rows={shared}
               caption="Scores of the chosen models on their shared benchmarks"
               testId="compare-matrix"
+              markIndependent
             />
           </section>
           {focus && (

@@ -4,12 +4,14 @@ import { chartFor } from '../_charts/kinds';
 import { efficiencyView } from '../_charts/kinds/efficiency';
 import { ChartFigure } from '../_components/chart-figure';
 import { FilterForm } from '../_components/filter-form';
-import { Select, MODE_OPTIONS } from '../_components/filter-fields';
+import { ProvenanceFilters, Select, MODE_OPTIONS } from '../_components/filter-fields';
 import { ScoreTable } from '../_components/score-table';
 import { groupCells } from '../_lib/cells';
 import { MODE_LABEL } from '../_lib/encodings';
-import { csvHref, parseFilters, type RawSearchParams } from '../_lib/filters';
 import { CiteView } from '../_components/cite-view';
+import { factsIndex, viewNotes } from '../_lib/result-facts';
+import { getTestSetFacts } from '@/db/queries';
+import { csvHref, parseFilters, toQuery, type RawSearchParams } from '../_lib/filters';
 
 export const metadata: Metadata = { title: 'Efficiency' };
 
@@ -22,6 +24,7 @@ export default async function EfficiencyPage({ searchParams }: { searchParams: P
   const chart = points.length > 0 ? chartFor('efficiency', benchmarkId, { ...filters, mode }) : null;
   const shownRows = rows.slice(0, MAX_TABLE);
   const unsized = groupCells(rows.filter((r) => r.activeParams === null));
+  const facts = factsIndex(getTestSetFacts());
   return (
     <>
       <h1>Efficiency</h1>
@@ -39,13 +42,14 @@ export default async function EfficiencyPage({ searchParams }: { searchParams: P
         />
         {/* This view defaults to thinking mode, so "all" is a value of its own (an empty one would mean the default). */}
         <Select name="mode" label="Mode" value={mode} options={[['all', 'All modes'], ...MODE_OPTIONS]} all={null} />
+        <ProvenanceFilters filters={filters} />
       </FilterForm>
       {variants.length > 1 && (
         <ul className="chips" aria-label="Version and metric">
           {variants.map((v) => (
             <li key={`${v.version}|${v.metric}|${v.unit}`}>
               <Link
-                href={`/efficiency?benchmark=${benchmarkId}&mode=${mode}&version=${encodeURIComponent(v.version)}&metric=${encodeURIComponent(v.metric)}`}
+                href={`/efficiency${toQuery({ benchmark: benchmarkId, mode, version: v.version, metric: v.metric, reporter: filters.reporter, window: filters.window })}`}
                 aria-current={v === variant ? 'true' : undefined}
               >
                 {[v.version || 'main', v.metric].join(' · ')} ({v.results})
@@ -92,7 +96,19 @@ export default async function EfficiencyPage({ searchParams }: { searchParams: P
           </p>
         )}
         {rows.length > 0 && (
-          <ScoreTable cells={groupCells(shownRows)} caption="Every value with its source" testId="score-table" />
+          <>
+            {viewNotes(facts, shownRows).map((n) => (
+              <p key={n} className="key-note">
+                {n}
+              </p>
+            ))}
+            <ScoreTable
+              cells={groupCells(shownRows)}
+              caption="Every value with its source"
+              facts={facts}
+              testId="score-table"
+            />
+          </>
         )}
       </section>
       <CiteView

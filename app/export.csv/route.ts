@@ -25,12 +25,13 @@ function answer(request: Request, withBody: boolean): Response {
   const key = requestKey('/export.csv', readParams(exportParams, parsed.value));
   // The stamp is read before the rows (which the stream reads later, on its own connection):
   // the tag may be older than the body, never newer, so a 304 never keeps a stale file.
-  const etag = dataTag(getDataStamp(), key);
+  const stamp = getDataStamp();
+  const etag = dataTag(stamp, key);
   const unchanged = notModified(request, etag);
   if (unchanged) return unchanged;
   const headers = {
     'Content-Type': 'text/csv; charset=utf-8',
-    'Content-Disposition': `attachment; filename="${exportFilename(parsed.value)}"`,
+    'Content-Disposition': `attachment; filename="${exportFilename(parsed.value, stamp)}"`,
     'X-Content-Type-Options': 'nosniff',
     ...validatorHeaders(etag),
   };

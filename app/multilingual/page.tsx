@@ -16,7 +16,8 @@ const byLanguage: Axis = { key: (r) => r.version, label: (r) => languageLabel(r.
 export default async function MultilingualPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const { filters } = parseFilters(await searchParams);
   const mode = filters.mode === 'non-thinking' ? 'non-thinking' : 'thinking';
-  const all = getResults({ category: 'multilingual', mode, budget: 'none' }).filter((r) =>
+  const provenance = { reporter: filters.reporter, window: filters.window };
+  const all = getResults({ category: 'multilingual', mode, budget: 'none', ...provenance }).filter((r) =>
     PER_LANGUAGE_TABLE.test(r.tableRef),
   );
   const benchmarks = [...new Map(all.map((r) => [r.benchmarkId, r])).values()].sort((a, b) =>
@@ -38,10 +39,11 @@ export default async function MultilingualPage({ searchParams }: { searchParams:
           budget: 'none',
           version: language,
           metric: benchmark.metric,
+          ...provenance,
         })
       : null;
   const here = (o: { benchmark?: string; mode?: string; version?: string }) =>
-    `/multilingual${toQuery({ benchmark: o.benchmark ?? benchmark?.benchmarkId, mode: (o.mode ?? mode) as typeof filters.mode, version: o.version })}`;
+    `/multilingual${toQuery({ benchmark: o.benchmark ?? benchmark?.benchmarkId, mode: (o.mode ?? mode) as typeof filters.mode, version: o.version, ...provenance })}`;
   return (
     <>
       <h1>Multilingual</h1>
@@ -98,6 +100,7 @@ export default async function MultilingualPage({ searchParams }: { searchParams:
                   benchmarkId: benchmark.benchmarkId,
                   mode,
                   budget: 'none',
+                  ...provenance,
                 })}
                 download
               >

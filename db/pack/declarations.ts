@@ -121,6 +121,7 @@ export function declareNamed(
         .prepare(`INSERT INTO ${q(kind.table)} (${cols.map(q).join(',')}) VALUES (${cols.map(() => '?').join(',')})`)
         .run(id, name, ...facts.map(([col]) => row.value[col]!), ...extraValues(kind, row.value));
       canonical.set(name, { id });
+      ctx.journal.added(where(kind, row.line, name), id);
       counts.added++;
       continue;
     }

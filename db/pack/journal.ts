@@ -14,7 +14,8 @@ import type { PackFile } from './format';
 //   corrected bundled pack reaches every database, old ones included, without undoing what a
 //   user replaced.
 //
-// Every replaced (and every kept) value is written to load_changes with its load, old -> new.
+// Every replaced (and every kept) value is written to load_changes with its load, old -> new;
+// every model and benchmark a load adds, with its id (action 'added').
 
 export type Difference = { column: string; stored: string | null; now: string | null };
 
@@ -85,6 +86,14 @@ export class Journal {
       message: `${at.item}: this bundled pack says ${show(d.now)}, the database holds ${show(d.stored)}, which no earlier version of the bundled pack printed, so it is your own value and the row is kept as it is${others > 0 ? ` (${others} more ${others === 1 ? 'column differs' : 'columns differ'})` : ''}. To take the bundled row, run npm run seed -- --replace`,
     });
     return [];
+  }
+
+  /**
+   * A model or benchmark this load added, recorded with its id (action 'added', column 'id'), so
+   * that the record of loads links what each load brought. Not a change of a stored value.
+   */
+  added(at: Pick<Where, 'file' | 'line' | 'key' | 'item'>, id: string): void {
+    this.insert.run(this.loadId, at.file, at.line, at.key, at.item, 'id', null, id, 'added');
   }
 
   private isBundledValue(at: Where, d: Difference): boolean {

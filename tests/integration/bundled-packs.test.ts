@@ -144,7 +144,21 @@ describe('the bundled packs in an empty database', () => {
       { source_id: 'qwen3-blog', added: 121 },
       { source_id: 'qwen3-tech-report', added: 3368 },
     ]);
-    expect(count(db, 'SELECT count(*) FROM load_changes')).toBe(0);
+    // Nothing replaced; each load recorded the models and benchmarks it added (for /changes).
+    expect(count(db, "SELECT count(*) FROM load_changes WHERE action <> 'added'")).toBe(0);
+    expect(count(db, "SELECT count(*) FROM load_changes WHERE action = 'added' AND file = 'models.csv'")).toBe(68 + 15);
+    expect(count(db, "SELECT count(*) FROM load_changes WHERE action = 'added' AND file = 'benchmarks.csv'")).toBe(
+      count(db, 'SELECT count(*) FROM benchmarks'),
+    );
+    expect(
+      db.$client
+        .prepare(
+          "SELECT load_id, item, new_value FROM load_changes WHERE action = 'added' AND key = 'Qwen3-235B-A22B-Thinking-2507'",
+        )
+        .all(),
+    ).toEqual([
+      { load_id: 2, item: 'model "Qwen3-235B-A22B-Thinking-2507"', new_value: 'qwen3-235b-a22b-thinking-2507' },
+    ]);
 
     const before = dumpDb(db);
     db.$client.close();

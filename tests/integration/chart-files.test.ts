@@ -94,11 +94,41 @@ describe('a chart as a PNG file', () => {
   });
 });
 
+describe('sampling intervals on a bar chart', () => {
+  it("draws AIME'24's intervals as whiskers in the bar's colour, says once what they are, and shades the ties", () => {
+    const svg = text(get('/charts/benchmark/aime-24.svg'));
+    const seen = words(svg);
+    expect(seen).toContain(
+      'Whiskers: 95% interval from the n = 30 questions alone; not run-to-run variance. Computed here (Wilson).',
+    );
+    expect(seen).toMatch(/Shaded: not separable from the best \(\d+\.\d\): their intervals overlap\./);
+    // Each whisker: a halo, then the line in the bar's colour (Qwen's purple for Qwen3 bars).
+    const whiskers = [...svg.matchAll(/<path d="M([\d.]+),[\d.]+H([\d.]+)[^"]*" stroke="(#[0-9a-f]{6})"/g)];
+    expect(whiskers.length).toBeGreaterThan(10);
+    expect(whiskers.map((w) => w[3])).toContain('#6f42c1');
+    for (const [, from, to] of whiskers) expect(Number(to)).toBeGreaterThan(Number(from));
+    expect(svg).toContain('class="tied"');
+    expect(seen).toMatch(/data as of \d{4}-\d{2}-\d{2}, version 1/);
+  });
+
+  it('draws none, and says nothing of intervals, for an Elo rating', () => {
+    const svg = text(get('/charts/benchmark/codeforces.svg?unit=elo'));
+    expect(words(svg)).toContain('CodeForces rating (Elo)');
+    expect(words(svg)).not.toContain('interval');
+    expect(svg).not.toContain('class="halo"');
+    expect(svg).not.toContain('class="tied"');
+  });
+});
+
 describe('a chart as a CSV file', () => {
   it('holds exactly the rows drawn, as a results file that loads back unchanged', async () => {
     const a = get('/charts/budget/aime-24.csv');
     expect(a.headers['Content-Type']).toBe('text/csv; charset=utf-8');
-    expect(a.headers['Content-Disposition']).toBe('attachment; filename="benchboard-budget-aime-24.csv"');
+    // The file name says the data version and its date (the seeded database's one load).
+    const date = (db.$client.prepare('SELECT updated_at FROM data_version').pluck().get() as string).slice(0, 10);
+    expect(a.headers['Content-Disposition']).toBe(
+      `attachment; filename="benchboard-budget-aime-24-data-${date}-v1.csv"`,
+    );
     const csv = text(a);
     const rows = parse(csv, { columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0]!)).toEqual([...EXPORT_COLUMNS]);
@@ -106,6 +136,9 @@ describe('a chart as a CSV file', () => {
     expect(rows).toHaveLength(7);
     expect(rows.find((r) => r.thinking_budget_tokens === '8192')?.score).toBe('72.50');
     expect(rows.find((r) => r.mode === 'non-thinking')?.score).toBe('40.1');
+    // The computed columns: AIME'24's 30 items give the 72.50 its interval; Qwen reported its own.
+    const at8k = rows.find((r) => r.thinking_budget_tokens === '8192')!;
+    expect([at8k.interval_low, at8k.interval_high, at8k.items, at8k.reporter]).toEqual(['54.7', '85.2', '30', 'self']);
     const report = await loadPack(db, writePack({ 'results.csv': csv }));
     expect(report.ok).toBe(true);
     expect(report.errors).toEqual([]);

@@ -41,6 +41,14 @@ afterAll(() => {
 });
 
 const get = (query: string) => exportCsv(new Request(`http://x/export.csv${query}`));
+/** What every download's name ends with: the data version and its date ("data-2026-12-02-v1"). */
+const stamp = () => {
+  const { version, updated_at } = db.$client.prepare('SELECT version, updated_at FROM data_version').get() as {
+    version: number;
+    updated_at: string;
+  };
+  return `data-${updated_at.slice(0, 10)}-v${version}`;
+};
 const rowsOf = (text: string) => parse(text, { columns: true }) as Record<string, string>[];
 
 describe('GET /export.csv', () => {
@@ -48,7 +56,9 @@ describe('GET /export.csv', () => {
     const response = get('');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(response.headers.get('content-disposition')).toBe('attachment; filename="benchboard-all-results.csv"');
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="benchboard-all-results-${stamp()}.csv"`,
+    );
     expect(response.body).toBeInstanceOf(ReadableStream);
     const text = await response.text();
     expect(text.split('\r\n')[0]!.startsWith(RESULT_COLUMNS.join(','))).toBe(true);
@@ -80,7 +90,9 @@ describe('GET /export.csv', () => {
     for (const [query, q, name] of cases) {
       const response = get(query);
       expect(response.status, query).toBe(200);
-      expect(response.headers.get('content-disposition')).toBe(`attachment; filename="benchboard-${name}.csv"`);
+      expect(response.headers.get('content-disposition')).toBe(
+        `attachment; filename="benchboard-${name}-${stamp()}.csv"`,
+      );
       const rows = rowsOf(await response.text());
       const expected = resultsSelect(db, q).orderBy(asc(results.id)).all();
       expect(rows.length, query).toBe(expected.length);

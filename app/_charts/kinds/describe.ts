@@ -13,5 +13,8 @@ export function describeFilters(f: Partial<Filters>): string[] {
   if (f.maxActive) out.push(`≤ ${f.maxActive}B active`);
   if (f.budget) out.push(f.budget === 'none' ? 'no thinking budget' : 'at a thinking budget');
   if (f.category) out.push(f.category);
+  if (f.reporter)
+    out.push(f.reporter === 'self' ? "self-reported (by the model's maker)" : 'independent (not by the maker)');
+  if (f.window === 'after-release') out.push("only items made after the model's release");
   return out;
 }

@@ -35,6 +35,8 @@ export function efficiencyView(f: Filters) {
     metric: variant?.metric,
     unit: variant?.unit,
     budget: 'none' as const,
+    reporter: f.reporter,
+    window: f.window,
   };
   const rows = variant ? getResults(query) : [];
   const sized = rows.filter((r) => r.activeParams !== null && r.activeParams > 0);

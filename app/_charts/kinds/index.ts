@@ -1,5 +1,6 @@
 import 'server-only';
-import { cached } from '@/db/queries';
+import { cached, getDataStamp } from '@/db/queries';
+import { dataAsOf } from '../../_lib/format';
 import { toQuery, type Filters } from '../../_lib/filters';
 import { NARROW, WIDTHS } from '../layout';
 import type { ChartModel } from '../model';
@@ -30,6 +31,8 @@ const KINDS = {
       'unit',
       'budget',
       'category',
+      'reporter',
+      'window',
     ],
     width: 800,
     build: benchmarkChart,
@@ -52,7 +55,7 @@ const KINDS = {
     width: 1000,
     build: (id: string, _f: Partial<Filters>, q: string) => longContextChart(id, q),
   },
-  efficiency: { keys: ['mode', 'version', 'metric'], width: 1000, build: efficiencyChart },
+  efficiency: { keys: ['mode', 'version', 'metric', 'reporter', 'window'], width: 1000, build: efficiencyChart },
 } satisfies Record<string, { keys: (keyof Filters)[]; width: number; build: Build }>;
 
 export type ChartKind = keyof typeof KINDS;
@@ -79,7 +82,10 @@ export function chartFor(kind: ChartKind, id: string, f: Filters): ChartModel | 
   const own = chartFilters(kind, f);
   const query = toQuery(own);
   // Built from the kind's own filters only, once per data version: a page and its files share it.
-  return cached(`chart:${kind}:${id}:${query}`, () => KINDS[kind].build(id, own, query));
+  return cached(`chart:${kind}:${id}:${query}`, () => {
+    const model = KINDS[kind].build(id, own, query);
+    return model && { ...model, dataStamp: dataAsOf(getDataStamp()) };
+  });
 }
 
 /** A chart file's URL: its path, the kind's filters, then the width when it is not the default. */

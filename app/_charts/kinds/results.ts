@@ -1,11 +1,12 @@
 import 'server-only';
-import { getBenchmark, getModel, getResults, getVariants, type ScoreRow } from '@/db/queries';
+import { getBenchmark, getModel, getResults, getTestSetFacts, getVariants, type ScoreRow } from '@/db/queries';
 import { groupCells } from '../../_lib/cells';
 import { toQuery, toResultQuery, type Filters } from '../../_lib/filters';
 import { unitAxis } from '../../_lib/format';
 import { mixNotices } from '../../_lib/notices';
 import type { ChartModel } from '../model';
-import { cellBars, legendFor, rowsOfBars, sourceLines, type BarLabel } from '../parts';
+import { factsIndex, resultFacts } from '../../_lib/result-facts';
+import { cellBars, intervalKeyNotes, legendFor, markTies, rowsOfBars, sourceLines, type BarLabel } from '../parts';
 import { describeFilters } from './describe';
 
 // Bar charts of results: a benchmark's scores (its page, the overview's blog tables, the
@@ -30,23 +31,31 @@ export function pickVariant(variants: Variant[], f: Pick<Filters, 'version' | 'm
 function barsModel(
   rows: ScoreRow[],
   label: BarLabel,
-  base: Omit<ChartModel, 'plot' | 'legend' | 'sources' | 'rows' | 'summary' | 'notes'> & { notes?: string[] },
+  base: Omit<ChartModel, 'plot' | 'legend' | 'sources' | 'rows' | 'summary' | 'notes'> & {
+    notes?: string[];
+    /** Mark the bars not separable from the best (one benchmark, higher is better). */
+    ties?: boolean;
+  },
 ): ChartModel | null {
   if (rows.length === 0) return null;
+  const { ties, ...model } = base;
   const cells = groupCells(rows);
-  const all = cellBars(cells, { label });
-  const bars = all.slice(0, MAX_BARS);
+  const facts = factsIndex(getTestSetFacts());
+  const all = cellBars(cells, { label, facts });
+  const bars = ties ? markTies(all.slice(0, MAX_BARS)) : all.slice(0, MAX_BARS);
   const drawn = rowsOfBars(cells, rows, bars);
   const units = [...new Set(drawn.map((r) => r.unit))];
   const unit = units[0] ?? 'percent';
-  const notes = [...(base.notes ?? []), ...mixNotices(drawn)];
+  const notes = [...(model.notes ?? []), ...mixNotices(drawn)];
   if (all.length > bars.length)
     notes.unshift(`The best ${bars.length} of ${all.length} values; the CSV of the view has them all.`);
   if (cells.some((c) => c.disputed)) notes.push('≠: sources disagree on this cell; every published value is drawn.');
   const best = bars[0];
+  const ns = drawn.flatMap((r) => resultFacts(facts, r, r.score).interval?.n ?? []);
   return {
-    ...base,
+    ...model,
     notes,
+    keyNotes: intervalKeyNotes(bars, ns),
     summary: `${bars.length} values, best first. Highest: ${best!.label} at ${best!.valueText}; lowest: ${bars[bars.length - 1]!.label} at ${bars[bars.length - 1]!.valueText}.`,
     sources: sourceLines(drawn),
     legend: legendFor(bars),
@@ -90,6 +99,7 @@ export function benchmarkChart(
     .filter(Boolean);
   return barsModel(rows, 'model', {
     ...where,
+    ties: benchmark.higherIsBetter !== 'no',
     query,
     title: `${benchmark.name}${variant?.version ? ` — ${variant.version}` : ''}`,
     subtitle: parts.join(' · '),

@@ -38,6 +38,20 @@ export const resultSchema = z
     unit: z.enum(UNITS),
     verifiedBy: z.array(z.string()),
     notes: z.string(),
+    reporter: z
+      .enum(['self', 'independent'])
+      .describe("Self-reported (the model's maker published it) or independent (someone else measured it)"),
+    reportedBy: z.string().describe('Who published the number'),
+    interval: z
+      .strictObject({
+        low: z.number(),
+        high: z.number(),
+        n: z.int().min(1).describe('The number of items in the test set'),
+      })
+      .nullable()
+      .describe(
+        'Computed here, not published: the 95% Wilson interval of the score over the test set’s n items (the uncertainty from the finite set of questions alone, not run-to-run variance); null where it is not defined',
+      ),
   })
   .describe('One published number with its source');
 

@@ -1,7 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getBenchmark, getBenchmarkVariants, getFamilies, getResultsPage, getSources } from '@/db/queries';
+import {
+  getBenchmark,
+  getBenchmarkVariants,
+  getFamilies,
+  getResults,
+  getResultsPage,
+  getSources,
+  getTestSetFacts,
+} from '@/db/queries';
 import { chartFor } from '../../_charts/kinds';
 import { pickVariant } from '../../_charts/kinds/results';
 import { BenchmarkFacts } from '../../_components/benchmark-facts';
@@ -9,6 +17,7 @@ import { FilterForm } from '../../_components/filter-form';
 import { Hidden, ModelFilters } from '../../_components/filter-fields';
 import { ResultsPanel } from '../../_components/results-panel';
 import { mixNotices } from '../../_lib/notices';
+import { bestOf, factsIndex } from '../../_lib/result-facts';
 import { csvHref, parseFilters, toQuery, toResultQuery, type Filters, type RawSearchParams } from '../../_lib/filters';
 import { CiteView } from '../../_components/cite-view';
 
@@ -46,6 +55,9 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
   const chart = variant
     ? chartFor('benchmark', id, { ...filters, ...chosen, unit: variant.unit as Filters['unit'] })
     : null;
+  const facts = factsIndex(getTestSetFacts());
+  // The best of the whole selection (whichever page or order the table shows).
+  const best = variant ? bestOf(facts, getResults(query, 1)) : null;
   const here = `/benchmarks/${id}`;
   const byScore = (filters.sort ?? 'score') === 'score';
   return (
@@ -111,6 +123,8 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
         sort={filters.sort}
         sortHref={(key) => `${here}${toQuery(filters, { ...chosen, sort: key, page: undefined })}`}
         testId="benchmark-panel"
+        facts={facts}
+        best={benchmark.higherIsBetter === 'no' ? null : best}
       >
         {pages > 1 && (
           <nav aria-label="Pages of results" className="muted">

@@ -1,18 +1,21 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getModel, getResults, type ScoreRow } from '@/db/queries';
+import { getModel, getResults, getTestSetFacts, type ScoreRow } from '@/db/queries';
 import { chartFor } from '../../_charts/kinds';
 import { MAX_BARS, modelCategories } from '../../_charts/kinds/results';
 import { ChartFigure } from '../../_components/chart-figure';
-import { groupCells } from '../../_lib/cells';
+import { groupCells, isIndependent } from '../../_lib/cells';
+import { formatInterval } from '../../_lib/interval';
+import { factsIndex, resultFacts, type FactsIndex } from '../../_lib/result-facts';
+import { ReporterSides } from '../../_components/reporter-sides';
 import { csvHref, parseFilters, type Filters, type RawSearchParams } from '../../_lib/filters';
+import { CiteView } from '../../_components/cite-view';
 import { formatBudget } from '../../_lib/format';
 import { languageLabel, PER_LANGUAGE_TABLE } from '../../_lib/languages';
 import { MODE_LABEL } from '../../_lib/encodings';
 import { Matrix, type Axis } from '../../_components/matrix';
 import { difference } from '../../_lib/gains';
-import { CiteView } from '../../_components/cite-view';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<RawSearchParams> };
 
@@ -31,6 +34,7 @@ export default async function ModelPage({ params, searchParams }: Props) {
   // page that renders them all is several times the cost of one that renders a category's).
   const open = categories.includes(filters.category ?? '') ? filters.category! : categories[0];
   const sources = [...new Map(rows.map((r) => [r.sourceId, r])).values()];
+  const facts = factsIndex(getTestSetFacts());
   const fact = (value: string, unit = '') =>
     value === '' ? <span className="muted">not reported</span> : `${value}${unit}`;
   return (
@@ -64,7 +68,6 @@ export default async function ModelPage({ params, searchParams }: Props) {
           <>
             <dt>Also printed as</dt>
             <dd>{model.aliases.join(', ')}</dd>
-            <CiteView title={model.name} path={`/models/${id}`} sourceIds={sources.map((s) => s.sourceId)} />
           </>
         )}
         <dt>Facts from</dt>
@@ -86,12 +89,14 @@ export default async function ModelPage({ params, searchParams }: Props) {
         of all {rows.length} results · <Link href={`/compare?models=${id}`}>Compare with other models</Link>
       </p>
       {rows.length === 0 && <p className="muted">No results for this model are loaded.</p>}
+      <ReporterSides rows={rows} />
       {categories.map((category) => (
         <CategorySection
           key={category}
           modelId={id}
           category={category}
           rows={rows.filter((r) => r.category === category)}
+          facts={facts}
           open={category === open}
         />
       ))}
@@ -107,9 +112,14 @@ export default async function ModelPage({ params, searchParams }: Props) {
           </ul>
         </section>
       )}
+      <CiteView title={model.name} path={`/models/${id}`} sourceIds={sources.map((s) => s.sourceId)} />
     </>
   );
 }
+
+const INTERVAL_NOTE_TABLE =
+  "In brackets: the 95% interval of a score from its test set's n questions alone (Wilson score interval), computed here, not published; not run-to-run variance.";
+const IND_NOTE = "ind.: reported by someone other than the model's maker, who is named.";
 
 type Line = { key: string; first: ScoreRow; byMode: Map<string, ScoreRow[]> };
 
@@ -126,11 +136,13 @@ function CategorySection({
   modelId,
   category,
   rows,
+  facts,
   open,
 }: {
   modelId: string;
   category: string;
   rows: ScoreRow[];
+  facts: FactsIndex;
   /** Show the table of every score (else a link to it). */
   open: boolean;
 }) {
@@ -151,18 +163,32 @@ function CategorySection({
       (a.first.budget ?? 0) - (b.first.budget ?? 0),
   );
   const chart = chartFor('model', modelId, { category: category as Filters['category'] });
-  // One number per line with its table; a dispute marked. Kept lean: a model has hundreds.
+  // One number per line with its table (an independent one: its reporter), its interval where one
+  // is defined; a dispute marked. Kept lean: a model has hundreds.
   const values = (list: ScoreRow[] | undefined) =>
     list && list.length > 0
       ? groupCells(list).flatMap((c) =>
-          c.values.map((v) => (
-            <div key={v.scoreText} {...(c.disputed ? { className: 'dispute' } : {})}>
-              {`${v.scoreText}${c.disputed ? ' ≠' : ''} `}
-              <span className="muted cite">{v.citations.map((x) => x.tableRef.split(':')[0]).join(', ')}</span>
-            </div>
-          )),
+          c.values.map((v) => {
+            const interval = resultFacts(facts, c.row, v.score).interval;
+            const ind = isIndependent(v);
+            return (
+              <div key={v.scoreText} {...(c.disputed ? { className: 'dispute' } : {})}>
+                {ind && <span className="ind">ind. </span>}
+                {`${v.scoreText}${c.disputed ? ' ≠' : ''} `}
+                {/* One element for the muted rest: the interval, then who or which table. */}
+                <small>
+                  {`${interval ? `(${formatInterval(interval)}) ` : ''}${
+                    ind
+                      ? [...new Set(v.citations.map((x) => x.sourcePublisher))].join(', ')
+                      : v.citations.map((x) => x.tableRef.split(':')[0]).join(', ')
+                  }`}
+                </small>
+              </div>
+            );
+          }),
         )
       : null;
+  const withInterval = rows.some((r) => resultFacts(facts, r, r.score).interval);
   return (
     <section className="panel" aria-labelledby={`cat-${category}`}>
       <h2 id={`cat-${category}`}>{category}</h2>
@@ -189,9 +215,13 @@ function CategorySection({
               />
             </>
           )}
+          {ordered.length > 0 && withInterval && <p className="key-note">{INTERVAL_NOTE_TABLE}</p>}
+          {ordered.length > 0 && rows.some((r) => r.reporter === 'independent') && (
+            <p className="key-note">{IND_NOTE}</p>
+          )}
           {ordered.length > 0 && (
             <div className="table-wrap" style={{ maxHeight: '36rem' }}>
-              <table data-testid={`model-table-${category}`}>
+              <table className="lines" data-testid={`model-table-${category}`}>
                 <caption className="sr-only">{category}: thinking and non-thinking side by side</caption>
                 <thead>
                   <tr>
@@ -212,7 +242,13 @@ function CategorySection({
                   </tr>
                 </thead>
                 <tbody>
-                  {ordered.map(({ key, first, byMode }) => {
+                  {ordered.map(({ key, first, byMode }, i) => {
+                    // The time window once per benchmark and version (lines come sorted by them).
+                    const window = resultFacts(facts, first, first.score).window;
+                    const previous = ordered[i - 1]?.first;
+                    const newWindow =
+                      window &&
+                      !(previous && previous.benchmarkId === first.benchmarkId && previous.version === first.version);
                     const t = byMode.get('thinking')?.[0];
                     const n = byMode.get('non-thinking')?.[0];
                     const delta = t && n ? difference(t.scoreText, n.scoreText) : undefined;
@@ -231,13 +267,16 @@ function CategorySection({
                             </span>
                           )}
                         </td>
-                        <td className="num">{values(byMode.get('thinking'))}</td>
-                        <td className="num">{values(byMode.get('non-thinking'))}</td>
-                        <td className={delta ? `num ${delta.value >= 0 ? 'delta-pos' : 'delta-neg'}` : 'num'}>
+                        <td>{values(byMode.get('thinking'))}</td>
+                        <td>{values(byMode.get('non-thinking'))}</td>
+                        <td {...(delta ? { className: delta.value >= 0 ? 'delta-pos' : 'delta-neg' } : {})}>
                           {delta?.text}
                         </td>
-                        <td className="num">{values([...(byMode.get('base') ?? []), ...(byMode.get('n/a') ?? [])])}</td>
-                        <td className="muted">{`${first.metric} (${first.unit})`}</td>
+                        <td>{values([...(byMode.get('base') ?? []), ...(byMode.get('n/a') ?? [])])}</td>
+                        <td className="muted">
+                          {`${first.metric} (${first.unit})`}
+                          {newWindow && <div>{window}</div>}
+                        </td>
                       </tr>
                     );
                   })}

@@ -1,0 +1,121 @@
+import Link from 'next/link';
+import type { ScoreRow } from '@/db/queries';
+import { groupCells } from '../_lib/cells';
+import { MODE_LABEL } from '../_lib/encodings';
+import { formatBudget } from '../_lib/format';
+
+/** Entries shown per side of a benchmark; the rest are in the category tables below. */
+const MAX_ENTRIES = 4;
+
+type Entry = { key: string; setup: string; text: string; by: string; order: number };
+
+/**
+ * A model's numbers by its maker beside the numbers others measured, per benchmark where both
+ * exist. Every entry names its version and metric: different setups are different measurements,
+ * never shown as a disagreement. One setup (version, metric, mode, budget) with different values
+ * is a dispute, marked ≠ on both sides.
+ */
+export function ReporterSides({ rows }: { rows: ScoreRow[] }) {
+  const byBenchmark = new Map<string, ScoreRow[]>();
+  for (const r of rows) byBenchmark.set(r.benchmarkId, [...(byBenchmark.get(r.benchmarkId) ?? []), r]);
+  const both = [...byBenchmark.values()].filter(
+    (list) => list.some((r) => r.reporter === 'self') && list.some((r) => r.reporter === 'independent'),
+  );
+  if (both.length === 0) return null;
+  return (
+    <section className="panel" aria-labelledby="reporters" data-testid="reporter-sides">
+      <h2 id="reporters">Self-reported and independent</h2>
+      <p className="muted">
+        Numbers the model&apos;s maker published beside numbers others measured. Each names its version and metric:
+        different versions or metrics are different measurements, not a disagreement. Only the same version, metric and
+        mode is one measurement; where its values differ, it is marked ≠.
+      </p>
+      <div className="table-wrap">
+        <table className="sides">
+          <caption className="sr-only">Self-reported and independent numbers per benchmark</caption>
+          <thead>
+            <tr>
+              <th scope="col">Benchmark</th>
+              <th scope="col">By the maker</th>
+              <th scope="col">Independent</th>
+            </tr>
+          </thead>
+          <tbody>
+            {both.map((list) => {
+              const first = list[0]!;
+              const [self, independent] = sides(list);
+              return (
+                <tr key={first.benchmarkId}>
+                  <td>
+                    <Link href={`/benchmarks/${first.benchmarkId}`}>{first.benchmark}</Link>
+                  </td>
+                  <Side entries={self} label="By the maker" />
+                  <Side entries={independent} label="Independent" />
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function Side({ entries, label }: { entries: Entry[]; label: string }) {
+  const shown = entries.slice(0, MAX_ENTRIES);
+  return (
+    // The label heads the side where a phone stacks the columns (globals.css).
+    <td data-side={label}>
+      {shown.map((e) => (
+        <div key={e.key}>
+          <span className="muted">{e.setup}:</span> {e.text}
+          {e.by && <span className="muted"> — {e.by}</span>}
+        </div>
+      ))}
+      {entries.length > shown.length && (
+        <div className="muted">and {entries.length - shown.length} more in the tables below</div>
+      )}
+    </td>
+  );
+}
+
+/** An overall score ("Global Average") before averages of parts, before the parts; then by name. */
+const rank = (metric: string) => (/^(global|overall)\b/i.test(metric) ? 0 : /\b(average|mean)\b/i.test(metric) ? 1 : 2);
+
+/** The self-reported and the independent entries of one benchmark, each version's first entries first. */
+function sides(rows: ScoreRow[]): [Entry[], Entry[]] {
+  const out: [Entry[], Entry[]] = [[], []];
+  const seen = new Map<string, number>();
+  const ordered = [...rows].sort(
+    (a, b) => a.version.localeCompare(b.version) || rank(a.metric) - rank(b.metric) || a.metric.localeCompare(b.metric),
+  );
+  for (const cell of groupCells(ordered)) {
+    const r = cell.row;
+    const setup = [r.version || 'main', r.metric || 'metric not stated'].join(' · ');
+    const mode = [
+      r.mode === 'n/a' ? '' : MODE_LABEL[r.mode],
+      r.budget === null ? '' : `${formatBudget(r.budget)} tokens`,
+    ]
+      .filter(Boolean)
+      .join(', ');
+    for (const v of cell.values) {
+      for (const [i, reporter] of (['self', 'independent'] as const).entries()) {
+        const cites = v.citations.filter((c) => c.reporter === reporter);
+        if (cites.length === 0) continue;
+        const group = `${reporter}|${r.version}`;
+        const order = seen.get(group) ?? 0;
+        seen.set(group, order + 1);
+        out[i]!.push({
+          key: `${cell.key}|${v.scoreText}`,
+          setup,
+          text: `${v.scoreText}${cell.disputed ? ' ≠' : ''}${mode ? ` (${mode})` : ''}`,
+          by: reporter === 'independent' ? [...new Set(cites.map((c) => c.sourcePublisher))].join(', ') : '',
+          order,
+        });
+      }
+    }
+  }
+  // Round the versions: each version's first entries before any version's later ones (stable sort).
+  for (const side of out) side.sort((a, b) => a.order - b.order);
+  return out;
+}

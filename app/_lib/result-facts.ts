@@ -1,0 +1,114 @@
+import type { TestSetFacts } from '@/db/facts';
+import { formatInterval, intervalBasis, intervalOf, overlapsBest, type Interval } from './interval';
+
+// What the facts of a test set (benchmark-facts.csv) say about one published result: the
+// sampling interval of its score (./interval.ts) and when its items were made, against the
+// model's release. Facts are looked up for the result's benchmark and version, falling back to
+// the benchmark's row with an empty version ("every version without a row of its own").
+
+export type { TestSetFacts };
+
+export type FactsIndex = ReadonlyMap<string, TestSetFacts>;
+
+const keyOf = (benchmarkId: string, version: string) => `${benchmarkId}\u0000${version}`;
+
+export function factsIndex(list: readonly TestSetFacts[]): FactsIndex {
+  return new Map(list.map((f) => [keyOf(f.benchmarkId, f.version), f]));
+}
+
+/** The facts of a result's test set: its version's row, else the benchmark's row for every version. */
+export function factsOf(index: FactsIndex, benchmarkId: string, version: string): TestSetFacts | undefined {
+  return index.get(keyOf(benchmarkId, version)) ?? index.get(keyOf(benchmarkId, ''));
+}
+
+/**
+ * Whether the items were made after the model was released: their first month (or year) is
+ * later than the month (or year) of the release. Unknown dates never postdate anything.
+ */
+export function itemsPostdate(dataFrom: string | null, releaseDate: string | null): boolean {
+  if (!dataFrom || !releaseDate) return false;
+  return dataFrom > releaseDate.slice(0, dataFrom.length);
+}
+
+/**
+ * "items public since 2024-02 · model released 2025-04-29" where the items may have been public
+ * before the release (their first month is not later than the release's); null otherwise or where
+ * either date is not known. A fact for the reader to weigh, not a verdict.
+ */
+export function windowText(dataFrom: string | null, releaseDate: string | null): string | null {
+  if (!dataFrom || !releaseDate || itemsPostdate(dataFrom, releaseDate)) return null;
+  return `items public since ${dataFrom} · model released ${releaseDate}`;
+}
+
+export type ResultLike = {
+  benchmarkId: string;
+  version: string;
+  metric: string;
+  unit: string;
+  releaseDate: string | null;
+};
+
+/** A result's interval (for one of its values) and its time window text. */
+export function resultFacts(
+  index: FactsIndex,
+  r: ResultLike,
+  score: number,
+): { interval: Interval | null; window: string | null } {
+  const facts = factsOf(index, r.benchmarkId, r.version);
+  return {
+    interval: intervalOf({ ...r, score }, facts),
+    window: windowText(facts?.dataFrom ?? null, r.releaseDate),
+  };
+}
+
+/** The best score of a view (`key`: its cell key and score as printed) with its interval. */
+export type Best = { key: string; scoreText: string; interval: Interval | null };
+
+/** The best of a view's rows (they come best first) with its interval, or null. */
+export function bestOf(
+  index: FactsIndex,
+  rows: readonly (ResultLike & { cellKey: string; score: number; scoreText: string })[],
+): Best | null {
+  const r = rows[0];
+  if (!r) return null;
+  return {
+    key: `${r.cellKey}|${r.scoreText}`,
+    scoreText: r.scoreText,
+    interval: resultFacts(index, r, r.score).interval,
+  };
+}
+
+/** Whether a value (other than the best itself) cannot be told apart from the best by its interval. */
+export function isTied(best: Best | null | undefined, key: string, interval: Interval | null): boolean {
+  return Boolean(best && key !== best.key && overlapsBest(best.interval, interval));
+}
+
+type ViewRow = ResultLike & { cellKey: string; score: number; scoreText: string; reporter: string };
+
+/**
+ * What a table's intervals, shading and marks mean, said once above it (never a warning: facts):
+ * the intervals' n and what they are not, which rows are shaded and why, why a view has none, and
+ * what "ind." marks.
+ */
+export function viewNotes(index: FactsIndex, rows: readonly ViewRow[], best?: Best | null): string[] {
+  const notes: string[] = [];
+  const intervals = rows.map((r) => resultFacts(index, r, r.score).interval);
+  const ns = [...new Set(intervals.flatMap((i) => (i ? [i.n] : [])))];
+  if (ns.length > 0) {
+    const n = ns.length === 1 ? `the n = ${ns[0]!.toLocaleString('en-US')} questions` : "each test set's n questions";
+    notes.push(
+      `In brackets: the 95% interval of each score from ${n} alone (Wilson score interval), computed here, not published; not run-to-run variance.`,
+    );
+  } else if (rows[0]) {
+    const r = rows[0];
+    const basis = intervalBasis({ ...r, score: r.score }, factsOf(index, r.benchmarkId, r.version));
+    if ('reason' in basis) notes.push(`No sampling interval: ${basis.reason}.`);
+  }
+  if (best?.interval && rows.some((r, i) => isTied(best, `${r.cellKey}|${r.scoreText}`, intervals[i]!)))
+    notes.push(
+      `Shaded rows: not separable from the best score (${best.scoreText}, ${formatInterval(best.interval)}) by their test set alone: their intervals overlap.`,
+    );
+  if (rows.some((r) => r.reporter === 'independent'))
+    notes.push("ind.: reported by someone other than the model's maker; the Source column names who.");
+  return notes;
+}

@@ -1,0 +1,140 @@
+import { count, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from './client';
+import { benchmarks, loadChanges, loadCounts, loads, models, sources } from './schema';
+
+// The record of loads (loads, load_counts, load_changes) as the "what changed" page and its Atom
+// feed read it: every committed load, newest first, with its counts per file and per source, each
+// replaced value old -> new, and the models and benchmarks it added.
+
+export type LoadCount = {
+  file: string;
+  /** results.csv: the source; '' for the other files. */
+  sourceId: string;
+  sourceTitle: string | null;
+  added: number;
+  unchanged: number;
+  replaced: number;
+};
+
+export type LoadChange = {
+  file: string;
+  item: string;
+  column: string;
+  oldValue: string | null;
+  newValue: string | null;
+  /** 'replaced' (the new value was stored) or 'kept' (a bundled pack's value; the user's stayed). */
+  action: string;
+};
+
+export type LoadEntry = {
+  id: number;
+  loadedAt: string;
+  pack: string;
+  bundledPack: string | null;
+  replace: boolean;
+  dataVersion: number;
+  rows: number;
+  counts: LoadCount[];
+  /** The first `maxChanges` replaced or kept values, in the order the load met them. */
+  changes: LoadChange[];
+  changeCount: number;
+  addedModels: { id: string; name: string }[];
+  addedBenchmarks: { id: string; name: string }[];
+};
+
+/** How many loads there are (for paging). */
+export function loadTotal(db: Db): number {
+  return db.select({ n: count() }).from(loads).get()?.n ?? 0;
+}
+
+/** Loads newest first, `limit` of them from `offset`, each with its counts, changes and additions. */
+export function loadRecord(db: Db, { limit = 50, offset = 0, maxChanges = 200 } = {}): LoadEntry[] {
+  const rows = db.select().from(loads).orderBy(desc(loads.id)).limit(limit).offset(offset).all();
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const counts = db
+    .select({
+      loadId: loadCounts.loadId,
+      file: loadCounts.file,
+      sourceId: loadCounts.sourceId,
+      sourceTitle: sources.title,
+      added: loadCounts.added,
+      unchanged: loadCounts.unchanged,
+      replaced: loadCounts.replaced,
+    })
+    .from(loadCounts)
+    .leftJoin(sources, eq(sources.id, loadCounts.sourceId))
+    .where(inArray(loadCounts.loadId, ids))
+    .orderBy(loadCounts.loadId, sql`${loadCounts.file} <> 'results.csv'`, loadCounts.file, loadCounts.sourceId)
+    .all();
+  const changeCounts = new Map(
+    db
+      .select({ loadId: loadChanges.loadId, n: count() })
+      .from(loadChanges)
+      .where(sql`${inArray(loadChanges.loadId, ids)} AND ${loadChanges.action} <> 'added'`)
+      .groupBy(loadChanges.loadId)
+      .all()
+      .map((r) => [r.loadId, r.n]),
+  );
+  // The first changes of each load, numbered within the load so that one large load cannot
+  // crowd out the others (or the page).
+  const changes = db.$client
+    .prepare(
+      `SELECT load_id, file, item, "column", old_value, new_value, action FROM (
+         SELECT c.*, row_number() OVER (PARTITION BY load_id ORDER BY id) AS n FROM load_changes c
+         WHERE load_id IN (${ids.map(() => '?').join(',')}) AND action <> 'added')
+       WHERE n <= ? ORDER BY load_id, id`,
+    )
+    .all(...ids, maxChanges) as {
+    load_id: number;
+    file: string;
+    item: string;
+    column: string;
+    old_value: string | null;
+    new_value: string | null;
+    action: string;
+  }[];
+  const addedModels = db
+    .select({ loadId: loadChanges.loadId, id: models.id, name: models.name })
+    .from(loadChanges)
+    .innerJoin(models, eq(models.id, loadChanges.newValue))
+    .where(
+      sql`${inArray(loadChanges.loadId, ids)} AND ${loadChanges.action} = 'added' AND ${loadChanges.file} = 'models.csv'`,
+    )
+    .orderBy(loadChanges.id)
+    .all();
+  const addedBenchmarks = db
+    .select({ loadId: loadChanges.loadId, id: benchmarks.id, name: benchmarks.name })
+    .from(loadChanges)
+    .innerJoin(benchmarks, eq(benchmarks.id, loadChanges.newValue))
+    .where(
+      sql`${inArray(loadChanges.loadId, ids)} AND ${loadChanges.action} = 'added' AND ${loadChanges.file} = 'benchmarks.csv'`,
+    )
+    .orderBy(loadChanges.id)
+    .all();
+  const of = <T extends { loadId: number }>(list: T[], id: number) =>
+    list.filter((x) => x.loadId === id).map(({ loadId: _, ...rest }) => rest);
+  return rows.map((l) => ({
+    id: l.id,
+    loadedAt: l.loadedAt,
+    pack: l.pack,
+    bundledPack: l.bundledPack,
+    replace: l.replace,
+    dataVersion: l.dataVersion,
+    rows: l.rows,
+    counts: of(counts, l.id),
+    changes: changes
+      .filter((c) => c.load_id === l.id)
+      .map((c) => ({
+        file: c.file,
+        item: c.item,
+        column: c.column,
+        oldValue: c.old_value,
+        newValue: c.new_value,
+        action: c.action,
+      })),
+    changeCount: changeCounts.get(l.id) ?? 0,
+    addedModels: of(addedModels, l.id),
+    addedBenchmarks: of(addedBenchmarks, l.id),
+  }));
+}
