@@ -32,6 +32,16 @@ note(searchQuerySchema.shape.q, {
   examples: ['qwen3 32b'],
 });
 
+note(f.reporter, {
+  description:
+    "Who reported the number: `self` (the model's maker) or `independent` (someone else, e.g. a leaderboard)",
+  examples: ['independent'],
+});
+note(f.window, {
+  description:
+    "`after-release`: only results on benchmarks whose test items were all created after the model's release date",
+  examples: ['after-release'],
+});
 note(f.benchmark, { description: 'A benchmark id', examples: ['aime-24'] });
 note(f.models, { description: 'Model ids separated by commas', examples: ['qwen3-32b,deepseek-r1'] });
 note(f.source, { description: 'A source id', examples: ['qwen3-tech-report'] });
