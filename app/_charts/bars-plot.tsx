@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
-import { BAR_MARGIN } from './layout';
+import { BAR_MARGIN, NARROW_BELOW } from './layout';
 import type { BarDatum, Plot } from './model';
 import { fitText } from './theme';
 
@@ -18,12 +18,22 @@ const whiskerPath = (from: number, to: number, y: number) =>
  * 95% interval, thin, in the bar's colour; a shade behind a bar marks it not separable from the best.
  */
 export function BarsPlot({ plot, width, height }: Props) {
-  const labelWidth = Math.round(Math.min(250, width * 0.42));
+  // On a phone-wide drawing a label goes above its bar, across the whole width, so it stays whole;
+  // on a wide one, beside it.
+  const narrow = width < NARROW_BELOW;
+  const labelWidth = narrow ? 2 : Math.round(Math.min(250, width * 0.42));
   const byKey = new Map(plot.bars.map((b) => [b.key, b]));
   const tick = (props: { x: number; y: number; payload: { value: string } }) => {
     const bar = byKey.get(props.payload.value);
     const label = bar?.label ?? '';
     const bold = Boolean(bar?.emphasis);
+    if (narrow)
+      return (
+        <text x={12} y={props.y - 11} fontSize={12} fontWeight={bold ? 700 : 400} className="fg">
+          <title>{label}</title>
+          {fitText(label, width - BAR_MARGIN.right - 16, 12, bold)}
+        </text>
+      );
     return (
       <text
         x={props.x - 4}
@@ -119,7 +129,7 @@ export function BarsPlot({ plot, width, height }: Props) {
         label={{ value: plot.unitLabel, position: 'insideBottom', offset: -2, fontSize: 11, className: 'muted' }}
       />
       <YAxis type="category" dataKey="key" width={labelWidth} interval={0} tick={tick} />
-      <Bar dataKey="value" isAnimationActive={false} shape={shape} />
+      <Bar dataKey="value" isAnimationActive={false} shape={shape} {...(narrow ? { barSize: 14 } : {})} />
     </BarChart>
   );
 }

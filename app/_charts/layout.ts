@@ -10,14 +10,21 @@ export const WIDTHS = { min: 320, max: 1600 } as const;
 export const NARROW = 360;
 
 export const BAR_ROW = 26;
+/** A drawing narrower than this is a phone's: a bar's label goes above it, in a taller row. */
+export const NARROW_BELOW = 500;
+export const BAR_ROW_NARROW = 38;
 export const BAR_MARGIN = { top: 4, right: 56, bottom: 34, left: 4 } as const;
 
 /** The plot's own height for a width. */
 export function plotHeight(plot: Plot, width: number): number {
-  const narrow = width < 500;
+  const narrow = width < NARROW_BELOW;
   switch (plot.type) {
     case 'bars':
-      return BAR_MARGIN.top + BAR_MARGIN.bottom + Math.max(1, plot.bars.length) * BAR_ROW;
+      return (
+        BAR_MARGIN.top +
+        BAR_MARGIN.bottom +
+        Math.max(1, plot.bars.length) * (width < NARROW_BELOW ? BAR_ROW_NARROW : BAR_ROW)
+      );
     case 'budget':
       return narrow ? 220 : 250;
     case 'series':
@@ -105,8 +112,8 @@ function computeLayout(model: ChartModel, width: number): DocumentLayout {
   const keyNotes = (model.keyNotes ?? []).flatMap((n) => lines(n, TYPE.legend, 15, 4));
   if (keyNotes.length > 0) y += 4;
   const stamp = model.dataStamp ? ` · ${model.dataStamp}` : '';
-  const footer = lines(sourceLine(model.sources), TYPE.footer, 14, 3);
+  const footer = lines(sourceLine(model.sources), TYPE.footer, 14, 4);
   const href = `${siteUrl()}${model.viewPath}`;
-  const home = { href, lines: lines(`Benchboard · ${href}${stamp}`, TYPE.footer, 14, 2) };
+  const home = { href, lines: lines(`Benchboard · ${href}${stamp}`, TYPE.footer, 14, 3) };
   return { width, height: Math.ceil(y + pad), pad, title, subtitle, notes, plot, legend, keyNotes, footer, home };
 }

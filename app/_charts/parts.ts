@@ -40,7 +40,19 @@ export function cellBars(
       });
     }
   }
+  // Two bars that would read alike (the same benchmark and mode from two tables with other
+  // setups) say which table each comes from.
+  const seen = new Map<string, number>();
+  for (const b of bars) seen.set(b.label, (seen.get(b.label) ?? 0) + 1);
+  for (const [i, b] of bars.entries())
+    if (seen.get(b.label)! > 1) bars[i] = { ...b, label: `${b.label} · ${tableOf(cells, b.key)}` };
   return bars.sort((a, b) => b.value - a.value);
+}
+
+/** The table a bar's value is printed in ("Table 12", "Figure 2"). */
+function tableOf(cells: Cell<ScoreRow>[], barKey: string): string {
+  const cell = cells.find((c) => barKey.startsWith(`${c.key}|`));
+  return cell?.values[0]?.citations[0]?.tableRef.split(':')[0] ?? '';
 }
 
 /** The rows behind the cells whose bars are drawn (a chart's CSV holds exactly these). */
