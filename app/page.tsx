@@ -79,7 +79,7 @@ export default async function OverviewPage() {
 
 function BlogComparison({ table }: { table: (typeof BLOG_TABLES)[number] }) {
   const { tableRef, title, id } = table;
-  const query = { sourceId: BLOG_SOURCE, tableRef };
+  const query = { source: BLOG_SOURCE, table: tableRef };
   const rows = getResults(query);
   if (rows.length === 0) return null;
   const benchmarks = [...new Map(rows.map((r) => [`${r.benchmarkId}|${r.unit}`, r])).values()];

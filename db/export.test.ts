@@ -6,7 +6,7 @@ import { asc } from 'drizzle-orm';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { intervalOf, roundPoint } from '../app/_lib/interval';
 import { factsIndex, factsOf } from '../app/_lib/result-facts';
-import { testSetFacts } from './facts';
+import { testSetFacts } from './queries/catalog';
 import {
   BUNDLED_PACK,
   cleanup,
@@ -21,22 +21,13 @@ import {
   writePack,
 } from '../tests/helpers';
 import type { Db } from './client';
-import {
-  CANONICAL_COLUMNS,
-  chunkStream,
-  csvChunks,
-  csvRecord,
-  csvText,
-  EXPORT_COLUMNS,
-  exportPack,
-  exportStream,
-  openExportDb,
-  packFileChunks,
-  resultsCsvChunks,
-} from './export';
+import { CANONICAL_COLUMNS, csvChunks, csvRecord, csvText, EXPORT_COLUMNS } from '../app/_lib/csv';
+import type { ResultFilters } from '../app/_lib/filters';
+import { chunkStream, exportStream } from '../app/export/_lib/http-stream';
+import { exportPack, openExportDb, packFileChunks, resultsCsvChunks } from './export';
 import { PACK_FILES, RESULT_COLUMNS } from './pack/format';
 import { loadPack } from './pack/loader';
-import { resultsSelect, type ResultQuery } from './result-query';
+import { resultsSelect } from './queries/results';
 import { results } from './schema';
 
 afterEach(cleanup);
@@ -46,7 +37,7 @@ const all = (chunks: Iterable<string>) => [...chunks].join('');
 const rowsOf = (text: string) => parse(text, { columns: true }) as Record<string, string>[];
 
 /** Writes a results export of `q` to a file and returns its path. */
-function exportToFile(db: Db, q: ResultQuery, name = 'export.csv'): string {
+function exportToFile(db: Db, q: ResultFilters, name = 'export.csv'): string {
   const file = path.join(tempDir(), name);
   fs.writeFileSync(file, all(resultsCsvChunks(db, q)));
   return file;
@@ -107,7 +98,7 @@ describe('results export', () => {
 
   it('writes scores as printed ("72.50" stays "72.50") and an unset budget as an empty cell', async () => {
     const { db } = await seededDb();
-    const rows = rowsOf(all(resultsCsvChunks(db, { benchmarkId: 'aime-24', budget: 'set' })));
+    const rows = rowsOf(all(resultsCsvChunks(db, { benchmark: 'aime-24', budget: 'set' })));
     const at8k = rows.find((r) => r.thinking_budget_tokens === '8192' && r.model === 'Qwen3-235B-A22B');
     expect(at8k?.score).toBe('72.50');
     const none = rowsOf(all(resultsCsvChunks(db, { budget: 'none' })));
@@ -120,13 +111,13 @@ describe('results export', () => {
 
   it('gives a filtered view exactly the rows of the same query, in results.id order', async () => {
     const { db } = await seededDb();
-    const queries: ResultQuery[] = [
+    const queries: ResultFilters[] = [
       {},
-      { benchmarkId: 'arena-hard', mode: 'thinking' },
-      { modelIds: ['qwen3-32b', 'deepseek-r1'] },
-      { sourceId: 'qwen3-blog' },
+      { benchmark: 'arena-hard', mode: 'thinking' },
+      { models: 'qwen3-32b,deepseek-r1' },
+      { source: 'qwen3-blog' },
       { category: 'math', unit: 'percent', budget: 'none' },
-      { benchmarkId: 'no-such-benchmark' },
+      { benchmark: 'no-such-benchmark' },
     ];
     const facts = factsIndex(testSetFacts(db));
     for (const q of queries) {
@@ -174,7 +165,7 @@ describe('results export', () => {
 
   it('loads back into the database it came from as all unchanged', async () => {
     const { db } = await seededDb();
-    for (const q of [{}, { benchmarkId: 'arena-hard', mode: 'thinking' as const }, { sourceId: 'qwen3-blog' }]) {
+    for (const q of [{}, { benchmark: 'arena-hard', mode: 'thinking' as const }, { source: 'qwen3-blog' }]) {
       const expected = resultsSelect(db, q).all().length;
       const report = await loadPack(db, exportToFile(db, q));
       expect(report.ok, JSON.stringify(report.errors.slice(0, 3))).toBe(true);
@@ -227,7 +218,7 @@ describe('spreadsheet safety', () => {
     const { db } = await seededDb();
     const report = await loadPack(db, trickyPack());
     expect(report.ok, JSON.stringify(report.errors)).toBe(true);
-    const rows = rowsOf(all(resultsCsvChunks(db, { tableRef: undefined, sourceId: 'qwen3-blog' }))).filter((r) =>
+    const rows = rowsOf(all(resultsCsvChunks(db, { table: undefined, source: 'qwen3-blog' }))).filter((r) =>
       TRICKY.some((t) => `'${t.table}` === r.table || t.table === r.table),
     );
     expect(rows).toHaveLength(TRICKY.length);

@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 
-// Finding a model, a benchmark or a source by what a reader types: SQLite's FTS5 over the
-// search_index table (migration 0004). Matching forgives case, punctuation and spacing: every
+// The search index that finds a model, a benchmark or a source by what a reader types: SQLite's
+// FTS5 over the search_index table (migration 0004), rebuilt by every load that changes data; the
+// query is in db/queries/search.ts. Matching forgives case, punctuation and spacing: every
 // name is also indexed "squashed" (letters and digits only), so "arenahard" finds Arena-Hard and
 // "qwen3 32b" finds Qwen3-32B; typed words match word starts, so "aime 25" finds AIME'25.
 // Ranking is FTS5's bm25 (shorter names first: DeepSeek-R1 before its distills), after exact
@@ -90,23 +91,4 @@ export function fillSearchIndexIfEmpty(sqlite: Database.Database): void {
     .pluck()
     .get() as number;
   if (indexed === 0 && catalog > 0) sqlite.transaction(() => refreshSearchIndex(sqlite))();
-}
-
-/**
- * The best matches of one kind: exact names first, then FTS5's bm25 (name and squashed names
- * weigh most). An FTS5 expression is built from letters and digits only.
- */
-export function searchIndex(sqlite: Database.Database, query: string, kind: SearchKind, limit: number): SearchHit[] {
-  const words = searchWords(query);
-  if (words.length === 0) return [];
-  const squashed = words.join('');
-  const match = `(${words.map((w) => `"${w}"*`).join(' AND ')}) OR squashed:"${squashed}"*`;
-  return sqlite
-    .prepare(
-      `SELECT kind, id, name FROM search_index
-       WHERE search_index MATCH ? AND kind = ?
-       ORDER BY (' ' || squashed || ' ') LIKE '% ' || ? || ' %' DESC, bm25(search_index, 0, 0, 10, 8, 1), name
-       LIMIT ?`,
-    )
-    .all(match, kind, squashed, limit) as SearchHit[];
 }

@@ -1,6 +1,7 @@
 import { databasePath, migrateDb, openDb } from '../db/client';
 import { loadBundledPacks } from '../db/pack/bundled';
 import { formatReport } from '../db/pack/report';
+import { hasResults } from '../db/queries/catalog';
 
 /**
  * Creates and migrates the database when needed, and loads each bundled pack (db/seed/<name>)
@@ -13,7 +14,7 @@ export async function prepareDatabase(options: { file?: string; seed?: string } 
   const db = openDb(file);
   try {
     migrateDb(db);
-    const hadResults = (db.$client.prepare('SELECT count(*) FROM results').pluck().get() as number) > 0;
+    const hadResults = hasResults(db);
     const results = await loadBundledPacks(db, {
       only: 'new',
       seed: options.seed,

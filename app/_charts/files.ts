@@ -1,7 +1,7 @@
 import 'server-only';
 import { LRUCache } from 'lru-cache';
 import { getDataStamp, getTestSetFacts } from '@/db/queries';
-import { resultsCsvText } from '@/db/export';
+import { resultsCsvText } from '../_lib/csv';
 import { CODE_REVISION, entityTag, matchesIfNoneMatch, REVALIDATE } from '../_lib/http-cache';
 import { parseFiltersStrict, type ParamProblem } from '../_lib/request-params';
 import type { RawSearchParams } from '../_lib/filters';

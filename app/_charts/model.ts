@@ -1,4 +1,4 @@
-import type { ScoreRow } from '@/db/result-query';
+import type { ScoreRow } from '@/db/queries/results';
 import type { ModeFill } from '../_lib/encodings';
 
 // What a chart shows, as plain data: built from the database by ./kinds.ts (for the pages'

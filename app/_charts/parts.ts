@@ -1,4 +1,4 @@
-import type { ScoreRow } from '@/db/result-query';
+import type { ScoreRow } from '@/db/queries/results';
 import type { Cell } from '../_lib/cells';
 import { isQwen3, LEGEND, MODE_LABEL, modeFill, orgColour, orgLabel, type ModeFill } from '../_lib/encodings';
 import { formatBudget } from '../_lib/format';

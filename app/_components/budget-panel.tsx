@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { chartFor } from '../_charts/kinds';
 import { curveFilters, type BudgetCurve } from '../_charts/kinds/thinking';
-import { csvHref, toResultQuery } from '../_lib/filters';
+import { csvHref } from '../_lib/filters';
 import { formatBudget } from '../_lib/format';
 import { ChartFigure } from './chart-figure';
 
@@ -18,7 +18,7 @@ export function BudgetPanel({
   const { rows, table11 } = curve;
   const first = rows[0]!;
   const chart = chartFor('budget', first.benchmarkId, curveFilters(curve));
-  const csv = csvHref({ ...toResultQuery(curve.filters), benchmarkId: first.benchmarkId });
+  const csv = csvHref({ ...curve.filters, benchmark: first.benchmarkId });
   const points = rows
     .filter((r) => r.budget !== null)
     .sort((a, b) => a.budget! - b.budget!)

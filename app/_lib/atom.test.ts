@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LoadEntry } from '@/db/changes';
+import type { LoadEntry } from '@/db/queries/loads';
 import { atomFeed, xmlText } from './atom';
 import { changeText, countText } from './changes';
 

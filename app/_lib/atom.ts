@@ -1,4 +1,4 @@
-import type { LoadEntry } from '@/db/changes';
+import type { LoadEntry } from '@/db/queries/loads';
 import { changeText, countLabel, countText, loadKind, loadTime, loadTitle, resultsText } from './changes';
 
 // The record of loads as an Atom feed (RFC 4287): one entry per committed load, newest first, so

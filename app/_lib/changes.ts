@@ -1,4 +1,4 @@
-import type { LoadChange, LoadCount, LoadEntry } from '@/db/changes';
+import type { LoadChange, LoadCount, LoadEntry } from '@/db/queries/loads';
 import { plural } from './format';
 
 // The record of loads in words, for the "what changed" page and its Atom feed alike.

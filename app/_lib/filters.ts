@@ -1,14 +1,16 @@
 import { z } from 'zod';
-import type { ResultQuery } from '@/db/result-query';
+import { CATEGORIES, MODEL_KINDS, MODES, UNITS, YES_NO, type Mode } from '@/db/pack/format';
 
 // One schema for the URL of every view: pages, CSV exports and the JSON API parse the same
-// parameters, so a copied link, a download and an API call always mean the same rows.
+// parameters, so a copied link, a download and an API call always mean the same rows. The parsed
+// value is also what the queries read (db/queries): one spelling from the URL to SQL.
 
 const one = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (Array.isArray(v) ? v[0] : v === '' ? undefined : v), schema);
 const text = (max = 200) => one(z.string().max(max).optional());
 
-export const MODE_FILTERS = ['all', 'thinking', 'non-thinking', 'base'] as const;
+/** A view's mode: every mode, or one of the pack's (n/a baselines are kept beside thinking and non-thinking). */
+export const MODE_FILTERS = ['all', ...MODES.filter((m): m is Exclude<Mode, 'n/a'> => m !== 'n/a')] as const;
 export const SORTS = ['score', 'model', 'source'] as const;
 /** Who reported a number: the model's maker, or anyone else (PACK-FORMAT, sources.csv `org`). */
 export const REPORTERS = ['self', 'independent'] as const;
@@ -29,17 +31,15 @@ const id = one(
 export const filterSchema = z.object({
   benchmark: id,
   table: text(),
-  category: one(
-    z.enum(['knowledge', 'reasoning', 'math', 'code', 'alignment', 'agent', 'multilingual', 'long-context']).optional(),
-  ),
-  unit: one(z.enum(['percent', 'elo', 'score']).optional()),
+  category: one(z.enum(CATEGORIES).optional()),
+  unit: one(z.enum(UNITS).optional()),
   budget: one(z.enum(['none', 'set']).optional()),
   versionPrefix: text(),
   mode: one(z.enum(MODE_FILTERS).optional()),
   source: text(),
-  kind: one(z.enum(['base', 'instruct', 'reasoning', 'hybrid']).optional()),
+  kind: one(z.enum(MODEL_KINDS).optional()),
   family: text(),
-  open: one(z.enum(['yes', 'no']).optional()),
+  open: one(z.enum(YES_NO).optional()),
   maxActive: one(
     z
       .string()
@@ -71,6 +71,40 @@ export const filterSchema = z.object({
 export type Filters = z.output<typeof filterSchema>;
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 
+/**
+ * The filters that choose rows, in the order a link writes them; the rest of the schema (sort,
+ * dir, page) orders and pages them.
+ */
+export const RESULT_FILTER_KEYS = [
+  'benchmark',
+  'models',
+  'source',
+  'table',
+  'mode',
+  'kind',
+  'family',
+  'open',
+  'maxActive',
+  'version',
+  'versionPrefix',
+  'metric',
+  'unit',
+  'category',
+  'budget',
+  'reporter',
+  'window',
+] as const satisfies readonly (keyof Filters)[];
+
+/** What a view asks of the results: the URL's filters, without their order and paging. */
+export type ResultFilters = Partial<Pick<Filters, (typeof RESULT_FILTER_KEYS)[number]>>;
+
+/** The row-choosing filters of `f`, the set ones only, in link order. */
+export function resultFilters(f: ResultFilters): ResultFilters {
+  const out: Record<string, string> = {};
+  for (const key of RESULT_FILTER_KEYS) if (f[key] !== undefined) out[key] = f[key];
+  return out as ResultFilters;
+}
+
 /** Parses search params; an invalid value is dropped (pages) with its problem kept for display. */
 export function parseFilters(params: RawSearchParams): { filters: Filters; problems: string[] } {
   const result = filterSchema.safeParse(params);
@@ -93,59 +127,13 @@ export function toQuery(filters: Partial<Filters>, overrides: Partial<Record<key
   return query ? `?${query}` : '';
 }
 
-/** The data query a set of filters stands for (pages, exports and the API share it). */
-export function toResultQuery(filters: Filters): ResultQuery {
-  const models = modelList(filters);
-  return {
-    benchmarkId: filters.benchmark,
-    modelIds: models.length ? models : undefined,
-    sourceId: filters.source,
-    tableRef: filters.table,
-    mode: filters.mode,
-    kind: filters.kind,
-    family: filters.family,
-    open: filters.open,
-    maxActive: filters.maxActive === undefined ? undefined : Number(filters.maxActive),
-    version: filters.version,
-    versionLike: filters.versionPrefix,
-    metric: filters.metric,
-    unit: filters.unit,
-    category: filters.category,
-    budget: filters.budget,
-    reporter: filters.reporter,
-    window: filters.window,
-  };
+/** The "Download CSV" link of exactly the rows a view shows (its order and page do not matter). */
+export function csvHref(filters: ResultFilters): string {
+  return `/export.csv${toQuery(resultFilters(filters))}`;
 }
 
-/** The reverse of toResultQuery: the URL parameters of a query. */
-export function fromResultQuery(q: ResultQuery): Partial<Filters> {
-  return {
-    benchmark: q.benchmarkId,
-    models: q.modelIds?.join(','),
-    source: q.sourceId,
-    table: q.tableRef,
-    mode: q.mode,
-    kind: q.kind as Filters['kind'],
-    family: q.family,
-    open: q.open,
-    maxActive: q.maxActive === undefined ? undefined : String(q.maxActive),
-    version: q.version,
-    versionPrefix: q.versionLike,
-    metric: q.metric,
-    unit: q.unit as Filters['unit'],
-    category: q.category as Filters['category'],
-    budget: q.budget,
-    reporter: q.reporter,
-    window: q.window,
-  };
-}
-
-/** The "Download CSV" link of exactly the rows a view shows. */
-export function csvHref(q: ResultQuery): string {
-  return `/export.csv${toQuery(fromResultQuery(q))}`;
-}
-
-export function modelList(filters: Filters): string[] {
+/** The model ids of `models` (a comma-separated list), in order, blanks dropped. */
+export function modelList(filters: Pick<Filters, 'models'>): string[] {
   return (filters.models ?? '')
     .split(',')
     .map((m) => m.trim())

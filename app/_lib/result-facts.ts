@@ -1,4 +1,4 @@
-import type { TestSetFacts } from '@/db/facts';
+import type { TestSetFacts } from '@/db/queries/catalog';
 import { formatInterval, intervalBasis, intervalOf, overlapsBest, type Interval } from './interval';
 
 // What the facts of a test set (benchmark-facts.csv) say about one published result: the

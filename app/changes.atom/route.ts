@@ -1,8 +1,7 @@
 import { dataTag, notModified, validatorHeaders } from '@/app/api/_lib/validators';
 import { atomFeed } from '@/app/_lib/atom';
 import { requestKey } from '@/app/_lib/request-params';
-import { getDb } from '@/db/client';
-import { getDataStamp, getLoadRecord } from '@/db/queries';
+import { getDataStamp, getLoadRecord, inOneRead } from '@/db/queries';
 
 // GET /changes.atom: the record of loads as an Atom feed, one entry per committed load (the
 // latest FEED_LOADS), newest first. With an ETag of the data version (304 when unchanged).
@@ -13,7 +12,7 @@ const FEED_LOADS = 100;
 
 function answer(request: Request, withBody: boolean): Response {
   // The stamp and the loads come from one read.
-  return getDb().$client.transaction(() => {
+  return inOneRead(() => {
     const stamp = getDataStamp();
     const site = (process.env.SITE_URL || new URL(request.url).origin).replace(/\/+$/, '');
     const etag = dataTag(stamp, requestKey('/changes.atom', { site }));
@@ -23,7 +22,7 @@ function answer(request: Request, withBody: boolean): Response {
     if (!withBody) return new Response(null, { headers });
     const { loads } = getLoadRecord(1, FEED_LOADS);
     return new Response(atomFeed({ site, updated: stamp.updatedAt, loads }), { headers });
-  })();
+  });
 }
 
 export function GET(request: Request): Response {

@@ -22,7 +22,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const provenance = { reporter: filters.reporter, window: filters.window };
   const link = (ids: string[], extra: Partial<Filters> = {}) =>
     `/compare${toQuery({ models: ids.join(',') || undefined, ...provenance, ...extra })}`;
-  const query = { modelIds: chosen, budget: 'none' as const, ...provenance };
+  const query = { models: chosen.join(','), budget: 'none' as const, ...provenance };
   const rows = chosen.length >= MIN ? getResults(query) : [];
   // Shared benchmarks: every chosen model has a result on the same benchmark, version and metric.
   const byColumn = new Map<string, Set<string>>();

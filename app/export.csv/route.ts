@@ -1,8 +1,8 @@
 import { exportParams, readParams } from '@/app/api/_lib/params';
 import { dataTag, notModified, validatorHeaders } from '@/app/api/_lib/validators';
-import { toResultQuery } from '@/app/_lib/filters';
 import { exportFilename, parseFiltersStrict, requestKey, searchParamsOf } from '@/app/_lib/request-params';
-import { exportStream, openExportDb, resultsCsvChunks } from '@/db/export';
+import { openExportDb, resultsCsvChunks } from '@/db/export';
+import { exportStream } from '@/app/export/_lib/http-stream';
 import { getDataStamp } from '@/db/queries';
 
 // GET /export.csv?<the pages' filters>: the results of that view as CSV, streamed from SQLite.
@@ -36,9 +36,9 @@ function answer(request: Request, withBody: boolean): Response {
     ...validatorHeaders(etag),
   };
   if (!withBody) return new Response(null, { headers });
-  const query = toResultQuery(parsed.value);
+  const filters = parsed.value;
   return new Response(
-    exportStream(openExportDb, (db) => resultsCsvChunks(db, query), request.signal),
+    exportStream(openExportDb, (db) => resultsCsvChunks(db, filters), request.signal),
     { headers },
   );
 }

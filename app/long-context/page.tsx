@@ -16,7 +16,7 @@ const byLength: Axis = { key: (r) => r.version, label: (r) => r.version.replace(
 export default async function LongContextPage() {
   await connection(); // data pages render on request: a seed shows without a rebuild
   const rows = longContextRows();
-  const chart = chartFor('long-context', LONG_CONTEXT_QUERY.benchmarkId, {});
+  const chart = chartFor('long-context', LONG_CONTEXT_QUERY.benchmark, {});
   const orderedRows = [...rows].sort((a, b) => contextTokens(a.version) - contextTokens(b.version));
   return (
     <>

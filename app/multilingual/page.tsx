@@ -96,8 +96,8 @@ export default async function MultilingualPage({ searchParams }: { searchParams:
                 className="download"
                 href={csvHref({
                   category: 'multilingual',
-                  sourceId: REPORT,
-                  benchmarkId: benchmark.benchmarkId,
+                  source: REPORT,
+                  benchmark: benchmark.benchmarkId,
                   mode,
                   budget: 'none',
                   ...provenance,

@@ -87,7 +87,7 @@ export default async function ThinkingPage({ searchParams }: { searchParams: Pro
             <a
               className="download"
               href={csvHref({
-                benchmarkId: chosen.benchmarkId,
+                benchmark: chosen.benchmarkId,
                 kind: 'hybrid',
                 budget: 'none',
                 version: chosen.version,

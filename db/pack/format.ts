@@ -70,6 +70,20 @@ export const BENCHMARK_FACT_COLUMNS = [
 ] as const;
 export const TABLE_COLUMNS = ['source_id', 'table', 'url', 'page'] as const;
 
+export function isPackFile(name: string): name is PackFile {
+  return (PACK_FILES as readonly string[]).includes(name);
+}
+
+/** Columns whose cells are numbers: loading never takes a leading quote off them, exports never add one. */
+export const NUMERIC_COLUMNS: Record<PackFile, readonly string[]> = {
+  'sources.csv': [],
+  'benchmarks.csv': [],
+  'models.csv': [],
+  'results.csv': ['thinking_budget_tokens', 'score'],
+  'benchmark-facts.csv': ['items'],
+  'tables.csv': ['page'],
+};
+
 export const COLUMNS: Record<PackFile, readonly string[]> = {
   'results.csv': RESULT_COLUMNS,
   'models.csv': MODEL_COLUMNS,
@@ -82,6 +96,7 @@ export const COLUMNS: Record<PackFile, readonly string[]> = {
 export const MODES = ['thinking', 'non-thinking', 'base', 'n/a'] as const;
 export const MODEL_KINDS = ['base', 'instruct', 'reasoning', 'hybrid'] as const;
 export const UNITS = ['percent', 'elo', 'score'] as const;
+export const YES_NO = ['yes', 'no'] as const;
 export const CATEGORIES = [
   'knowledge',
   'reasoning',
@@ -206,7 +221,7 @@ export const modelRowSchema = z.object({
   layers: optionalMatch(WHOLE, (v) => `"${v}" is not a whole number of layers`),
   context_length_tokens: optionalMatch(WHOLE, (v) => `"${v}" is not a whole number of tokens, like 131072`),
   release_date: optionalDate,
-  open_weights: optionalOneOf(['yes', 'no'], 'open-weights answer'),
+  open_weights: optionalOneOf(YES_NO, 'open-weights answer'),
   license: text,
   source: text,
   family: text.optional(), // optional column: absent means "leave as stored"
@@ -218,7 +233,7 @@ export const benchmarkRowSchema = z
     alias_of: z.string().trim(),
     category: optionalOneOf(CATEGORIES, 'category'),
     unit: optionalOneOf(UNITS, 'unit'),
-    higher_is_better: optionalOneOf(['yes', 'no'], 'higher_is_better answer'),
+    higher_is_better: optionalOneOf(YES_NO, 'higher_is_better answer'),
     description: text,
     url: optionalUrl,
   })

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import { toResultQuery } from '../../app/_lib/filters';
 import { parseFiltersStrict, searchParamsOf } from '../../app/_lib/request-params';
 import { migrateDb, openDb } from '../../db/client';
-import { exportStream, openExportDb, resultsCsvChunks } from '../../db/export';
+import { exportStream } from '../../app/export/_lib/http-stream';
+import { openExportDb, resultsCsvChunks } from '../../db/export';
 import { loadPack } from '../../db/pack/loader';
 
 // The child processes of the export bench, one measurement each, in a fresh node so that peak
@@ -39,7 +39,7 @@ async function load(pack: string, file: string): Promise<LoadFigures> {
 async function exportCsv(file: string, query: string): Promise<ExportFigures> {
   const parsed = parseFiltersStrict(searchParamsOf(`http://bench/export.csv?${query}`));
   if (!parsed.ok) throw new Error(`bad query: ${JSON.stringify(parsed.problem)}`);
-  const q = toResultQuery(parsed.value);
+  const q = parsed.value;
   let rows = 0;
   const counting = function* (it: Iterable<unknown[]>) {
     for (const row of it) {

@@ -4,7 +4,7 @@ import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { openDb } from '../../db/client';
-import { resultsExportQuery } from '../../db/export';
+import { streamResults } from '../../db/queries/results';
 import { generatePack } from '../generate-pack';
 import type { ExportFigures, LoadFigures } from './export-worker';
 import { int, lastJson, mb, rate, ratio, runTsx, type BenchContext, type BenchPart, type BenchRow } from './lib';
@@ -71,7 +71,7 @@ function tenthQuery(file: string, rows: number): { query: string; rows: number }
 function exportSql(file: string): string {
   const db = openDb(file, { readonly: true });
   try {
-    const { sql, params } = resultsExportQuery(db, {});
+    const { sql, params } = streamResults(db, {});
     if (params.length > 0) throw new Error('the full export query should have no parameters');
     return sql;
   } finally {

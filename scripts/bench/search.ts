@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { openDb } from '../../db/client';
-import { searchIndex, type SearchKind } from '../../db/search';
+import { searchIndex } from '../../db/queries/search';
+import type { SearchKind } from '../../db/search';
 import { generatePack } from '../generate-pack';
 import { prepareDatabase } from '../prepare-db';
 import { int, ratio, runTsx, type BenchPart } from './lib';
@@ -45,7 +46,7 @@ export const search: BenchPart = {
       for (let i = 0; i < 110; i++) {
         const query = QUERIES[i % QUERIES.length]!;
         const started = performance.now();
-        for (const kind of ['model', 'benchmark', 'source'] as SearchKind[]) searchIndex(db.$client, query, kind, 10);
+        for (const kind of ['model', 'benchmark', 'source'] as SearchKind[]) searchIndex(db, query, kind, 10);
         if (i >= 10) ms.push(performance.now() - started); // ten warm-up queries
       }
       ms.sort((a, b) => a - b);

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { benchmarkFactsOf } from '../../db/facts';
+import { benchmarkFactsOf } from '../../db/queries/catalog';
 import { formatPackError, type PackError } from '../../db/pack/errors';
 import { BENCHMARK_FACT_COLUMNS } from '../../db/pack/format';
 import { loadPack } from '../../db/pack/loader';

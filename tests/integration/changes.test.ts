@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadRecord } from '../../db/changes';
+import { loadRecord } from '../../db/queries/loads';
 import type { Db } from '../../db/client';
 import { loadPack } from '../../db/pack/loader';
 import { MODEL_HEADER, cleanupAll, count, resultRow, resultsCsv, seededDb, writePack } from '../helpers';

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
-import { EXPORT_COLUMNS } from '../../db/export';
+import { EXPORT_COLUMNS } from '../../app/_lib/csv';
 import { loadPack } from '../../db/pack/loader';
 import { cleanupAll, resultsCsv, resultRow, seededDb, writePack } from '../helpers';
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '../../db/client';
-import { resultsSelect } from '../../db/result-query';
+import { resultsSelect } from '../../db/queries/results';
 import { cleanupAll, count, seededDb } from '../helpers';
 
-// The routes read the data stamp through db/queries.ts, marked server-only (a marker module
+// The routes read the data stamp through db/queries, marked server-only (a marker module
 // that throws outside Next's server bundle).
 vi.mock('server-only', () => ({}));
 
@@ -59,7 +59,7 @@ describe('GET /api/results', () => {
   });
 
   it('applies the pages’ filters and sorts', async () => {
-    const q = { benchmarkId: 'arena-hard', mode: 'thinking' as const };
+    const q = { benchmark: 'arena-hard', mode: 'thinking' as const };
     const expected = resultsSelect(db, q).all();
     const { body } = await call('results', '?benchmark=arena-hard&mode=thinking&pageSize=1000');
     expect(body.total).toBe(expected.length);

@@ -7,11 +7,11 @@ import { openDb, type Db } from '../../db/client';
 import { exportPack } from '../../db/export';
 import { PACK_FILES, RESULT_COLUMNS } from '../../db/pack/format';
 import { loadPack } from '../../db/pack/loader';
-import { resultsSelect } from '../../db/result-query';
+import { resultsSelect } from '../../db/queries/results';
 import { results } from '../../db/schema';
 import { cleanupAll, seededDb, tempDir } from '../helpers';
 
-// The routes read the data stamp through db/queries.ts, marked server-only (a marker module
+// The routes read the data stamp through db/queries, marked server-only (a marker module
 // that throws outside Next's server bundle).
 vi.mock('server-only', () => ({}));
 
@@ -69,21 +69,21 @@ describe('GET /export.csv', () => {
 
   it('gives a filtered view the rows of the same query, named after the filters', async () => {
     const cases: [string, Parameters<typeof resultsSelect>[1], string][] = [
-      ['?benchmark=arena-hard&mode=thinking', { benchmarkId: 'arena-hard', mode: 'thinking' }, 'arena-hard-thinking'],
-      ['?models=qwen3-32b,deepseek-r1', { modelIds: ['qwen3-32b', 'deepseek-r1'] }, 'qwen3-32b-deepseek-r1'],
+      ['?benchmark=arena-hard&mode=thinking', { benchmark: 'arena-hard', mode: 'thinking' }, 'arena-hard-thinking'],
+      ['?models=qwen3-32b,deepseek-r1', { models: 'qwen3-32b,deepseek-r1' }, 'qwen3-32b-deepseek-r1'],
       [
         '?source=qwen3-tech-report&table=Table+14',
-        { sourceId: 'qwen3-tech-report', tableRef: 'Table 14' },
+        { source: 'qwen3-tech-report', table: 'Table 14' },
         'qwen3-tech-report-table-14',
       ],
       [
         '?benchmark=aime-24&budget=set&unit=percent',
-        { benchmarkId: 'aime-24', budget: 'set', unit: 'percent' },
+        { benchmark: 'aime-24', budget: 'set', unit: 'percent' },
         'aime-24-percent-with-budget',
       ],
       [
         '?benchmark=arena-hard&version=&metric=&unit=score',
-        { benchmarkId: 'arena-hard', unit: 'score' },
+        { benchmark: 'arena-hard', unit: 'score' },
         'arena-hard-score',
       ],
     ];
@@ -118,7 +118,7 @@ describe('GET /export.csv', () => {
       expect(report.ok, JSON.stringify(report.errors.slice(0, 3))).toBe(true);
       const counts = Object.values(report.sources);
       expect(counts.reduce((s, c) => s + c.unchanged, 0)).toBe(
-        resultsSelect(db, { benchmarkId: 'arena-hard', mode: 'thinking' }).all().length,
+        resultsSelect(db, { benchmark: 'arena-hard', mode: 'thinking' }).all().length,
       );
       expect(counts.every((c) => c.added === 0 && c.replaced === 0 && c.conflicts === 0)).toBe(true);
     } finally {

@@ -4,7 +4,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { packFileChunks } from '../../db/export';
 import { formatPackError } from '../../db/pack/errors';
 import { loadPack } from '../../db/pack/loader';
-import { resultsSelect } from '../../db/result-query';
+import { resultsSelect } from '../../db/queries/results';
 import {
   SOURCE_HEADER,
   cleanup,
@@ -28,12 +28,12 @@ afterAll(cleanupAll);
 const row = (sourceId: string, model: string) =>
   resultRow({ source_id: sourceId, table: 'T', model, benchmark: "AIME'24", score: '50.0' });
 const reporterOf = (db: Awaited<ReturnType<typeof seededDb>>['db'], sourceId: string, modelId: string) =>
-  resultsSelect(db, { sourceId, modelIds: [modelId] }).get()?.reporter;
+  resultsSelect(db, { source: sourceId, models: modelId }).get()?.reporter;
 
 describe('who reported a number', () => {
   it("Qwen's own numbers for Qwen models are self-reported, Qwen's numbers for others independent", async () => {
     const { db } = await seededDb();
-    const rows = resultsSelect(db, { benchmarkId: 'arena-hard', sourceId: 'qwen3-tech-report' }).all();
+    const rows = resultsSelect(db, { benchmark: 'arena-hard', source: 'qwen3-tech-report' }).all();
     const by = (model: string) => rows.find((r) => r.modelId === model)!.reporter;
     expect(by('qwen3-235b-a22b')).toBe('self');
     expect(by('deepseek-r1')).toBe('independent');

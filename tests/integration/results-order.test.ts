@@ -46,10 +46,10 @@ afterAll(() => {
 });
 
 describe('a benchmark view in pages of 100', () => {
-  const q = { benchmarkId: 'aime-25', metric: 'order' };
+  const q = { benchmark: 'aime-25', metric: 'order' };
 
   it.each(['model', 'source', 'score'] as const)('sorted by %s, page after page continues one order', (order) => {
-    const pages = [1, 2, 3].map((page) => queries.getResultsPage(q, page, 100, order));
+    const pages = [1, 2, 3].map((page) => queries.getResultsPage(q, { page, pageSize: 100, sort: order }));
     expect(pages[0]!.total).toBe(250);
     const all = pages.flatMap((p) => p.rows);
     expect(all).toHaveLength(250);

@@ -1,8 +1,10 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { resultsPage } from '../../db/api';
 import { formatPackError, type PackError } from '../../db/pack/errors';
 import { loadPack } from '../../db/pack/loader';
-import { resultsSelect } from '../../db/result-query';
+import { apiResult } from '../../app/api/_lib/items';
+import { factsIndex } from '../../app/_lib/result-facts';
+import { testSetFacts } from '../../db/queries/catalog';
+import { resultsPage, resultsSelect } from '../../db/queries/results';
 import {
   TABLE_HEADER,
   cleanup,
@@ -39,7 +41,7 @@ function onlyError(report: { errors: PackError[] }): PackError {
 describe('tables.csv of the bundled pack', () => {
   it("links Qwen3-235B-A22B's Arena-Hard 95.6 to page 14 of the report, the blog's 93.2 to the blog", async () => {
     const { db } = await seededDb();
-    const rows = resultsSelect(db, { benchmarkId: 'arena-hard' }).all();
+    const rows = resultsSelect(db, { benchmark: 'arena-hard' }).all();
     const qwen = rows.find(
       (r) => r.modelId === 'qwen3-235b-a22b' && r.mode === 'thinking' && r.tableRef === 'Table 11',
     );
@@ -75,13 +77,14 @@ describe('tables.csv of the bundled pack', () => {
   it('the API gives tableUrl and tablePage (a number), and null for a table without a row', async () => {
     const { db } = await seededDb();
     expect((await loadPack(db, writePack({ 'results.csv': resultsCsv(GOOD) }))).ok).toBe(true);
-    const { data } = resultsPage(db, { benchmarkId: 'aime-24', modelIds: ['qwen3-32b'] }, { page: 1, pageSize: 1000 });
+    const { rows } = resultsPage(db, { benchmark: 'aime-24', models: 'qwen3-32b' }, { page: 1, pageSize: 1000 });
+    const data = rows.map((r) => apiResult(r, factsIndex(testSetFacts(db))));
     const table99 = data.find((r) => r.table === 'Table 99')!;
     expect(table99).toMatchObject({ tableUrl: null, tablePage: null, sourceUrl: 'https://arxiv.org/abs/2505.09388' });
     const table14 = data.find((r) => r.table === 'Table 14')!;
     expect(table14).toMatchObject({ tableUrl: 'https://arxiv.org/pdf/2505.09388v1#page=16', tablePage: 16 });
     // The citation of a result whose table has no row links to its source, as before.
-    const row = resultsSelect(db, { tableRef: 'Table 99' }).get()!;
+    const row = resultsSelect(db, { table: 'Table 99' }).get()!;
     expect(citationHref(row)).toBe('https://arxiv.org/abs/2505.09388');
     expect(tableLabel(row)).toBe('Table 99');
   });
@@ -98,7 +101,7 @@ describe('loading tables.csv', () => {
     expect(first.ok, JSON.stringify(first.errors)).toBe(true);
     expect(first.declarations.tables).toEqual({ added: 1, unchanged: 0, replaced: 0 });
     expect(first.warnings).toEqual([]);
-    const row = resultsSelect(db, { tableRef: 'Table 99' }).get()!;
+    const row = resultsSelect(db, { table: 'Table 99' }).get()!;
     expect(row).toMatchObject({ tableUrl: 'https://example.org/report.pdf#page=99', tablePage: '99' });
     const before = dumpDb(db);
     const again = await loadPack(db, pack);

@@ -2,8 +2,8 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { itemsPostdate, factsIndex, factsOf } from '../../app/_lib/result-facts';
 import type { Db } from '../../db/client';
-import { testSetFacts } from '../../db/facts';
-import { resultsSelect } from '../../db/result-query';
+import { testSetFacts } from '../../db/queries/catalog';
+import { resultsSelect } from '../../db/queries/results';
 import { cleanupAll, seededDb } from '../helpers';
 
 vi.mock('server-only', () => ({}));
@@ -116,10 +116,13 @@ describe('who reported it: a filter of every view', () => {
 
   it('pages count the same rows they show (the count joins the sources too)', async () => {
     const { getResultsPage, getVariants } = await import('../../db/queries');
-    const page = getResultsPage({ benchmarkId: 'aime-24', reporter: 'independent' }, 1, 5);
-    expect(page.total).toBe(resultsSelect(db, { benchmarkId: 'aime-24', reporter: 'independent' }).all().length);
+    const page = getResultsPage(
+      { benchmark: 'aime-24', reporter: 'independent' },
+      { page: 1, pageSize: 5, sort: 'score' },
+    );
+    expect(page.total).toBe(resultsSelect(db, { benchmark: 'aime-24', reporter: 'independent' }).all().length);
     expect(page.rows.every((r) => r.reporter === 'independent')).toBe(true);
-    const variants = getVariants({ benchmarkId: 'aime-24', reporter: 'independent' });
+    const variants = getVariants({ benchmark: 'aime-24', reporter: 'independent' });
     expect(variants.reduce((n, v) => n + v.results, 0)).toBe(page.total);
   });
 });

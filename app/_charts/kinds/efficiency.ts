@@ -29,11 +29,11 @@ export function efficiencyView(f: Filters) {
   const variant = pickVariant(variants, f);
   const mode = f.mode ?? 'thinking';
   const query = {
-    benchmarkId,
+    benchmark: benchmarkId,
     mode,
     version: variant?.version,
     metric: variant?.metric,
-    unit: variant?.unit,
+    unit: variant?.unit as Filters['unit'],
     budget: 'none' as const,
     reporter: f.reporter,
     window: f.window,

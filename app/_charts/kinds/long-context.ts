@@ -8,7 +8,7 @@ import { orgEntry, sourceLines } from '../parts';
 // RULER by context length, as Table 23 of the technical report prints it: one line per model
 // and mode across the context lengths.
 
-export const LONG_CONTEXT_QUERY = { benchmarkId: 'ruler', sourceId: 'qwen3-tech-report', tableRef: 'Table 23' };
+export const LONG_CONTEXT_QUERY = { benchmark: 'ruler', source: 'qwen3-tech-report', table: 'Table 23' };
 
 /** "8K context" → 8; averages and other columns go last. */
 export const contextTokens = (version: string) => {
@@ -31,7 +31,7 @@ export function longContextRows(): ScoreRow[] {
 }
 
 export function longContextChart(id: string, query: string): ChartModel | null {
-  if (id !== LONG_CONTEXT_QUERY.benchmarkId || !getBenchmark(id)) return null;
+  if (id !== LONG_CONTEXT_QUERY.benchmark || !getBenchmark(id)) return null;
   const rows = longContextRows();
   const lengths = [...new Set(rows.map((r) => r.version))].filter((l) => Number.isFinite(contextTokens(l)));
   lengths.sort((a, b) => contextTokens(a) - contextTokens(b));

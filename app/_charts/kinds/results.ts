@@ -1,7 +1,7 @@
 import 'server-only';
 import { getBenchmark, getModel, getResults, getTestSetFacts, getVariants, type ScoreRow } from '@/db/queries';
 import { groupCells } from '../../_lib/cells';
-import { toQuery, toResultQuery, type Filters } from '../../_lib/filters';
+import { toQuery, type Filters } from '../../_lib/filters';
 import { unitAxis } from '../../_lib/format';
 import { mixNotices } from '../../_lib/notices';
 import type { ChartModel } from '../model';
@@ -83,10 +83,16 @@ export function benchmarkChart(
   const benchmark = getBenchmark(id);
   if (!benchmark) return null;
   const anyVariant = { ...f, version: undefined, metric: undefined, unit: undefined };
-  const variant = pickVariant(getVariants({ ...toResultQuery(anyVariant), benchmarkId: id }), f);
+  const variant = pickVariant(getVariants({ ...anyVariant, benchmark: id }), f);
   const rows = variant
     ? getResults(
-        { ...toResultQuery(f), benchmarkId: id, version: variant.version, metric: variant.metric, unit: variant.unit },
+        {
+          ...f,
+          benchmark: id,
+          version: variant.version,
+          metric: variant.metric,
+          unit: variant.unit as Filters['unit'],
+        },
         MAX_BARS * 4,
       )
     : [];
@@ -119,7 +125,7 @@ const CATEGORY_ORDER = ['math', 'code', 'reasoning', 'knowledge', 'alignment', '
 export function modelChart(id: string, f: Partial<Filters>, query: string): ChartModel | null {
   const model = getModel(id);
   if (!model) return null;
-  const rows = getResults({ modelIds: [id] });
+  const rows = getResults({ models: id });
   const category = f.category ?? modelCategories(rows)[0] ?? '';
   const inCategory = rows.filter((r) => r.category === category);
   const unit = inCategory[0]?.unit;

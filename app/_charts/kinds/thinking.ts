@@ -33,7 +33,7 @@ function findBudgetCurves(): BudgetCurve[] {
   for (const t of tables) {
     const [sourceId, tableRef] = t.split('\u0000') as [string, string];
     const groups = new Map<string, ScoreRow[]>();
-    for (const r of getResults({ sourceId, tableRef, family: 'Qwen3' })) {
+    for (const r of getResults({ source: sourceId, table: tableRef, family: 'Qwen3' })) {
       const key = JSON.stringify([r.modelId, r.benchmarkId, r.version, r.metric]);
       groups.set(key, [...(groups.get(key) ?? []), r]);
     }
@@ -41,8 +41,8 @@ function findBudgetCurves(): BudgetCurve[] {
       if (rows.filter((r) => r.budget !== null).length < 2) continue;
       const r = rows[0]!;
       const general = getResults({
-        benchmarkId: r.benchmarkId,
-        modelIds: [r.modelId],
+        benchmark: r.benchmarkId,
+        models: r.modelId,
         mode: 'thinking',
         budget: 'none',
       }).find((g) => g.mode === 'thinking' && g.version === r.version && g.tableRef !== tableRef);
@@ -63,10 +63,10 @@ export function budgetChart(id: string, asked: Partial<Filters>, query: string):
   const f = named ? asked : budgetCurves().find((c) => c.rows[0]!.benchmarkId === id)?.filters;
   if (!f) return null;
   const rows = getResults({
-    benchmarkId: id,
-    modelIds: f.models?.split(',').filter(Boolean),
-    sourceId: f.source,
-    tableRef: f.table,
+    benchmark: id,
+    models: f.models,
+    source: f.source,
+    table: f.table,
     version: f.version,
     metric: f.metric,
   });

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { apiBenchmarks, ApiResult, apiModels, apiSources } from '@/db/api';
+import type { apiBenchmark, ApiResult, apiModel, apiSource } from './items';
 import { CATEGORIES, MODEL_KINDS, MODES, SOURCE_KINDS, UNITS } from '@/db/pack/format';
 
 // The JSON bodies of the API, as zod schemas for the OpenAPI document. The bodies themselves
-// are built by db/api.ts; the type checks at the end of this file fail the build when a field
+// are built by items.ts; the type checks at the end of this file fail the build when a field
 // is added, removed or retyped there and not here, and the contract tests validate every
 // answer against these schemas (no field more, none less).
 
@@ -134,19 +134,19 @@ export const errorSchema = z
   })
   .describe('A refused request (400), an unknown /api path (404) or a failure on the server (500)');
 
-// The bodies as db/api.ts builds them: the same fields, each of a type the schema accepts.
-type Item<F extends (...args: never[]) => unknown[]> = ReturnType<F>[number];
+// The bodies as items.ts builds them: the same fields, each of a type the schema accepts.
+type Item<F extends (...args: never[]) => unknown> = ReturnType<F>;
 type Matches<Schema extends z.ZodType, Actual> = [keyof z.output<Schema>] extends [keyof Actual]
   ? [keyof Actual] extends [keyof z.output<Schema>]
     ? z.output<Schema> extends Actual
       ? true
-      : 'a field is typed differently in db/api.ts'
-    : 'db/api.ts has a field the schema lacks'
-  : 'the schema has a field db/api.ts lacks';
+      : 'a field is typed differently in items.ts'
+    : 'items.ts has a field the schema lacks'
+  : 'the schema has a field items.ts lacks';
 const bodiesMatch: [
   Matches<typeof resultSchema, ApiResult>,
-  Matches<typeof modelSchema, Item<typeof apiModels>>,
-  Matches<typeof benchmarkSchema, Item<typeof apiBenchmarks>>,
-  Matches<typeof sourceSchema, Item<typeof apiSources>>,
+  Matches<typeof modelSchema, Item<typeof apiModel>>,
+  Matches<typeof benchmarkSchema, Item<typeof apiBenchmark>>,
+  Matches<typeof sourceSchema, Item<typeof apiSource>>,
 ] = [true, true, true, true];
 void bodiesMatch;

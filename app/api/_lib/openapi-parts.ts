@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { REVALIDATE } from '@/app/_lib/http-cache';
-import { EXPORT_COLUMNS } from '@/db/export';
+import { EXPORT_COLUMNS } from '@/app/_lib/csv';
 import {
   benchmarksListSchema,
   errorSchema,

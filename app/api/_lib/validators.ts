@@ -1,6 +1,5 @@
 import { CODE_REVISION, entityTag, matchesIfNoneMatch, REVALIDATE } from '@/app/_lib/http-cache';
-import { getDb } from '@/db/client';
-import { getDataStamp } from '@/db/queries';
+import { getDataStamp, inOneRead } from '@/db/queries';
 
 // Validators of the data answers, the JSON API and the CSV exports alike: an entity tag made of
 // everything that decides the body (the code revision, the data stamp, the normalised request),
@@ -33,7 +32,7 @@ export function notModified(request: Request, etag: string): Response | null {
  */
 export function jsonAnswer(request: Request, requestKey: string, compute: () => unknown): Response {
   try {
-    return getDb().$client.transaction(() => {
+    return inOneRead(() => {
       const etag = dataTag(getDataStamp(), requestKey);
       const unchanged = notModified(request, etag);
       if (unchanged) return unchanged;
@@ -41,7 +40,7 @@ export function jsonAnswer(request: Request, requestKey: string, compute: () => 
       if (request.method === 'HEAD')
         return new Response(null, { headers: { ...headers, 'Content-Type': 'application/json' } });
       return Response.json(compute(), { headers });
-    })();
+    });
   } catch (error) {
     console.error('API request failed:', error);
     return Response.json({ error: { message: 'the query failed on the server' } }, { status: 500 });

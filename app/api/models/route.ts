@@ -1,8 +1,8 @@
+import { apiModel, byId } from '@/app/api/_lib/items';
 import { modelsParams, readParams } from '@/app/api/_lib/params';
 import { jsonAnswer } from '@/app/api/_lib/validators';
 import { badParameter, parseFiltersStrict, requestKey, searchParamsOf } from '@/app/_lib/request-params';
-import { apiModels } from '@/db/api';
-import { getDb } from '@/db/client';
+import { getModels } from '@/db/queries';
 
 // GET /api/models[?family=Qwen3&open=yes&maxActive=32] -> {data, total}, with an ETag (304 when
 // unchanged).
@@ -12,10 +12,10 @@ export const dynamic = 'force-dynamic';
 export function GET(request: Request): Response {
   const filters = parseFiltersStrict(searchParamsOf(request.url));
   if (!filters.ok) return badParameter(filters.problem);
-  const { family, open, maxActive: active } = readParams(modelsParams, filters.value);
-  const maxActive = active === undefined ? undefined : Number(active);
-  return jsonAnswer(request, requestKey('/api/models', { family, open, maxActive }), () => {
-    const data = apiModels(getDb(), { family, open, maxActive });
+  const f = readParams(modelsParams, filters.value);
+  const maxActive = f.maxActive === undefined ? undefined : Number(f.maxActive);
+  return jsonAnswer(request, requestKey('/api/models', { family: f.family, open: f.open, maxActive }), () => {
+    const data = getModels(f).map(apiModel).sort(byId);
     return { data, total: data.length };
   });
 }

@@ -1,11 +1,11 @@
+import { apiSource } from '@/app/api/_lib/items';
 import { readParams, sourcesParams } from '@/app/api/_lib/params';
 import { jsonAnswer } from '@/app/api/_lib/validators';
 import { badParameter, parseFiltersStrict, requestKey, searchParamsOf } from '@/app/_lib/request-params';
-import { apiSources } from '@/db/api';
-import { getDb } from '@/db/client';
+import { getSources } from '@/db/queries';
 
-// GET /api/sources -> {data, total}: every source with its number of results, with an ETag
-// (304 when unchanged).
+// GET /api/sources -> {data, total}: every source with its number of results, oldest first, with
+// an ETag (304 when unchanged).
 
 export const dynamic = 'force-dynamic';
 
@@ -14,7 +14,7 @@ export function GET(request: Request): Response {
   const filters = parseFiltersStrict(searchParamsOf(request.url));
   if (!filters.ok) return badParameter(filters.problem);
   return jsonAnswer(request, requestKey('/api/sources', readParams(sourcesParams, filters.value)), () => {
-    const data = apiSources(getDb());
+    const data = getSources().map(apiSource);
     return { data, total: data.length };
   });
 }

@@ -18,7 +18,7 @@ import { Hidden, ModelFilters } from '../../_components/filter-fields';
 import { ResultsPanel } from '../../_components/results-panel';
 import { mixNotices } from '../../_lib/notices';
 import { bestOf, factsIndex } from '../../_lib/result-facts';
-import { csvHref, parseFilters, toQuery, toResultQuery, type Filters, type RawSearchParams } from '../../_lib/filters';
+import { csvHref, parseFilters, toQuery, type Filters, type RawSearchParams } from '../../_lib/filters';
 import { CiteView } from '../../_components/cite-view';
 
 const PAGE_SIZE = 100;
@@ -40,15 +40,17 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
   const variant = pickVariant(variants, filters);
   const query = variant
     ? {
-        ...toResultQuery(filters),
-        benchmarkId: id,
+        ...filters,
+        benchmark: id,
         version: variant.version,
         metric: variant.metric,
-        unit: variant.unit,
+        unit: variant.unit as Filters['unit'],
       }
-    : { benchmarkId: id };
+    : { benchmark: id };
   const page = Number(filters.page ?? 1);
-  const { rows, total } = variant ? getResultsPage(query, page, PAGE_SIZE, filters.sort) : { rows: [], total: 0 };
+  const { rows, total } = variant
+    ? getResultsPage(query, { page, pageSize: PAGE_SIZE, sort: filters.sort ?? 'score' })
+    : { rows: [], total: 0 };
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const chosen = { version: variant?.version, metric: variant?.metric, unit: variant?.unit };
   // The chart is of the whole selection (its best values), whichever page of the table is shown.

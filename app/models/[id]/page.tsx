@@ -28,7 +28,7 @@ export default async function ModelPage({ params, searchParams }: Props) {
   const model = getModel(id);
   if (!model) notFound();
   const { filters } = parseFilters(await searchParams);
-  const rows = getResults({ modelIds: [id] });
+  const rows = getResults({ models: id });
   const categories = modelCategories(rows);
   // Every category's chart; one category's table at a time (a model has hundreds of scores, and a
   // page that renders them all is several times the cost of one that renders a category's).
@@ -83,7 +83,7 @@ export default async function ModelPage({ params, searchParams }: Props) {
         </dd>
       </dl>
       <p>
-        <a href={csvHref({ modelIds: [id] })} download>
+        <a href={csvHref({ models: id })} download>
           Download CSV
         </a>{' '}
         of all {rows.length} results · <Link href={`/compare?models=${id}`}>Compare with other models</Link>

@@ -1,7 +1,8 @@
 import { dataTag, notModified, validatorHeaders } from '@/app/api/_lib/validators';
 import { requestKey } from '@/app/_lib/request-params';
-import { exportStream, isPackFile, openExportDb, packFileChunks } from '@/db/export';
-import { PACK_FILES } from '@/db/pack/format';
+import { exportStream } from '@/app/export/_lib/http-stream';
+import { openExportDb, packFileChunks } from '@/db/export';
+import { isPackFile, PACK_FILES } from '@/db/pack/format';
 import { getDataStamp } from '@/db/queries';
 
 // GET /export/pack/<file>: one file of the whole database as a pack (sources.csv,

@@ -1,6 +1,6 @@
-import { count, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from './client';
-import { benchmarks, loadChanges, loadCounts, loads, models, sources } from './schema';
+import { and, count, desc, eq, inArray, lte, ne, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { benchmarks, loadChanges, loadCounts, loads, models, sources } from '../schema';
 
 // The record of loads (loads, load_counts, load_changes) as the "what changed" page and its Atom
 // feed read it: every committed load, newest first, with its counts per file and per source, each
@@ -78,22 +78,35 @@ export function loadRecord(db: Db, { limit = 50, offset = 0, maxChanges = 200 } 
   );
   // The first changes of each load, numbered within the load so that one large load cannot
   // crowd out the others (or the page).
-  const changes = db.$client
-    .prepare(
-      `SELECT load_id, file, item, "column", old_value, new_value, action FROM (
-         SELECT c.*, row_number() OVER (PARTITION BY load_id ORDER BY id) AS n FROM load_changes c
-         WHERE load_id IN (${ids.map(() => '?').join(',')}) AND action <> 'added')
-       WHERE n <= ? ORDER BY load_id, id`,
-    )
-    .all(...ids, maxChanges) as {
-    load_id: number;
-    file: string;
-    item: string;
-    column: string;
-    old_value: string | null;
-    new_value: string | null;
-    action: string;
-  }[];
+  const numbered = db
+    .select({
+      id: loadChanges.id,
+      loadId: loadChanges.loadId,
+      file: loadChanges.file,
+      item: loadChanges.item,
+      column: loadChanges.column,
+      oldValue: loadChanges.oldValue,
+      newValue: loadChanges.newValue,
+      action: loadChanges.action,
+      n: sql<number>`row_number() OVER (PARTITION BY ${loadChanges.loadId} ORDER BY ${loadChanges.id})`.as('n'),
+    })
+    .from(loadChanges)
+    .where(and(inArray(loadChanges.loadId, ids), ne(loadChanges.action, 'added')))
+    .as('numbered');
+  const changes = db
+    .select({
+      loadId: numbered.loadId,
+      file: numbered.file,
+      item: numbered.item,
+      column: numbered.column,
+      oldValue: numbered.oldValue,
+      newValue: numbered.newValue,
+      action: numbered.action,
+    })
+    .from(numbered)
+    .where(lte(numbered.n, maxChanges))
+    .orderBy(numbered.loadId, numbered.id)
+    .all();
   const addedModels = db
     .select({ loadId: loadChanges.loadId, id: models.id, name: models.name })
     .from(loadChanges)
@@ -123,16 +136,7 @@ export function loadRecord(db: Db, { limit = 50, offset = 0, maxChanges = 200 } 
     dataVersion: l.dataVersion,
     rows: l.rows,
     counts: of(counts, l.id),
-    changes: changes
-      .filter((c) => c.load_id === l.id)
-      .map((c) => ({
-        file: c.file,
-        item: c.item,
-        column: c.column,
-        oldValue: c.old_value,
-        newValue: c.new_value,
-        action: c.action,
-      })),
+    changes: of(changes, l.id),
     changeCount: changeCounts.get(l.id) ?? 0,
     addedModels: of(addedModels, l.id),
     addedBenchmarks: of(addedBenchmarks, l.id),

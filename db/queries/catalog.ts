@@ -1,0 +1,244 @@
+import { and, asc, count, desc, eq, lte, ne, sql, type SQL } from 'drizzle-orm';
+import type { Filters } from '../../app/_lib/filters';
+import type { Db } from '../client';
+import { splitLinks } from '../pack/format';
+import {
+  benchmarkAliases,
+  benchmarkFacts,
+  benchmarks,
+  dataVersion,
+  modelAliases,
+  models,
+  results,
+  sources,
+} from '../schema';
+
+// What the results are about: models, benchmarks and sources with their counts, a benchmark's
+// test-set facts, and the data version. Plain rows; the pages read them memoised (./index.ts),
+// the API shapes them (app/api/_lib/bodies.ts).
+
+/** The data version (bumped by every committed load) and when it was made. */
+export function dataStamp(db: Db): { version: number; updatedAt: string } {
+  return (
+    db.select({ version: dataVersion.version, updatedAt: dataVersion.updatedAt }).from(dataVersion).get() ?? {
+      version: 0,
+      updatedAt: '',
+    }
+  );
+}
+
+export function catalogCounts(db: Db) {
+  return {
+    models: db.select({ n: count() }).from(models).get()!.n,
+    benchmarks: db.select({ n: count() }).from(benchmarks).get()!.n,
+    results: db.select({ n: count() }).from(results).get()!.n,
+    sources: db.select({ n: count() }).from(sources).get()!.n,
+  };
+}
+
+type Counts = Map<string, { results: number; other: number }>;
+
+/**
+ * Per-model or per-benchmark counts: results, and benchmarks a model has results on (models a
+ * benchmark has). Grouped on the results table alone, an index-only scan (results_model,
+ * results_benchmark): joining every result to its model or benchmark took 11 s at 1M results,
+ * this 0.9 s.
+ */
+function countsBy(db: Db, key: 'modelId' | 'benchmarkId'): Counts {
+  const other = key === 'modelId' ? 'benchmarkId' : 'modelId';
+  const out: Counts = new Map();
+  for (const { id, n } of db.select({ id: results[key], n: count() }).from(results).groupBy(results[key]).all())
+    out.set(id, { results: n, other: 0 });
+  const pairs = db.selectDistinct({ id: results[key], other: results[other] }).from(results).as('pairs');
+  for (const { id, n } of db.select({ id: pairs.id, n: count() }).from(pairs).groupBy(pairs.id).all())
+    out.get(id)!.other = n;
+  return out;
+}
+
+function aliasesBy(rows: { target: string; alias: string }[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const r of rows) map.set(r.target, [...(map.get(r.target) ?? []), r.alias]);
+  return map;
+}
+
+export type ModelFilters = Pick<Filters, 'family' | 'open' | 'maxActive'>;
+
+/**
+ * Models with every stored fact, their aliases and result counts: families together, largest
+ * first. Filtered by family, open weights and most active parameters (the API's filters).
+ */
+export function listModels(db: Db, f: ModelFilters = {}) {
+  const where: SQL[] = [];
+  if (f.family) where.push(eq(models.family, f.family));
+  if (f.open) where.push(eq(models.openWeights, f.open));
+  if (f.maxActive !== undefined) where.push(lte(models.activeParams, Number(f.maxActive)));
+  const counts = countsBy(db, 'modelId');
+  const aliases = aliasesBy(
+    db
+      .select({ target: modelAliases.modelId, alias: modelAliases.alias })
+      .from(modelAliases)
+      .orderBy(asc(modelAliases.alias))
+      .all(),
+  );
+  return db
+    .select()
+    .from(models)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(asc(models.family), desc(models.totalParams), asc(models.name))
+    .all()
+    .map((m) => ({ ...m, aliases: aliases.get(m.id) ?? [], results: counts.get(m.id)?.results ?? 0 }));
+}
+
+export type BenchmarkFilters = Pick<Filters, 'category' | 'unit'>;
+
+/** Benchmarks with every stored fact, their aliases, result counts and how many models have results; by category and name. */
+export function listBenchmarks(db: Db, f: BenchmarkFilters = {}) {
+  const where: SQL[] = [];
+  if (f.category) where.push(eq(benchmarks.category, f.category));
+  if (f.unit) where.push(eq(benchmarks.unit, f.unit));
+  const counts = countsBy(db, 'benchmarkId');
+  const aliases = aliasesBy(
+    db
+      .select({ target: benchmarkAliases.benchmarkId, alias: benchmarkAliases.alias })
+      .from(benchmarkAliases)
+      .orderBy(asc(benchmarkAliases.alias))
+      .all(),
+  );
+  return db
+    .select()
+    .from(benchmarks)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(asc(benchmarks.category), asc(benchmarks.name))
+    .all()
+    .map((b) => ({
+      ...b,
+      aliases: aliases.get(b.id) ?? [],
+      results: counts.get(b.id)?.results ?? 0,
+      models: counts.get(b.id)?.other ?? 0,
+    }));
+}
+
+/** Sources with their result counts, oldest first (by id within a day). */
+export function listSources(db: Db) {
+  const counts = new Map(
+    db
+      .select({ id: results.sourceId, n: count() })
+      .from(results)
+      .groupBy(results.sourceId)
+      .all()
+      .map((r) => [r.id, r.n]),
+  );
+  return db
+    .select()
+    .from(sources)
+    .orderBy(asc(sources.publishedAt), asc(sources.id))
+    .all()
+    .map((s) => ({ ...s, results: counts.get(s.id) ?? 0 }));
+}
+
+/** One model with its aliases, or null. */
+export function findModel(db: Db, id: string) {
+  const model = db.select().from(models).where(eq(models.id, id)).get();
+  if (!model) return null;
+  const aliases = db
+    .select({ alias: modelAliases.alias })
+    .from(modelAliases)
+    .where(eq(modelAliases.modelId, id))
+    .all()
+    .map((a) => a.alias);
+  return { ...model, aliases };
+}
+
+/** One benchmark with its aliases, or null. */
+export function findBenchmark(db: Db, id: string) {
+  const benchmark = db.select().from(benchmarks).where(eq(benchmarks.id, id)).get();
+  if (!benchmark) return null;
+  const aliases = db
+    .select({ alias: benchmarkAliases.alias })
+    .from(benchmarkAliases)
+    .where(eq(benchmarkAliases.benchmarkId, id))
+    .all()
+    .map((a) => a.alias);
+  return { ...benchmark, aliases };
+}
+
+/** The model families, A to Z. */
+export function listFamilies(db: Db): string[] {
+  return db
+    .selectDistinct({ family: models.family })
+    .from(models)
+    .where(ne(models.family, ''))
+    .orderBy(asc(models.family))
+    .all()
+    .map((r) => r.family);
+}
+
+/** What benchmark-facts.csv says about a benchmark's test set: one entry per version it names. */
+export type BenchmarkFacts = {
+  /** '' = every version without an entry of its own. */
+  version: string;
+  /** The number of test items, or null when not known. */
+  items: number | null;
+  itemsSources: string[];
+  /** First and last month the items were made (YYYY or YYYY-MM), or null when not known. */
+  dataFrom: string | null;
+  dataTo: string | null;
+  windowSources: string[];
+  notes: string;
+};
+
+/** What a result's interval and time window need of its test set (app/_lib/result-facts.ts). */
+export type TestSetFacts = {
+  benchmarkId: string;
+  /** '' = every version without a row of its own. */
+  version: string;
+  items: number | null;
+  /** The first month the items were made or published (YYYY or YYYY-MM), or null. */
+  dataFrom: string | null;
+  notes: string;
+};
+
+/** A benchmark's facts, the entry for every version ('') first, then by version. */
+export function benchmarkFactsOf(db: Db, benchmarkId: string): BenchmarkFacts[] {
+  return db
+    .select()
+    .from(benchmarkFacts)
+    .where(eq(benchmarkFacts.benchmarkId, benchmarkId))
+    .orderBy(asc(benchmarkFacts.benchmarkVersion))
+    .all()
+    .map((f) => ({
+      version: f.benchmarkVersion,
+      items: f.itemCount,
+      itemsSources: splitLinks(f.itemsSource),
+      dataFrom: f.dataFrom || null,
+      dataTo: f.dataTo || null,
+      windowSources: splitLinks(f.windowSource),
+      notes: f.notes,
+    }));
+}
+
+/** Every benchmark's test-set facts that a result's interval and time window need (result-facts.ts). */
+export function testSetFacts(db: Db): TestSetFacts[] {
+  return db
+    .select({
+      benchmarkId: benchmarkFacts.benchmarkId,
+      version: benchmarkFacts.benchmarkVersion,
+      items: benchmarkFacts.itemCount,
+      dataFrom: benchmarkFacts.dataFrom,
+      notes: benchmarkFacts.notes,
+    })
+    .from(benchmarkFacts)
+    .all()
+    .map((f) => ({ ...f, dataFrom: f.dataFrom || null }));
+}
+
+/** Whether any result is stored (a database that is new, or was emptied, has none). */
+export function hasResults(db: Db): boolean {
+  return (
+    db
+      .select({ one: sql<number>`1` })
+      .from(results)
+      .limit(1)
+      .get() !== undefined
+  );
+}

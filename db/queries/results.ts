@@ -1,0 +1,260 @@
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import type Database from 'better-sqlite3';
+import { modelList, type ResultFilters } from '../../app/_lib/filters';
+import type { Db } from '../client';
+import { benchmarkFacts, benchmarks, models, results, sources, sourceTables } from '../schema';
+
+// The results of a view: one filter (the URL's, app/_lib/filters.ts) turned into one WHERE, one
+// select of a result with its model, benchmark, source and table link, one order and one count.
+// Every reader of results goes through here: pages and charts (memoised, ./index.ts), the JSON
+// API, the CSV exports (streamResults) and the tests.
+
+const scoreColumns = {
+  id: results.id,
+  sourceId: results.sourceId,
+  sourceTitle: sources.title,
+  sourceKind: sources.kind,
+  sourceUrl: sources.url,
+  sourcePublisher: sources.publisher,
+  tableRef: results.tableRef,
+  modelId: results.modelId,
+  model: models.name,
+  modelPrinted: results.modelName,
+  org: models.org,
+  family: models.family,
+  architecture: models.architecture,
+  activeParams: models.activeParams,
+  totalParams: models.totalParams,
+  openWeights: models.openWeights,
+  releaseDate: models.releaseDate,
+  modelKind: results.modelKind,
+  mode: results.mode,
+  budget: results.thinkingBudgetTokens,
+  benchmarkId: results.benchmarkId,
+  benchmark: benchmarks.name,
+  benchmarkPrinted: results.benchmarkName,
+  category: benchmarks.category,
+  version: results.benchmarkVersion,
+  metric: results.metric,
+  score: results.score,
+  scoreText: results.scoreText,
+  unit: results.unit,
+  verifiedBy: results.verifiedBy,
+  notes: results.notes,
+  cellKey: results.cellKey,
+};
+
+/** From tables.csv (left join): where the number's table opens, and its printed page. */
+const tableColumns = {
+  tableUrl: sourceTables.url,
+  tablePage: sourceTables.page,
+};
+
+export type Reporter = 'self' | 'independent';
+
+/**
+ * Who reported the number (PACK-FORMAT, sources.csv `org`): 'self' when the source's org is the
+ * model's org, else 'independent'. A source loaded without an org column (org null) is judged by
+ * its publisher instead. An empty org (an independent evaluator) or an unknown model org never
+ * makes a number self-reported.
+ */
+const reporterSql = sql<Reporter>`CASE WHEN coalesce(${sources.org}, ${sources.publisher}) <> ''
+  AND coalesce(${sources.org}, ${sources.publisher}) = ${models.org} THEN 'self' ELSE 'independent' END`;
+
+/** A result as every view reads it: the select's columns, typed from the schema. */
+export type ScoreRow = {
+  [K in keyof typeof scoreColumns]: (typeof scoreColumns)[K]['_']['notNull'] extends true
+    ? (typeof scoreColumns)[K]['_']['data']
+    : (typeof scoreColumns)[K]['_']['data'] | null;
+} & {
+  /** null when tables.csv has no row for the (source, table): link to the source instead. */
+  tableUrl: string | null;
+  /** The printed page as written ('' or null when not given). */
+  tablePage: string | null;
+  /** Self-reported (the model's maker published the number) or independent. */
+  reporter: Reporter;
+};
+
+/**
+ * The first month the result's test items were made (benchmark-facts.csv data_from): its
+ * version's row, else the benchmark's row for every version ('' when not known).
+ */
+const itemsFromSql = sql<string | null>`coalesce(
+  (SELECT ${benchmarkFacts.dataFrom} FROM ${benchmarkFacts} WHERE ${benchmarkFacts.benchmarkId} = ${results.benchmarkId}
+    AND ${benchmarkFacts.benchmarkVersion} = ${results.benchmarkVersion}),
+  (SELECT ${benchmarkFacts.dataFrom} FROM ${benchmarkFacts} WHERE ${benchmarkFacts.benchmarkId} = ${results.benchmarkId}
+    AND ${benchmarkFacts.benchmarkVersion} = ''))`;
+
+/** The items were made after the model's release: their month (or year) is later (result-facts.ts itemsPostdate). */
+const itemsPostdateSql = sql`(${itemsFromSql}) > substr(${models.releaseDate}, 1, length(${itemsFromSql}))
+  AND ${models.releaseDate} <> ''`;
+
+/**
+ * A prefix as a LIKE pattern that matches it literally: versions are printed text ("14 languages
+ * (10% sample)"), so a % or _ typed into versionPrefix means itself, not "anything".
+ */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** The WHERE of a view's filters; every query using it joins the result's model, benchmark and source. */
+export function resultWhere(f: ResultFilters): SQL | undefined {
+  const c: (SQL | undefined)[] = [];
+  const modelIds = modelList(f);
+  if (f.benchmark) c.push(eq(results.benchmarkId, f.benchmark));
+  if (modelIds.length > 0) c.push(inArray(results.modelId, modelIds));
+  if (f.source) c.push(eq(results.sourceId, f.source));
+  if (f.table) c.push(eq(results.tableRef, f.table));
+  // 'all' keeps every mode; thinking and non-thinking keep the n/a baselines beside them.
+  if (f.mode === 'thinking' || f.mode === 'non-thinking') c.push(inArray(results.mode, [f.mode, 'n/a']));
+  if (f.mode === 'base') c.push(eq(results.mode, 'base'));
+  if (f.kind) c.push(eq(results.modelKind, f.kind));
+  if (f.family) c.push(eq(models.family, f.family));
+  if (f.open) c.push(eq(models.openWeights, f.open));
+  if (f.maxActive !== undefined) c.push(lte(models.activeParams, Number(f.maxActive)));
+  if (f.version !== undefined) c.push(eq(results.benchmarkVersion, f.version));
+  if (f.versionPrefix !== undefined)
+    c.push(sql`${results.benchmarkVersion} LIKE ${`${escapeLike(f.versionPrefix)}%`} ESCAPE '\\'`);
+  if (f.metric !== undefined) c.push(eq(results.metric, f.metric));
+  if (f.unit) c.push(eq(results.unit, f.unit));
+  if (f.category) c.push(eq(benchmarks.category, f.category));
+  if (f.budget === 'none') c.push(isNull(results.thinkingBudgetTokens));
+  if (f.budget === 'set') c.push(isNotNull(results.thinkingBudgetTokens));
+  if (f.reporter) c.push(sql`(${reporterSql}) = ${f.reporter}`);
+  if (f.window === 'after-release') c.push(itemsPostdateSql);
+  return c.length ? and(...c) : undefined;
+}
+
+/** Results joined with their model, benchmark, source and table link, filtered; order and limit are the caller's. */
+export function resultsSelect(db: Db, f: ResultFilters) {
+  return db
+    .select({ ...scoreColumns, ...tableColumns, reporter: reporterSql.as('reporter') })
+    .from(results)
+    .innerJoin(models, eq(models.id, results.modelId))
+    .innerJoin(benchmarks, eq(benchmarks.id, results.benchmarkId))
+    .innerJoin(sources, eq(sources.id, results.sourceId))
+    .leftJoin(
+      sourceTables,
+      and(eq(sourceTables.sourceId, results.sourceId), eq(sourceTables.tableRef, results.tableRef)),
+    )
+    .where(resultWhere(f));
+}
+
+/** How many results a view's filters select (the same joins as resultsSelect; the left join adds none). */
+export function countResults(db: Db, f: ResultFilters): number {
+  return (
+    db
+      .select({ n: count() })
+      .from(results)
+      .innerJoin(models, eq(models.id, results.modelId))
+      .innerJoin(benchmarks, eq(benchmarks.id, results.benchmarkId))
+      .innerJoin(sources, eq(sources.id, results.sourceId))
+      .where(resultWhere(f))
+      .get()?.n ?? 0
+  );
+}
+
+export type ResultsOrder = { sort?: 'score' | 'model' | 'source'; dir?: 'asc' | 'desc' };
+
+/**
+ * The one order of results. `sort` names the first key and `dir` its direction (by default best
+ * score first, names and sources A to Z); ties go best score first, then by name, then in load
+ * order. Unsorted, results come in load order (results.id), which `dir` may reverse.
+ */
+export function resultOrder({ sort, dir }: ResultsOrder = {}): SQL[] {
+  const by = (column: SQL | Parameters<typeof asc>[0], fallback: 'asc' | 'desc') =>
+    (dir ?? fallback) === 'asc' ? asc(column) : desc(column);
+  switch (sort) {
+    case 'score':
+      return [by(results.score, 'desc'), asc(models.name), asc(results.id)];
+    case 'model':
+      // Case-insensitive, as a reader sorts names (DeepSeek beside Deepseek, LLaMA beside Llama).
+      return [by(sql`${models.name} COLLATE NOCASE`, 'asc'), desc(results.score), asc(results.id)];
+    case 'source':
+      return [by(results.sourceId, 'asc'), asc(results.tableRef), desc(results.score), asc(results.id)];
+    default:
+      return [by(results.id, 'asc')];
+  }
+}
+
+/** At most `limit` results of a view, best score first. */
+export function resultRows(db: Db, f: ResultFilters, limit = 5000): ScoreRow[] {
+  return resultsSelect(db, f)
+    .orderBy(...resultOrder({ sort: 'score' }))
+    .limit(limit)
+    .all();
+}
+
+export type Paging = ResultsOrder & { page: number; pageSize: number };
+
+/** One page of a view's results (page from 1) in the one order, and how many there are in all. */
+export function resultsPage(db: Db, f: ResultFilters, p: Paging): { rows: ScoreRow[]; total: number } {
+  const rows = resultsSelect(db, f)
+    .orderBy(...resultOrder(p))
+    .limit(p.pageSize)
+    .offset((p.page - 1) * p.pageSize)
+    .all();
+  return { rows, total: countResults(db, f) };
+}
+
+/** The versions, metrics and units of the results a view selects, largest first. */
+export function resultVariants(db: Db, f: ResultFilters) {
+  return db
+    .select({
+      version: results.benchmarkVersion,
+      metric: results.metric,
+      unit: results.unit,
+      results: count(),
+      models: sql<number>`count(distinct ${results.modelId})`,
+    })
+    .from(results)
+    .innerJoin(models, eq(models.id, results.modelId))
+    .innerJoin(benchmarks, eq(benchmarks.id, results.benchmarkId))
+    .innerJoin(sources, eq(sources.id, results.sourceId))
+    .where(resultWhere(f))
+    .groupBy(results.benchmarkVersion, results.metric, results.unit)
+    .orderBy(desc(count()), asc(results.benchmarkVersion))
+    .all();
+}
+
+/** A query's rows as arrays, one at a time from the first asked for, the name of each column by position, and its SQL. */
+export type RowStream = {
+  keys: readonly (keyof ScoreRow)[];
+  rows: Generator<unknown[], void, undefined>;
+  sql: string;
+  params: unknown[];
+};
+
+/**
+ * Every result of a view in load order (results.id), one at a time: for exports of any size.
+ * drizzle has no iterator for SQLite, so the query drizzle builds runs through better-sqlite3's
+ * raw iterator, rows mapped by position. Measured (`npm run bench -- --only export`, 1M rows):
+ * the CSV export at 0.6-0.7 of the sqlite3 shell writing the same query to CSV, memory flat; an
+ * array of all rows (drizzle's .all()) would hold the whole export in memory.
+ *
+ * The iterator holds `db`'s connection until it ends: better-sqlite3 runs nothing else on a
+ * connection while one of its statements iterates, so give it a connection of its own.
+ */
+export function streamResults(db: Db, f: ResultFilters): RowStream {
+  const query = resultsSelect(db, f).orderBy(...resultOrder());
+  const { sql: text, params } = query.toSQL();
+  return {
+    // drizzle selects the fields in the order of the selection object's keys.
+    keys: Object.keys(query._.selectedFields) as (keyof ScoreRow)[],
+    rows: iterateRaw(db.$client, text, params),
+    sql: text,
+    params,
+  };
+}
+
+/** Runs SQL with better-sqlite3's raw iterator, rows as arrays, from the first row asked for. */
+export function* iterateRaw(
+  sqlite: Database.Database,
+  text: string,
+  params: unknown[],
+): Generator<unknown[], void, undefined> {
+  yield* sqlite
+    .prepare(text)
+    .raw(true)
+    .iterate(...params) as IterableIterator<unknown[]>;
+}
