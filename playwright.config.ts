@@ -17,7 +17,7 @@ export default defineConfig({
   },
   webServer: {
     // A production build against a throwaway database, seeded from the bundled pack.
-    command: `npx tsx scripts/e2e-server.ts`,
+    command: `npx tsx scripts/server/e2e.ts`,
     url: `http://localhost:${PORT}/`,
     timeout: 240_000,
     reuseExistingServer: false,

@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 
 // Hostile input over HTTP: random and malicious query strings, paths, methods and a few
 // headers against every route of the production server (Playwright's webServer: the build
-// behind scripts/server.ts, on the e2e database). No answer may be a 5xx or a cut-off body, and
+// behind scripts/server/server.ts, on the e2e database). No answer may be a 5xx or a cut-off body, and
 // no HTML may carry a reflected payload unescaped. The run is reproducible: the PRNG seed is
 // printed on failure (FUZZ_SEED=… FUZZ_REQUESTS=… npx playwright test e2e/fuzz.spec.ts).
 

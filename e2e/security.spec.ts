@@ -412,7 +412,7 @@ test.describe('hostile names loaded through a pack render inert', () => {
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     // The build the e2e server made (playwright.config.ts's webServer), on the hostile database.
-    server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
+    server = spawn(process.execPath, ['--import', 'tsx', 'scripts/server/serve.ts'], {
       env: { ...env, PORT: String(port) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -2,6 +2,7 @@ import { databasePath, migrateDb, openDb } from '../db/client';
 import { loadBundledPacks } from '../db/pack/bundled';
 import { formatReport } from '../db/pack/report';
 import { hasResults } from '../db/queries/catalog';
+import { EXIT, run } from './lib/command';
 
 /**
  * Creates and migrates the database when needed, and loads each bundled pack (db/seed/<name>)
@@ -34,9 +35,17 @@ export async function prepareDatabase(options: { file?: string; seed?: string } 
   }
 }
 
-if (require.main === module) {
-  prepareDatabase().catch((error) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
+const usage = `Usage: npx tsx scripts/prepare-db.ts
+
+Creates and migrates the database when needed and loads the bundled packs it has not loaded
+(npm start and npm run dev do this first). The database is ${databasePath()} (DATABASE_PATH).`;
+
+if (require.main === module)
+  run({ usage }, async () => {
+    try {
+      await prepareDatabase();
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : error);
+      return EXIT.failed;
+    }
   });
-}

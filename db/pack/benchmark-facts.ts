@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import { benchmarkFacts } from '../schema';
+import { asNumber, columnNames, insertSql, numberCopies, rowWriter, storedColumns } from './columns';
 import type { DeclarationCounts, NameIndex } from './declarations';
 import { suggest, type PackError } from './errors';
 import { BENCHMARK_FACT_COLUMNS, type BenchmarkFactRow } from './format';
@@ -21,16 +23,16 @@ const at = (line: number, column: Column, message: string): PackError => ({
   message,
 });
 
-/** The facts of a row, pack column -> database column (benchmark and version are the identity). */
-const FACTS: [Column, string][] = [
-  ['benchmark', 'benchmark_name'],
-  ['items', 'items'],
-  ['items_source', 'items_source'],
-  ['data_from', 'data_from'],
-  ['data_to', 'data_to'],
-  ['window_source', 'window_source'],
-  ['notes', 'notes'],
-];
+/**
+ * The facts of a row, pack column -> database column: every column but the version, which with
+ * the benchmark's id is the identity (the benchmark as written, a name or an alias, is a fact).
+ */
+const FACTS = storedColumns(
+  benchmarkFacts,
+  BENCHMARK_FACT_COLUMNS.filter((c) => c !== 'benchmark_version'),
+).map((c): [Column, string] => [c.pack as Column, c.column.name]);
+const writer = rowWriter(benchmarkFacts, BENCHMARK_FACT_COLUMNS, ['benchmarkId']);
+const KEPT = columnNames(benchmarkFacts).join(', ');
 
 /** The identity of a benchmark-facts row, stable across loads: the benchmark's id and the version. */
 export const factKey = (benchmarkId: string, version: string) => JSON.stringify([benchmarkId, version]);
@@ -46,15 +48,10 @@ export function declareBenchmarkFacts(
 ): DeclarationCounts {
   const counts: DeclarationCounts = { added: 0, unchanged: 0, replaced: 0 };
   const { sqlite } = ctx;
-  const columns = FACTS.map(([, c]) => c);
   const get = sqlite.prepare('SELECT * FROM benchmark_facts WHERE benchmark_id = ? AND benchmark_version = ?');
-  const insert = sqlite.prepare(
-    `INSERT INTO benchmark_facts (benchmark_id, benchmark_version, ${columns.join(', ')}, item_count)
-     VALUES (?, ?, ${columns.map(() => '?').join(', ')}, ?)`,
-  );
+  const insert = sqlite.prepare(insertSql(benchmarkFacts, writer));
   const keep = sqlite.prepare(
-    `INSERT INTO benchmark_fact_history (load_id, benchmark_id, benchmark_version, ${columns.join(', ')}, item_count)
-     SELECT ?, benchmark_id, benchmark_version, ${columns.join(', ')}, item_count FROM benchmark_facts
+    `INSERT INTO benchmark_fact_history (load_id, ${KEPT}) SELECT ?, ${KEPT} FROM benchmark_facts
      WHERE benchmark_id = ? AND benchmark_version = ?`,
   );
   const seen = new Map<string, number>();
@@ -83,11 +80,9 @@ export function declareBenchmarkFacts(
       continue;
     }
     seen.set(key, line);
-    const values = FACTS.map(([c]) => value[c]);
-    const itemCount = value.items === '' ? null : Number(value.items);
     const stored = get.get(benchmarkId, value.benchmark_version) as Record<string, string> | undefined;
     if (!stored) {
-      insert.run(benchmarkId, value.benchmark_version, ...values, itemCount);
+      insert.run(writer.values(value, { benchmarkId }));
       counts.added++;
       continue;
     }
@@ -127,17 +122,16 @@ export function declareBenchmarkFacts(
       continue;
     }
     keep.run(ctx.journal.loadId, benchmarkId, value.benchmark_version);
-    const sets = take.map((d) => FACTS.find(([c]) => c === d.column)![1]);
-    const next: unknown[] = take.map((d) => d.now);
-    if (take.some((d) => d.column === 'items')) {
-      sets.push('item_count');
-      next.push(itemCount);
-    }
+    // Each taken fact, and its number copy (the item count).
+    const sets = take.flatMap((d): [string, unknown][] => [
+      [FACTS.find(([c]) => c === d.column)![1], d.now],
+      ...numberCopies(benchmarkFacts, d.column).map((c): [string, unknown] => [c, asNumber(d.now ?? undefined)]),
+    ]);
     sqlite
       .prepare(
-        `UPDATE benchmark_facts SET ${sets.map((c) => `${c} = ?`).join(', ')} WHERE benchmark_id = ? AND benchmark_version = ?`,
+        `UPDATE benchmark_facts SET ${sets.map(([c]) => `${c} = ?`).join(', ')} WHERE benchmark_id = ? AND benchmark_version = ?`,
       )
-      .run(...next, benchmarkId, value.benchmark_version);
+      .run(...sets.map(([, v]) => v), benchmarkId, value.benchmark_version);
     counts.replaced++;
   }
   return counts;

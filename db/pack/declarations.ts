@@ -1,6 +1,10 @@
 import type Database from 'better-sqlite3';
+import { getTableName } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { benchmarkAliases, benchmarkHistory, benchmarks, modelAliases, modelHistory, models } from '../schema';
+import { asNumber, insertSql, numberCopies, rowWriter, storedColumns, type RowWriter } from './columns';
 import type { PackError } from './errors';
-import { slugify, type PackFile } from './format';
+import { BENCHMARK_COLUMNS, MODEL_COLUMNS, MODEL_OPTIONAL_COLUMNS, slugify, type PackFile } from './format';
 import type { Journal } from './journal';
 import type { Row } from './read-rows';
 
@@ -21,11 +25,50 @@ export type NamedKind = {
   aliasTable: string;
   aliasTarget: string; // the alias table's column holding the canonical id
   history: string; // the table that keeps replaced rows (canonical and alias rows alike)
-  /** pack column -> database column, for the facts stored with each row */
+  /** pack column -> database column, for the facts stored with each row (the same in both tables) */
   facts: Record<string, string>;
   /** The file's columns in header order (optional ones, which may sit elsewhere, left out). */
   columns: readonly string[];
+  /** The drizzle tables, for the columns a row writes. */
+  tables: { canonical: SQLiteTable; alias: SQLiteTable };
 };
+
+/** A kind's names and tables; its facts are its file's columns after the name and alias_of, as stored. */
+function namedKind(
+  noun: NamedKind['noun'],
+  file: PackFile,
+  tables: { canonical: SQLiteTable; alias: SQLiteTable; history: SQLiteTable },
+  columns: readonly string[],
+  optional: readonly string[],
+): NamedKind {
+  const facts = storedColumns(tables.canonical, [...columns.slice(2), ...optional]);
+  return {
+    noun,
+    file,
+    table: getTableName(tables.canonical),
+    aliasTable: getTableName(tables.alias),
+    aliasTarget: `${noun}_id`,
+    history: getTableName(tables.history),
+    facts: Object.fromEntries(facts.map((f) => [f.pack, f.column.name])),
+    columns,
+    tables,
+  };
+}
+
+export const MODEL_KIND = namedKind(
+  'model',
+  'models.csv',
+  { canonical: models, alias: modelAliases, history: modelHistory },
+  MODEL_COLUMNS,
+  MODEL_OPTIONAL_COLUMNS,
+);
+export const BENCHMARK_KIND = namedKind(
+  'benchmark',
+  'benchmarks.csv',
+  { canonical: benchmarks, alias: benchmarkAliases, history: benchmarkHistory },
+  BENCHMARK_COLUMNS,
+  [],
+);
 
 type NamedRow = { alias_of: string } & Record<string, string | undefined>;
 
@@ -116,10 +159,7 @@ export function declareNamed(
     const stored = canonical.get(name);
     if (!stored) {
       const id = uniqueSlug(name, ids);
-      const cols = ['id', 'name', ...facts.map(([, dbCol]) => dbCol), ...extraColumns(kind)];
-      sqlite
-        .prepare(`INSERT INTO ${q(kind.table)} (${cols.map(q).join(',')}) VALUES (${cols.map(() => '?').join(',')})`)
-        .run(id, name, ...facts.map(([col]) => row.value[col]!), ...extraValues(kind, row.value));
+      insertRow(sqlite, kind.tables.canonical, [nameColumn, ...facts.map(([col]) => col)], row.value, { id });
       canonical.set(name, { id });
       ctx.journal.added(where(kind, row.line, name), id);
       counts.added++;
@@ -154,17 +194,14 @@ export function declareNamed(
       continue;
     }
     keepHistory(sqlite, kind, { canonicalId: stored.id }, ctx.journal.loadId);
-    const columns = take.map((d) => kind.facts[d.column]!);
-    const extra = extraColumns(kind).filter((_, i) => take.some((d) => d.column === EXTRA_FROM[i]));
+    // Each taken fact, and the number copies of it (a model's sizes).
+    const sets = take.flatMap((d): [string, unknown][] => [
+      [kind.facts[d.column]!, d.now],
+      ...numberCopies(kind.tables.canonical, d.column).map((c): [string, unknown] => [c, asNumber(d.now ?? undefined)]),
+    ]);
     sqlite
-      .prepare(
-        `UPDATE ${q(kind.table)} SET ${[...columns, ...extra].map((c) => `${q(c)} = ?`).join(', ')} WHERE id = ?`,
-      )
-      .run(
-        ...take.map((d) => d.now),
-        ...extraValues(kind, row.value).filter((_, i) => take.some((d) => d.column === EXTRA_FROM[i])),
-        stored.id,
-      );
+      .prepare(`UPDATE ${q(kind.table)} SET ${sets.map(([c]) => `${q(c)} = ?`).join(', ')} WHERE id = ?`)
+      .run(...sets.map(([, v]) => v), stored.id);
     counts.replaced++;
   }
 
@@ -184,12 +221,9 @@ export function declareNamed(
     const facts = factColumns.filter(([col]) => row.value[col] !== undefined);
     const stored = storedAliases.get(name);
     if (stored === undefined) {
-      const cols = ['alias', 'alias_of', kind.aliasTarget, ...facts.map(([, dbCol]) => dbCol)];
-      sqlite
-        .prepare(
-          `INSERT INTO ${q(kind.aliasTable)} (${cols.map(q).join(',')}) VALUES (${cols.map(() => '?').join(',')})`,
-        )
-        .run(name, row.value.alias_of, target, ...facts.map(([col]) => row.value[col]!));
+      insertRow(sqlite, kind.tables.alias, [nameColumn, 'alias_of', ...facts.map(([col]) => col)], row.value, {
+        [`${kind.noun}Id`]: target,
+      });
       storedAliases.set(name, target);
       counts.added++;
     } else {
@@ -333,12 +367,21 @@ export function uniqueSlug(name: string, taken: Set<string>): string {
   return id;
 }
 
-// Models keep numeric copies of their sizes for charts and sorting.
-const EXTRA_FROM = ['total_params_b', 'active_params_b'];
-function extraColumns(kind: NamedKind): string[] {
-  return kind.noun === 'model' ? ['total_params', 'active_params'] : [];
-}
-function extraValues(kind: NamedKind, row: Record<string, string | undefined>): (number | null)[] {
-  if (kind.noun !== 'model') return [];
-  return [row.total_params_b, row.active_params_b].map((v) => (v ? Number(v) : null));
+const writers = new Map<string, RowWriter<string>>();
+
+/**
+ * Inserts a declaration: the pack columns it has (a column the file lacks keeps its default),
+ * their number copies, and `given` (schema keys: the id, the canonical id of an alias).
+ */
+function insertRow(
+  sqlite: Database.Database,
+  table: SQLiteTable,
+  packColumns: readonly string[],
+  value: Record<string, string | undefined>,
+  given: Record<string, unknown>,
+): void {
+  const key = `${getTableName(table)}:${packColumns.join()}:${Object.keys(given).join()}`;
+  let writer = writers.get(key);
+  if (!writer) writers.set(key, (writer = rowWriter(table, packColumns, Object.keys(given))));
+  sqlite.prepare(insertSql(table, writer)).run(writer.values(value, given));
 }

@@ -4,7 +4,14 @@ import type { Db } from '../client';
 import { refreshSearchIndex } from '../search';
 import type { z } from 'zod';
 import { declareBenchmarkFacts, factKey } from './benchmark-facts';
-import { declareNamed, storedNames, type DeclarationCounts, type NameIndex, type NamedKind } from './declarations';
+import {
+  BENCHMARK_KIND,
+  declareNamed,
+  MODEL_KIND,
+  storedNames,
+  type DeclarationCounts,
+  type NameIndex,
+} from './declarations';
 import { formatPackError, suggest, type PackError } from './errors';
 import {
   BENCHMARK_COLUMNS,
@@ -68,46 +75,6 @@ export type LoadReport = {
 
 /** The pack files other than results.csv, as the report names them (file name without .csv). */
 export type DeclarationFile = 'sources' | 'models' | 'benchmarks' | 'benchmark-facts' | 'tables';
-
-export const MODEL_KIND: NamedKind = {
-  noun: 'model',
-  file: 'models.csv',
-  table: 'models',
-  aliasTable: 'model_aliases',
-  aliasTarget: 'model_id',
-  history: 'model_history',
-  columns: MODEL_COLUMNS,
-  facts: {
-    org: 'org',
-    architecture: 'architecture',
-    total_params_b: 'total_params_b',
-    active_params_b: 'active_params_b',
-    layers: 'layers',
-    context_length_tokens: 'context_length_tokens',
-    release_date: 'release_date',
-    open_weights: 'open_weights',
-    license: 'license',
-    source: 'source',
-    family: 'family',
-  },
-};
-
-export const BENCHMARK_KIND: NamedKind = {
-  noun: 'benchmark',
-  file: 'benchmarks.csv',
-  table: 'benchmarks',
-  aliasTable: 'benchmark_aliases',
-  aliasTarget: 'benchmark_id',
-  history: 'benchmark_history',
-  columns: BENCHMARK_COLUMNS,
-  facts: {
-    category: 'category',
-    unit: 'unit',
-    higher_is_better: 'higher_is_better',
-    description: 'description',
-    url: 'url',
-  },
-};
 
 /** Finds the files of a pack: a folder with results.csv (and maybe the others), or one .csv file. */
 export function packFiles(target: string): { files: Partial<Record<string, string>> } | { error: PackError } {
@@ -468,11 +435,10 @@ async function loadResults(
     if (options.onProgress && report.rows % every === 0) options.onProgress(report.rows);
     const { modelId, benchmarkId, bad } = checkNames(row, line);
     if (bad || modelId === undefined || benchmarkId === undefined) continue;
-    const budget = row.thinking_budget_tokens === '' ? null : Number(row.thinking_budget_tokens);
     const key = resultCellKey(row, modelId, benchmarkId);
     writeResult(
       sqlite,
-      { row, file: resultsLabel, line, modelId, benchmarkId, budget, key },
+      { row, file: resultsLabel, line, modelId, benchmarkId, key },
       c.journal,
       report,
       error,

@@ -1,6 +1,9 @@
 import type Database from 'better-sqlite3';
+import { getTableColumns } from 'drizzle-orm';
+import { results, resultHistory, type Result } from '../schema';
+import { columnNames, insertSql, rowWriter, storedColumn } from './columns';
 import type { PackError } from './errors';
-import { RESULT_COLUMNS, type ResultRow } from './format';
+import { NUMERIC_COLUMNS, RESULT_COLUMNS, type ResultRow } from './format';
 import type { Difference, Journal } from './journal';
 
 type Column = (typeof RESULT_COLUMNS)[number];
@@ -18,7 +21,6 @@ type Input = {
   line: number;
   modelId: string;
   benchmarkId: string;
-  budget: number | null;
   key: string;
 };
 
@@ -27,39 +29,59 @@ type Report = {
   warnings: PackError[];
 };
 
-const STORED = `source_id, table_ref, model_name, model_id, model_kind, mode, thinking_budget_tokens,
-  benchmark_name, benchmark_id, benchmark_version, metric, score, score_text, unit, verified_by, notes, cell_key`;
+// What the writer stores comes from the schema (db/schema.ts) and the pack format: every column
+// of results but its id, each filled from its pack column (./columns.ts) or from what the load
+// resolved. A column added to both under one name is written, compared and kept in the history
+// without a change here.
+
+/** What a load works out for a row, by schema key: the ids its names lead to, and its cell. */
+const RESOLVED = ['modelId', 'benchmarkId', 'cellKey'] as const;
+const writer = rowWriter(results, RESULT_COLUMNS, RESOLVED, ['id']);
+
+/** The pack columns that, with the ids the names lead to, identify a stored result (its cell, source and table). */
+const IDENTITY: readonly Column[] = [
+  'source_id',
+  'table',
+  'mode',
+  'thinking_budget_tokens',
+  'benchmark_version',
+  'metric',
+];
+/**
+ * The others may differ from the stored result: compared in this order (the score and unit first,
+ * then the names, then the rest as the file orders them), so a conflict names the first.
+ */
+const COMPARED: readonly { pack: Column; key: keyof Result; numeric: boolean }[] = (
+  ['score', 'unit', 'model', 'benchmark', ...RESULT_COLUMNS] as Column[]
+)
+  .filter((c, i, all) => !IDENTITY.includes(c) && all.indexOf(c) === i)
+  .map((pack) => ({
+    pack,
+    key: storedColumn(results, pack)!.key as keyof Result,
+    numeric: NUMERIC_COLUMNS['results.csv'].includes(pack),
+  }));
+
+/** A stored result read with its schema keys. */
+const SELECTED = Object.entries(getTableColumns(results))
+  .map(([key, c]) => `"${c.name}" AS "${key}"`)
+  .join(', ');
+const KEPT = columnNames(resultHistory, ['historyId', 'replacedAt', 'loadId', 'resultId']).join(', ');
 
 function statements(sqlite: Database.Database) {
   return {
     // Looked up before inserting: an INSERT that does nothing on conflict still advances the
     // AUTOINCREMENT counter (sqlite_sequence), so reloading a pack would not be a no-op.
-    insert: sqlite.prepare(`INSERT INTO results (${STORED}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`),
-    find: sqlite.prepare('SELECT * FROM results WHERE cell_key = ? AND source_id = ? AND table_ref = ?'),
+    insert: sqlite.prepare(insertSql(results, writer)),
+    find: sqlite.prepare(`SELECT ${SELECTED} FROM results WHERE cell_key = ? AND source_id = ? AND table_ref = ?`),
     remember: sqlite.prepare('INSERT INTO temp.load_lines (result_id, line) VALUES (?, ?)'),
     seenAt: sqlite.prepare('SELECT line FROM temp.load_lines WHERE result_id = ?').pluck(),
     keep: sqlite.prepare(
-      `INSERT INTO result_history (result_id, load_id, ${STORED}) SELECT id, ?, ${STORED} FROM results WHERE id = ?`,
+      `INSERT INTO result_history (result_id, load_id, ${KEPT}) SELECT id, ?, ${KEPT} FROM results WHERE id = ?`,
     ),
-    replace: sqlite.prepare(
-      `UPDATE results SET model_name = ?, model_kind = ?, benchmark_name = ?, score = ?, score_text = ?, unit = ?,
-         verified_by = ?, notes = ? WHERE id = ?`,
-    ),
+    replace: sqlite.prepare(`UPDATE results SET ${writer.names.map((n) => `${n} = ?`).join(', ')} WHERE id = ?`),
   };
 }
 const cache = new WeakMap<Database.Database, ReturnType<typeof statements>>();
-
-type Stored = {
-  id: number;
-  model_name: string;
-  model_kind: string;
-  benchmark_name: string;
-  score: number;
-  score_text: string;
-  unit: string;
-  verified_by: string;
-  notes: string;
-};
 
 /**
  * Writes one validated result inside the load's transaction: added, unchanged, replaced
@@ -67,7 +89,7 @@ type Stored = {
  */
 export function writeResult(
   sqlite: Database.Database,
-  { row, file, line, modelId, benchmarkId, budget, key }: Input,
+  { row, file, line, modelId, benchmarkId, key }: Input,
   journal: Journal,
   report: Report,
   onError: (e: PackError) => void,
@@ -88,30 +110,12 @@ export function writeResult(
     replaced: 0,
     conflicts: 0,
   });
+  const resolved = { modelId, benchmarkId, cellKey: key };
   const score = Number(row.score);
-  const stored = s.find.get(key, row.source_id, row.table) as Stored | undefined;
+  const stored = s.find.get(key, row.source_id, row.table) as Result | undefined;
   let id: number;
   if (!stored) {
-    const inserted = s.insert.run(
-      row.source_id,
-      row.table,
-      row.model,
-      modelId,
-      row.model_kind,
-      row.mode,
-      budget,
-      row.benchmark,
-      benchmarkId,
-      row.benchmark_version,
-      row.metric,
-      score,
-      row.score,
-      row.unit,
-      row.verified_by,
-      row.notes,
-      key,
-    );
-    id = Number(inserted.lastInsertRowid);
+    id = Number(s.insert.run(writer.values(row, resolved)).lastInsertRowid);
     counts.added++;
   } else {
     id = stored.id;
@@ -124,7 +128,7 @@ export function writeResult(
       });
       return;
     }
-    const differing = differences(stored, row, score);
+    const differing = differences(stored, row);
     const take =
       differing.length === 0
         ? []
@@ -136,14 +140,14 @@ export function writeResult(
               item: resultItem(row),
               columnNumber: (c) => RESULT_COLUMNS.indexOf(c as Column) + 1 || undefined,
             },
-            differing.map(([column, was, now]) => ({ column, stored: was, now })),
+            differing,
           );
     if (take === null) {
       counts.conflicts++;
-      const [column, was, now] = differing[0]!;
+      const { column, stored: was, now } = differing[0]!;
       onError(
         at(
-          column,
+          column as Column,
           `conflicts with the stored result from ${row.source_id}, ${row.table}: stored ${column} "${was}", this row "${now}"${differing.length > 1 ? ` (${differing.length - 1} more columns differ)` : ''}; fix the row, or load with --replace to replace the stored value (it is kept in the history)`,
         ),
       );
@@ -151,8 +155,7 @@ export function writeResult(
       counts.unchanged++; // the same, or every differing value is the user's own, kept
     } else {
       s.keep.run(journal.loadId, id);
-      const v = merged(stored, take);
-      s.replace.run(v.model, v.model_kind, v.benchmark, Number(v.score), v.score, v.unit, v.verified_by, v.notes, id);
+      s.replace.run(...writer.values(merged(stored, row, take), resolved), id);
       counts.replaced++;
     }
   }
@@ -192,21 +195,16 @@ export function warnFractions(sqlite: Database.Database, fractions: FractionCand
   }
 }
 
-/** The stored row's pack columns with the taken differences applied. */
-function merged(stored: Stored, take: Difference[]): Record<Mutable, string> {
-  const v = {
-    model: stored.model_name,
-    model_kind: stored.model_kind,
-    benchmark: stored.benchmark_name,
-    score: stored.score_text,
-    unit: stored.unit,
-    verified_by: stored.verified_by,
-    notes: stored.notes,
-  };
-  for (const d of take) v[d.column as Mutable] = d.now!;
+/** The pack row of the stored result (its compared columns as stored), with the taken differences applied. */
+function merged(stored: Result, row: ResultRow, take: Difference[]): Record<string, string> {
+  const v: Record<string, string> = { ...row };
+  for (const c of COMPARED) v[c.pack] = packText(stored[c.key]);
+  for (const d of take) v[d.column] = d.now!;
   return v;
 }
-type Mutable = 'model' | 'model_kind' | 'benchmark' | 'score' | 'unit' | 'verified_by' | 'notes';
+
+/** A stored value as the pack writes it. */
+const packText = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 
 /** A result as a reader names it in the record of loads. */
 function resultItem(row: ResultRow): string {
@@ -215,17 +213,13 @@ function resultItem(row: ResultRow): string {
   return parts.filter(Boolean).join(' · ');
 }
 
-function differences(stored: Stored, row: ResultRow, score: number): [Column, string, string][] {
-  const out: [Column, string, string][] = [];
-  if (stored.score !== score) out.push(['score', stored.score_text, row.score]);
-  const pairs: [Column, string, string][] = [
-    ['unit', stored.unit, row.unit],
-    ['model', stored.model_name, row.model],
-    ['benchmark', stored.benchmark_name, row.benchmark],
-    ['model_kind', stored.model_kind, row.model_kind],
-    ['verified_by', stored.verified_by, row.verified_by],
-    ['notes', stored.notes, row.notes],
-  ];
-  for (const p of pairs) if (p[1] !== p[2]) out.push(p);
+/** The compared columns whose stored value differs from the row's (a number by its value: 72.50 is 72.5). */
+function differences(stored: Result, row: ResultRow): Difference[] {
+  const out: Difference[] = [];
+  for (const { pack, key, numeric } of COMPARED) {
+    const was = packText(stored[key]);
+    const now = row[pack];
+    if (numeric ? Number(was) !== Number(now) : was !== now) out.push({ column: pack, stored: was, now });
+  }
   return out;
 }

@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import { sourceTables } from '../schema';
+import { columnNames, insertSql, rowWriter } from './columns';
 import type { DeclarationCounts } from './declarations';
 import { suggest, type PackError } from './errors';
 import { TABLE_COLUMNS, type TableRow } from './format';
@@ -13,6 +15,8 @@ type Context = {
 };
 
 const FILE = 'tables.csv';
+const writer = rowWriter(sourceTables, TABLE_COLUMNS, []);
+const KEPT = columnNames(sourceTables).join(', ');
 const at = (line: number, column: (typeof TABLE_COLUMNS)[number], message: string): PackError => ({
   file: FILE,
   line,
@@ -29,11 +33,11 @@ export function declareTables(ctx: Context, rows: Row<TableRow>[], sourceIds: Se
   const counts: DeclarationCounts = { added: 0, unchanged: 0, replaced: 0 };
   const { sqlite } = ctx;
   const get = sqlite.prepare('SELECT url, page FROM source_tables WHERE source_id = ? AND table_ref = ?');
-  const insert = sqlite.prepare('INSERT INTO source_tables (source_id, table_ref, url, page) VALUES (?,?,?,?)');
+  const insert = sqlite.prepare(insertSql(sourceTables, writer));
   const update = sqlite.prepare('UPDATE source_tables SET url = ?, page = ? WHERE source_id = ? AND table_ref = ?');
   const keep = sqlite.prepare(
-    `INSERT INTO source_table_history (load_id, source_id, table_ref, url, page)
-     SELECT ?, source_id, table_ref, url, page FROM source_tables WHERE source_id = ? AND table_ref = ?`,
+    `INSERT INTO source_table_history (load_id, ${KEPT})
+     SELECT ?, ${KEPT} FROM source_tables WHERE source_id = ? AND table_ref = ?`,
   );
   const used = sqlite.prepare('SELECT 1 FROM results WHERE source_id = ? AND table_ref = ? LIMIT 1').pluck();
   const tablesOf = sqlite.prepare('SELECT DISTINCT table_ref FROM results WHERE source_id = ?').pluck();
@@ -64,7 +68,7 @@ export function declareTables(ctx: Context, rows: Row<TableRow>[], sourceIds: Se
     }
     const stored = get.get(value.source_id, value.table) as { url: string; page: string } | undefined;
     if (!stored) {
-      insert.run(value.source_id, value.table, value.url, value.page);
+      insert.run(writer.values(value, {}));
       counts.added++;
     } else if (stored.url === value.url && stored.page === value.page) {
       counts.unchanged++;

@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import { sources } from '../schema';
+import { columnNames, insertSql, rowWriter, storedColumns } from './columns';
 import type { DeclarationCounts } from './declarations';
 import type { PackError } from './errors';
 import { SOURCE_COLUMNS, SOURCE_OPTIONAL_COLUMNS, type SourceRow } from './format';
@@ -11,16 +13,11 @@ type Context = {
   error: (e: PackError) => void;
 };
 
-/** pack column -> database column; `org` only when the file has that column. */
-const COLUMNS: [string, string][] = [
-  ['title', 'title'],
-  ['url', 'url'],
-  ['publisher', 'publisher'],
-  ['published_at', 'published_at'],
-  ['kind', 'kind'],
-  ['org', 'org'],
-];
 const HEADER: readonly string[] = [...SOURCE_COLUMNS, ...SOURCE_OPTIONAL_COLUMNS];
+/** pack column -> database column, but the id; `org` only when the file has that column. */
+const COLUMNS: [string, string][] = storedColumns(sources, HEADER.slice(1)).map((c) => [c.pack, c.column.name]);
+const writer = rowWriter(sources, HEADER, []);
+const KEPT = columnNames(sources).join(', ');
 
 /**
  * sources.csv: new sources are added, equal declarations change nothing, different facts are
@@ -32,12 +29,9 @@ export function declareSources(ctx: Context, rows: Row<SourceRow>[]): Declaratio
   const counts: DeclarationCounts = { added: 0, unchanged: 0, replaced: 0 };
   const { sqlite } = ctx;
   const get = sqlite.prepare('SELECT * FROM sources WHERE id = ?');
-  const insert = sqlite.prepare(
-    'INSERT INTO sources (id, title, url, publisher, published_at, kind, org) VALUES (?,?,?,?,?,?,?)',
-  );
+  const insert = sqlite.prepare(insertSql(sources, writer));
   const keep = sqlite.prepare(
-    `INSERT INTO source_history (load_id, id, title, url, publisher, published_at, kind, org)
-     SELECT ?, id, title, url, publisher, published_at, kind, org FROM sources WHERE id = ?`,
+    `INSERT INTO source_history (load_id, ${KEPT}) SELECT ?, ${KEPT} FROM sources WHERE id = ?`,
   );
   const seen = new Map<string, number>();
   for (const { line, value } of rows) {
@@ -56,15 +50,7 @@ export function declareSources(ctx: Context, rows: Row<SourceRow>[]): Declaratio
     const row = value as Record<string, string | undefined>;
     const stored = get.get(value.source_id) as Record<string, string | null> | undefined;
     if (!stored) {
-      insert.run(
-        value.source_id,
-        value.title,
-        value.url,
-        value.publisher,
-        value.published_at,
-        value.kind,
-        value.org ?? null,
-      );
+      insert.run(writer.values(row, {}));
       counts.added++;
       continue;
     }
@@ -106,7 +92,9 @@ export function declareSources(ctx: Context, rows: Row<SourceRow>[]): Declaratio
     }
     keep.run(ctx.journal.loadId, value.source_id);
     sqlite
-      .prepare(`UPDATE sources SET ${take.map((d) => `${d.column} = ?`).join(', ')} WHERE id = ?`)
+      .prepare(
+        `UPDATE sources SET ${take.map((d) => `${COLUMNS.find(([c]) => c === d.column)![1]} = ?`).join(', ')} WHERE id = ?`,
+      )
       .run(...take.map((d) => d.now), value.source_id);
     counts.replaced++;
   }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { generatePack } from '../generate-pack';
 import { prepareDatabase } from '../prepare-db';
-import { buildIfNeeded } from '../server';
+import { buildIfNeeded } from '../server/server';
 import { int, ratio, type BenchPart, type BenchRow } from './lib';
 
 // Concurrency: the long runs behind tests/integration/reads-while-writing.test.ts and
@@ -181,7 +181,7 @@ export const concurrency: BenchPart = {
       // 2. Reads while the whole pack loads.
       const port = await freePort();
       const base = `http://127.0.0.1:${port}`;
-      const server = startTsx('scripts/serve.ts', [], { PORT: String(port), DATABASE_PATH: dbFile });
+      const server = startTsx('scripts/server/serve.ts', [], { PORT: String(port), DATABASE_PATH: dbFile });
       children.push(server.child);
       for (let i = 0; i < 600; i++) {
         if (server.child.exitCode !== null) throw new Error(`the server exited: ${server.output()}`);

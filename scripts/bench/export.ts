@@ -13,7 +13,7 @@ import { int, lastJson, mb, rate, ratio, runTsx, type BenchContext, type BenchPa
 // sqlite3 shell writing the same query as CSV in the same run, and the memory of a server
 // streaming the full export over HTTP (flat: the peak at N rows against the peak at ~N/10).
 //
-// The server is the production one (`npm start`'s scripts/serve.ts: Next behind its HTTP edge)
+// The server is the production one (`npm start`'s scripts/server/serve.ts: Next behind its HTTP edge)
 // on the existing build (.next) when that build has the export route; this part never builds
 // (a build would replace the one a running server uses; the pages part builds when needed).
 // Without a build, the export runs in a child process through the same stream the route
@@ -186,7 +186,7 @@ async function measureServer(
 ): Promise<ServerFigures> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  ctx.log(`export: production server (scripts/serve.ts) on port ${port} in ${appDir} against ${file}…`);
+  ctx.log(`export: production server (scripts/server/serve.ts) on port ${port} in ${appDir} against ${file}…`);
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(appDir, 'scripts', 'serve.ts')], {
     cwd: appDir,
     env: { ...process.env, DATABASE_PATH: file, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) },

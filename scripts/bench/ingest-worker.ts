@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse';
 import { migrateDb, openDb, type Db } from '../../db/client';
-import { storedNames } from '../../db/pack/declarations';
+import { BENCHMARK_KIND, MODEL_KIND, storedNames } from '../../db/pack/declarations';
 import { cellKey, RESULT_COLUMNS } from '../../db/pack/format';
-import { BENCHMARK_KIND, loadPack, MODEL_KIND } from '../../db/pack/loader';
+import { loadPack } from '../../db/pack/loader';
 
 // The child processes of the ingest bench, one measurement each, in a fresh node so that peak
 // RSS is the measurement's own. Prints one JSON line at the end.

@@ -5,10 +5,10 @@ import zlib from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/chromium';
 import { prepareDatabase } from '../prepare-db';
-import { buildIfNeeded } from '../server';
+import { buildIfNeeded } from '../server/server';
 import { int, loadTest, peakRssKb, perSecond, ratio, rssKb, type BenchPart, type BenchRow } from './lib';
 
-// Pages and chart files, served as `npm start` serves them (scripts/serve.ts, bundled data):
+// Pages and chart files, served as `npm start` serves them (scripts/server/serve.ts, bundled data):
 // - uncached render: req/s of every page with 20 clients, no Accept header and a unique query
 //   string per request, divided by the app's own not-found page in the same run (the floor of a
 //   dynamic page), and each page's raw HTML size;
@@ -49,9 +49,9 @@ async function waitFor(url: string, child: ChildProcess, seconds = 120) {
   throw new Error(`no answer from ${url}`);
 }
 
-/** The production server on a port, over a database (scripts/serve.ts: the build as it is). */
+/** The production server on a port, over a database (scripts/server/serve.ts: the build as it is). */
 export function startServer(port: number, database: string): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
+  return spawn(process.execPath, ['--import', 'tsx', 'scripts/server/serve.ts'], {
     env: {
       ...process.env,
       PORT: String(port),

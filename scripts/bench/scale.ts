@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { generatePack } from '../generate-pack';
 import { prepareDatabase } from '../prepare-db';
-import { buildIfNeeded } from '../server';
+import { buildIfNeeded } from '../server/server';
 import { int, loadTest, ratio, runTsx, type BenchContext, type BenchPart, type BenchRow } from './lib';
 import { startServer, uncachedRenders } from './pages';
 

@@ -1,10 +1,10 @@
 import net from 'node:net';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIfNeeded } from '../../scripts/server';
+import { buildIfNeeded } from '../../scripts/server/server';
 import { cleanupAll, freePort, killChildren, seededDb, spawnScript, waitForServer, type Child } from '../helpers';
 
-// The production server (scripts/serve.ts) at the edge of HTTP, probed with raw requests as an
+// The production server (scripts/server/serve.ts) at the edge of HTTP, probed with raw requests as an
 // attacker or a careless client would send them: request targets that are not paths, methods
 // a page has no use for, oversized heads, and every Accept-Encoding a client may send.
 
@@ -16,7 +16,7 @@ beforeAll(async () => {
   const { db, file } = await seededDb();
   db.$client.close();
   port = await freePort();
-  server = spawnScript('scripts/serve.ts', [], { PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: file });
+  server = spawnScript('scripts/server/serve.ts', [], { PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: file });
   await waitForServer(`http://127.0.0.1:${port}/api/sources`, server);
 }, 300_000);
 afterAll(() => {

@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../db/client';
 import { slugify } from '../../db/pack/format';
-import { buildIfNeeded } from '../../scripts/server';
+import { buildIfNeeded } from '../../scripts/server/server';
 import {
   cleanupAll,
   count,
@@ -144,7 +144,7 @@ describe('reads while a 100,000-row pack loads', () => {
     );
   }, 120_000);
 
-  describe('through the production server (scripts/serve.ts)', () => {
+  describe('through the production server (scripts/server/serve.ts)', () => {
     let server: Child;
     let base: string;
     let dbFile: string;
@@ -158,7 +158,7 @@ describe('reads while a 100,000-row pack loads', () => {
       seeded.db.$client.close();
       const port = await freePort();
       base = `http://127.0.0.1:${port}`;
-      server = spawnScript('scripts/serve.ts', [], { PORT: String(port), DATABASE_PATH: dbFile });
+      server = spawnScript('scripts/server/serve.ts', [], { PORT: String(port), DATABASE_PATH: dbFile });
       await waitForServer(`${base}/api/results?pageSize=1`, server);
     }, 300_000);
 

@@ -3,7 +3,7 @@ import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REVALIDATE } from '../../app/_lib/http-cache';
 import { openDb, type Db } from '../../db/client';
-import { buildIfNeeded } from '../../scripts/server';
+import { buildIfNeeded } from '../../scripts/server/server';
 import {
   cleanupAll,
   count,
@@ -18,7 +18,7 @@ import {
   type Child,
 } from '../helpers';
 
-// Issue 12, items 1, 7 and 8, through the production server (scripts/serve.ts) on a real copy
+// Issue 12, items 1, 7 and 8, through the production server (scripts/server/serve.ts) on a real copy
 // of the seeded database, as a client sees them: database connections left open by HEAD and
 // abandoned downloads, entity tags and 304s on the API and the exports, and the filter edges.
 
@@ -35,7 +35,7 @@ beforeAll(async () => {
   seeded.db.$client.close();
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  server = spawnScript('scripts/serve.ts', [], { PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: dbFile });
+  server = spawnScript('scripts/server/serve.ts', [], { PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: dbFile });
   await waitForServer(`${base}/api/results?pageSize=1`, server);
   db = openDb(dbFile, { readonly: true });
 }, 300_000);

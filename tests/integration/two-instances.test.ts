@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIfNeeded } from '../../scripts/server';
+import { buildIfNeeded } from '../../scripts/server/server';
 import { cleanupAll, freePort, killChildren, seededDb, spawnScript, waitForServer } from '../helpers';
 
 // Two instances of the dashboard, each on its own copy of the same database, as docs/deploy.md
@@ -16,7 +16,11 @@ beforeAll(async () => {
     const { db, file } = await seededDb(); // each a copy of one seeded database file
     db.$client.close();
     const port = await freePort();
-    const server = spawnScript('scripts/serve.ts', [], { PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: file });
+    const server = spawnScript('scripts/server/serve.ts', [], {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_PATH: file,
+    });
     bases.push(`http://127.0.0.1:${port}`);
     await waitForServer(`${bases[i]}/api/sources`, server);
   }

@@ -15,7 +15,7 @@ import next, { type NextConfig } from 'next';
 //   them (its 308 redirects, a 431 for oversized headers, a 400 for a malformed request).
 
 const root = process.cwd();
-const nextConfig = createRequire(__filename)('../next.config.js') as NextConfig;
+const nextConfig = createRequire(__filename)('../../next.config.js') as NextConfig;
 const BUILD_ID = path.join(root, '.next', 'BUILD_ID');
 const INPUTS = ['app', 'db', 'pages', 'next.config.js', 'proxy.ts', 'package-lock.json', 'tsconfig.json'];
 const NEXT = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -63,7 +63,10 @@ function answer(res: http.ServerResponse, status: number, text: string, extra: R
   res.end(text);
 }
 
-/** Serves the production build on `port` (HOST sets the interface; default: every one). */
+/**
+ * Serves the production build on `port` (HOST sets the interface; default: every one) until
+ * SIGINT or SIGTERM stops it; rejects when it cannot listen (the port is taken).
+ */
 export async function serve(port: string): Promise<void> {
   const app = next({ dev: false, dir: root, port: Number(port) });
   await app.prepare();
@@ -97,7 +100,11 @@ export async function serve(port: string): Promise<void> {
   server.headersTimeout = 66_000;
   const host = process.env.HOST; // e.g. 127.0.0.1 for tests and benches
   const ready = () => console.log(`Benchboard: http://localhost:${port}`);
-  if (host) server.listen(Number(port), host, ready);
-  else server.listen(Number(port), ready);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.once('close', resolve);
+    if (host) server.listen(Number(port), host, ready);
+    else server.listen(Number(port), ready);
+  });
 }
