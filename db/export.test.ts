@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import { asc } from 'drizzle-orm';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { intervalOf, roundPoint } from '../app/_lib/interval';
@@ -21,10 +20,9 @@ import {
   writePack,
 } from '../tests/helpers';
 import type { Db } from './client';
-import { CANONICAL_COLUMNS, csvChunks, csvRecord, csvText, EXPORT_COLUMNS } from '../app/_lib/csv';
+import { CANONICAL_COLUMNS } from '../app/_lib/csv';
 import type { ResultFilters } from '../app/_lib/filters';
-import { chunkStream, exportStream } from '../app/export/_lib/http-stream';
-import { exportPack, openExportDb, packFileChunks, resultsCsvChunks } from './export';
+import { exportPack, packFileChunks, resultsCsvChunks } from './export';
 import { PACK_FILES, RESULT_COLUMNS } from './pack/format';
 import { loadPack } from './pack/loader';
 import { resultsSelect } from './queries/results';
@@ -42,38 +40,6 @@ function exportToFile(db: Db, q: ResultFilters, name = 'export.csv'): string {
   fs.writeFileSync(file, all(resultsCsvChunks(db, q)));
   return file;
 }
-
-describe('CSV writer', () => {
-  it('quotes commas, quotes, line feeds and carriage returns as RFC 4180 says, records ending in CRLF', () => {
-    expect(csvRecord(['a', 'b,c', 'say "hi"', 'two\nlines', 'cr\rhere', 'crlf\r\nhere', '', ' padded '])).toBe(
-      'a,"b,c","say ""hi""","two\nlines","cr\rhere","crlf\r\nhere",, padded \r\n',
-    );
-    expect(csvText([['x'], ['y', 'z']])).toBe('x\r\ny,z\r\n');
-  });
-
-  it('writes exactly what csv-stringify writes, fast path or not', () => {
-    const rows = [
-      ['plain', 'cells', 'only'],
-      ['', '', ''],
-      ['a,b', 'c'],
-      ['"', '""', 'x"y'],
-      ['\n', '\r', '\r\n', 'end'],
-      ["'=SUM(A1)", 'ünïcödé ✓', '東京'],
-    ];
-    const expected = stringify(rows, { record_delimiter: 'windows', quote_record_delimiter: true });
-    expect(csvText(rows)).toBe(expected);
-    // And csv-parse reads every cell back unchanged.
-    expect(parse(expected, { relax_column_count: true })).toEqual(rows);
-  });
-
-  it('gives the header first, then rows in chunks of the asked size', () => {
-    const rows = Array.from({ length: 25 }, (_, i) => [String(i)]);
-    const chunks = [...csvChunks(['n'], rows, (r) => [String(r[0])], 10)];
-    expect(chunks).toHaveLength(4); // header, 10, 10, 5
-    expect(chunks[0]).toBe('n\r\n');
-    expect(chunks[3]).toBe('20\r\n21\r\n22\r\n23\r\n24\r\n');
-  });
-});
 
 describe('results export', () => {
   it('has the 13 results.csv columns first, in order, then the canonical columns, then the table link', async () => {
@@ -324,114 +290,5 @@ describe('whole-database pack export', () => {
     db.$client.exec('ALTER TABLE results RENAME COLUMN score_text TO score_printed');
     await expect(exportPack(db, dir)).rejects.toThrow(/score_text/);
     expect(fs.readdirSync(dir).filter((f) => f.startsWith('results'))).toEqual([]);
-  });
-});
-
-describe('stream', () => {
-  async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
-    return new Response(stream).text();
-  }
-
-  it('streams the chunks and closes the connection at the end', async () => {
-    let closed = 0;
-    const text = await readAll(chunkStream(['a\r\n', 'b\r\n'][Symbol.iterator](), () => closed++));
-    expect(text).toBe('a\r\nb\r\n');
-    expect(closed).toBe(1);
-  });
-
-  it('errors (never ends like a complete file) when a chunk fails midway, and closes once', async () => {
-    const { db } = await seededDb();
-    let closed = 0;
-    let read = 0;
-    const failing = function* (rows: Iterable<unknown[]>) {
-      for (const row of rows) {
-        if (++read > 1500) throw new Error('disk on fire');
-        yield row;
-      }
-    };
-    const stream = chunkStream(resultsCsvChunks(db, {}, { wrapRows: failing }), () => closed++);
-    const reader = stream.getReader();
-    const received: string[] = [];
-    const decoder = new TextDecoder();
-    await expect(
-      (async () => {
-        for (;;) {
-          const { done, value } = await reader.read();
-          if (done) return 'ended';
-          received.push(decoder.decode(value));
-        }
-      })(),
-    ).rejects.toThrow('disk on fire');
-    expect(received.length).toBe(2); // the header and the first 1,000 rows
-    expect(closed).toBe(1);
-    // The failed iterator was let go: close() throws while a statement is still iterating.
-    expect(() => db.$client.close()).not.toThrow();
-  });
-
-  it('stops reading from SQLite when the client cancels', async () => {
-    const { db } = await seededDb();
-    let pulled = 0;
-    let closed = 0;
-    const counting = function* (rows: Iterable<unknown[]>) {
-      for (const row of rows) {
-        pulled++;
-        yield row;
-      }
-    };
-    const reader = chunkStream(resultsCsvChunks(db, {}, { wrapRows: counting, chunkRows: 100 }), () => {
-      closed++;
-      db.$client.close(); // throws if the statement were still running
-    }).getReader();
-    await reader.read();
-    await reader.read();
-    await reader.cancel();
-    expect(closed).toBe(1);
-    expect(pulled).toBeLessThanOrEqual(300);
-    expect(db.$client.open).toBe(false);
-  });
-
-  it('opens no connection until the body is read (a HEAD or an unread body holds none)', async () => {
-    const { file } = await seededDb();
-    const opened: Db[] = [];
-    const open = () => {
-      const db = openExportDb(file);
-      opened.push(db);
-      return db;
-    };
-    const stream = exportStream(open, (db) => resultsCsvChunks(db, {}));
-    await new Promise((r) => setTimeout(r, 20)); // a stream that pulls ahead would have by now
-    expect(opened).toHaveLength(0);
-    const text = await readAll(stream);
-    expect(text.startsWith('source_id,')).toBe(true);
-    expect(opened).toHaveLength(1);
-    expect(opened[0]!.$client.open).toBe(false);
-  });
-
-  it('closes the connection when the request is aborted, and never opens one after', async () => {
-    const { file } = await seededDb();
-    const opened: Db[] = [];
-    const open = () => {
-      const db = openExportDb(file);
-      opened.push(db);
-      return db;
-    };
-    const client = new AbortController();
-    const reader = exportStream(open, (db) => resultsCsvChunks(db, {}, { chunkRows: 100 }), client.signal).getReader();
-    await reader.read(); // the header
-    await reader.read(); // 100 rows: the query is running
-    expect(opened[0]!.$client.open).toBe(true);
-    client.abort();
-    expect(opened[0]!.$client.open).toBe(false);
-    await expect(reader.read()).rejects.toThrow();
-
-    const gone = new AbortController();
-    gone.abort();
-    const never = exportStream(open, (db) => resultsCsvChunks(db, {}), gone.signal);
-    await expect(readAll(never)).rejects.toThrow();
-    expect(opened).toHaveLength(1);
-  });
-
-  it('has the export columns it says', () => {
-    expect(EXPORT_COLUMNS.slice(0, 13)).toEqual([...RESULT_COLUMNS]);
   });
 });

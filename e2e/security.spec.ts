@@ -1,11 +1,11 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type APIResponse, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { chartSvg, svgWords } from './chart-file';
+import { freePort } from '../scripts/lib/free-port';
 
 // Security headers and the Content-Security-Policy (proxy.ts, next.config.js,
 // every page rendered for its own request), checked in Chromium: every page runs under the policy without a
@@ -377,17 +377,6 @@ function writeHostilePack(dir: string) {
       row(QWEN_MODEL, BENCHMARK, 'non-thinking', '33.5', '', METRIC, 'Table 12'),
     ]),
   );
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 test.describe('hostile names loaded through a pack render inert', () => {

@@ -1,14 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { migrateDb, openDb, type Db } from '../db/client';
 import { RESULT_COLUMNS, TABLE_COLUMNS, type PackFile } from '../db/pack/format';
 import { loadPack, type LoadReport } from '../db/pack/loader';
-import { generatePack } from '../scripts/generate-pack';
+import { generatePack } from '../scripts/synth/pack';
+
+export { freePort } from '../scripts/lib/free-port';
 
 export const BUNDLED_PACK = path.join(process.cwd(), 'db', 'seed', 'qwen3');
 export const RESULT_HEADER = RESULT_COLUMNS.join(',');
@@ -171,7 +172,7 @@ export function expectNothingWritten(report: LoadReport, before: ReturnType<type
   expect(dumpDb(db)).toEqual(before);
 }
 
-/** A synthetic pack of `rows` results (scripts/generate-pack.ts) in a temp folder. */
+/** A synthetic pack of `rows` results (scripts/synth/pack.ts) in a temp folder. */
 export async function generatedPack(rows: number, seed = 1): Promise<string> {
   const dir = tempDir('benchboard-synth-');
   await generatePack(dir, { rows, seed });
@@ -227,19 +228,6 @@ export async function waitUntil(what: string, test: () => boolean, timeoutMs: nu
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, everyMs));
   }
-}
-
-/** A TCP port on 127.0.0.1 that was free a moment ago. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Waits until `url` answers 200, failing at once if the server process has exited. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PAGE, parseFilters } from './filters';
-import { parseFiltersStrict, parsePaging, requestKey, searchParamsOf } from './request-params';
+import { exportFilename, parseFiltersStrict, parsePaging, requestKey, searchParamsOf } from './request-params';
 
 const params = (query: string) => searchParamsOf(`http://x/api/results${query}`);
 
@@ -42,5 +42,39 @@ describe('parsePaging', () => {
     expect(parsePaging(params('?pageSize=0&page=x'))).toMatchObject({ ok: false, problem: { parameter: 'page' } });
     expect(parsePaging({ pageSize: ['', '5'] })).toEqual({ ok: true, value: { page: 1, pageSize: 100 } });
     expect(parsePaging(params('?pageSize=007&page=3'))).toEqual({ ok: true, value: { page: 3, pageSize: 7 } });
+  });
+});
+
+describe('exportFilename', () => {
+  const stamp = { version: 7, updatedAt: '2026-12-02T10:00:00.000Z' };
+  const name = (query: string) => {
+    const parsed = parseFiltersStrict(params(query));
+    if (!parsed.ok) throw new Error(parsed.problem.message);
+    return exportFilename(parsed.value, stamp);
+  };
+
+  it('says what is inside and of which data', () => {
+    expect(name('?benchmark=aime-24&mode=thinking')).toBe('benchboard-aime-24-thinking-data-2026-12-02-v7.csv');
+    expect(name('')).toBe('benchboard-all-results-data-2026-12-02-v7.csv');
+    expect(name('?models=qwen3-32b,deepseek-r1&budget=set')).toBe(
+      'benchboard-qwen3-32b-deepseek-r1-with-budget-data-2026-12-02-v7.csv',
+    );
+    expect(name('?models=a,b,c,d,e')).toBe('benchboard-5-models-data-2026-12-02-v7.csv');
+    expect(name('?open=no&maxActive=32&reporter=self&window=after-release')).toBe(
+      'benchboard-closed-weights-max-32b-active-self-reported-items-after-release-data-2026-12-02-v7.csv',
+    );
+  });
+
+  it('is ASCII letters, digits, dots and dashes whatever the filters hold, and not too long', () => {
+    const long = encodeURIComponent('Table 9 '.repeat(20));
+    const file = name(
+      `?source=${encodeURIComponent('Qwen3 «blog» / 2025')}&table=${long}&version=${long}&metric=${long}&versionPrefix=${long}`,
+    );
+    expect(file).toMatch(/^benchboard-[a-z0-9.-]+\.csv$/);
+    expect(file).toMatch(/^benchboard-qwen3-blog-2025-table-9-/);
+    // At most 150 characters between "benchboard-" and the data stamp.
+    expect(file.length).toBeLessThanOrEqual('benchboard-'.length + 150 + '-data-2026-12-02-v7.csv'.length);
+    // "all" is no filter; an empty database has no date.
+    expect(exportFilename({ mode: 'all' }, { version: 0, updatedAt: '' })).toBe('benchboard-all-results-data-v0.csv');
   });
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../client';
-import { refreshSearchIndex } from '../search';
+import { refreshSearchIndex } from './search-index';
 import type { z } from 'zod';
 import { declareBenchmarkFacts, factKey } from './benchmark-facts';
 import {

@@ -3,7 +3,7 @@ import type { Db } from '../client';
 import { searchWords, type SearchHit, type SearchKind } from '../search';
 
 // Finding a model, a benchmark or a source by what a reader types, in the FTS5 index that every
-// load rebuilds (db/search.ts, migration 0004). search_index is a virtual table that drizzle's
+// load rebuilds (db/pack/search-index.ts, migration 0004). search_index is a virtual table that drizzle's
 // schema cannot declare, so the query is drizzle's sql template over it.
 
 /**

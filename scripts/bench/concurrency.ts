@@ -1,13 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { generatePack } from '../generate-pack';
+import { generatePack } from '../synth/pack';
 import { prepareDatabase } from '../prepare-db';
 import { buildIfNeeded } from '../server/server';
 import { int, ratio, type BenchPart, type BenchRow } from './lib';
+import { freePort } from '../lib/free-port';
 
 // Concurrency: the long runs behind tests/integration/reads-while-writing.test.ts and
 // crash-safety.test.ts. A pack of half the bench's rows loads (scripts/seed.ts, its own process)
@@ -23,17 +23,6 @@ const FORBIDDEN = /database is locked|SQLITE_BUSY|Internal Server Error|Applicat
 const PATHS = ['/', '/benchmarks', '/benchmarks/arena-hard', '/models/qwen3-32b'];
 
 type Sample = { start: number; ms: number; ok: boolean; count?: number };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function startTsx(script: string, args: string[], env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {

@@ -1,13 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import path from 'node:path';
 import { openDb } from '../../db/client';
+import { listSources } from '../../db/queries/catalog';
 import { streamResults } from '../../db/queries/results';
-import { generatePack } from '../generate-pack';
+import { generatePack } from '../synth/pack';
 import type { ExportFigures, LoadFigures } from './export-worker';
 import { int, lastJson, mb, rate, ratio, runTsx, type BenchContext, type BenchPart, type BenchRow } from './lib';
+import { freePort } from '../lib/free-port';
 
 // Export: full-export rows/s of /export.csv's code path at the big data set, next to the
 // sqlite3 shell writing the same query as CSV in the same run, and the memory of a server
@@ -58,11 +59,9 @@ function sqlite3Csv(file: string, sql: string): Promise<number> {
 function tenthQuery(file: string, rows: number): { query: string; rows: number } {
   const db = openDb(file, { readonly: true });
   try {
-    const counts = db.$client
-      .prepare('SELECT source_id AS id, count(*) AS n FROM results GROUP BY source_id')
-      .all() as { id: string; n: number }[];
-    const best = counts.sort((a, b) => Math.abs(a.n - rows / 10) - Math.abs(b.n - rows / 10))[0]!;
-    return { query: `source=${encodeURIComponent(best.id)}`, rows: best.n };
+    const near = (n: number) => Math.abs(n - rows / 10);
+    const best = listSources(db).sort((a, b) => near(a.results) - near(b.results))[0]!;
+    return { query: `source=${encodeURIComponent(best.id)}`, rows: best.results };
   } finally {
     db.$client.close();
   }
@@ -81,17 +80,6 @@ function exportSql(file: string): string {
 
 // ---------------------------------------------------------------------------------------------
 // The server on a free port, its process tree's peak RSS read from /proc.
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function descendants(pid: number): number[] {
   const out = [pid];

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { ingest } from './ingest';
 import { pages } from './pages';
 import { exportPart } from './export';
@@ -9,6 +8,7 @@ import { scale } from './scale';
 import { concurrency } from './concurrency';
 import { lighthouse } from './lighthouse';
 import { search } from './search';
+import { run, UsageError, wholeNumber } from '../lib/command';
 import { formatTable, type BenchPart, type BenchRow } from './lib';
 
 // `npm run bench`: runs the parts and prints one table of their figures against their targets.
@@ -28,46 +28,34 @@ Parts:
 ${PARTS.map((p) => `  ${p.name.padEnd(8)}${p.description}`).join('\n')}
 
 Prints a table (part, measure, value, limit, ratio, target, pass/fail) and a last line
-"N passed, N failed"; exits 1 if any target is missed.`;
+"N passed, N failed"; exits 1 if any target is missed, 2 for a mistake in the command line.`;
 
-async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      options: {
-        only: { type: 'string' },
-        rows: { type: 'string' },
-        keep: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (args.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  const rows = args.values.rows === undefined ? DEFAULT_ROWS : Number(args.values.rows.replace(/_/g, ''));
-  if (!Number.isInteger(rows) || rows < 10) {
-    console.error(`--rows must be a whole number of at least 10 (got "${args.values.rows}")\n\n${USAGE}`);
-    return 2;
-  }
-  const wanted = args.values.only?.split(',').map((s) => s.trim()) ?? PARTS.map((p) => p.name);
-  const unknown = wanted.filter((name) => !PARTS.some((p) => p.name === name));
-  if (unknown.length > 0) {
-    console.error(`Unknown part ${unknown.map((u) => `"${u}"`).join(', ')}\n\n${USAGE}`);
-    return 2;
-  }
+run(
+  {
+    usage: USAGE,
+    options: { only: { type: 'string' }, rows: { type: 'string' }, keep: { type: 'boolean', default: false } },
+  },
+  async ({ values }) => {
+    const rows = values.rows === undefined ? DEFAULT_ROWS : wholeNumber('rows', values.rows, 10);
+    const wanted = values.only?.split(',').map((s) => s.trim()) ?? PARTS.map((p) => p.name);
+    const unknown = wanted.filter((name) => !PARTS.some((p) => p.name === name));
+    if (unknown.length > 0) throw new UsageError(`Unknown part ${unknown.map((u) => `"${u}"`).join(', ')}`);
+    return bench(
+      PARTS.filter((p) => wanted.includes(p.name)),
+      rows,
+      values.keep,
+    );
+  },
+);
 
+async function bench(parts: BenchPart[], rows: number, keep: boolean): Promise<number> {
   const loadBefore = os.loadavg()[0]!;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'benchboard-bench-'));
   const log = (message: string) => process.stderr.write(`${message}\n`);
   const table: BenchRow[] = [];
   const started = performance.now();
   try {
-    for (const part of PARTS.filter((p) => wanted.includes(p.name))) {
+    for (const part of parts) {
       const partStarted = performance.now();
       const dir = path.join(tmp, part.name);
       fs.mkdirSync(dir);
@@ -88,7 +76,7 @@ async function main(): Promise<number> {
       log(`${part.name}: ${((performance.now() - partStarted) / 1000).toFixed(0)} s`);
     }
   } finally {
-    if (args.values.keep) log(`Kept ${tmp}`);
+    if (keep) log(`Kept ${tmp}`);
     else fs.rmSync(tmp, { recursive: true, force: true });
   }
 
@@ -110,11 +98,3 @@ async function main(): Promise<number> {
   console.log(`${passed} passed, ${failed} failed`);
   return failed > 0 ? 1 : 0;
 }
-
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);

@@ -5,6 +5,7 @@ import { migrateDb, openDb, type Db } from '../../db/client';
 import { BENCHMARK_KIND, MODEL_KIND, storedNames } from '../../db/pack/declarations';
 import { cellKey, RESULT_COLUMNS } from '../../db/pack/format';
 import { loadPack } from '../../db/pack/loader';
+import { catalogCounts } from '../../db/queries/catalog';
 
 // The child processes of the ingest bench, one measurement each, in a fresh node so that peak
 // RSS is the measurement's own. Prints one JSON line at the end.
@@ -160,7 +161,7 @@ async function raw(pack: string, file: string): Promise<RawFigures> {
   flush();
   timed(() => sqlite.exec('COMMIT'));
   const prepareSeconds = (performance.now() - prepStarted) / 1000 - seconds;
-  const stored = sqlite.prepare('SELECT count(*) FROM results').pluck().get() as number;
+  const stored = catalogCounts(db).results;
   sqlite.close();
   return {
     rows,

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { generatePack } from '../generate-pack';
+import { generatePack } from '../synth/pack';
 import type { LoadFigures, RawFigures } from './ingest-worker';
 import { int, lastJson, mb, rate, ratio, runTsx, type BenchContext, type BenchPart, type BenchRow } from './lib';
 

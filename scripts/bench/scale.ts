@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { generatePack } from '../generate-pack';
+import { generatePack } from '../synth/pack';
 import { prepareDatabase } from '../prepare-db';
 import { buildIfNeeded } from '../server/server';
 import { int, loadTest, ratio, runTsx, type BenchContext, type BenchPart, type BenchRow } from './lib';

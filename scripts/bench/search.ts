@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { openDb } from '../../db/client';
+import { catalogCounts } from '../../db/queries/catalog';
 import { searchIndex } from '../../db/queries/search';
 import type { SearchKind } from '../../db/search';
-import { generatePack } from '../generate-pack';
+import { generatePack } from '../synth/pack';
 import { prepareDatabase } from '../prepare-db';
 import { int, ratio, runTsx, type BenchPart } from './lib';
 
-// Search (db/search.ts, SQLite FTS5) with the catalog grown to 1,000 models and 200 benchmarks
+// Search (db/queries/search.ts over SQLite FTS5) with the catalog grown to 1,000 models and 200 benchmarks
 // (the synthetic pack's, beside the bundled ones): the time one query takes to answer all three
 // groups, as the median of 100 queries typed the ways readers type them.
 
@@ -38,10 +39,8 @@ export const search: BenchPart = {
     if (seeded.code !== 0) throw new Error(`loading the synthetic pack failed:\n${seeded.stdout.slice(-1000)}`);
     const db = openDb(file, { readonly: true });
     try {
-      const catalog = db.$client.prepare('SELECT kind, count(*) AS n FROM search_index GROUP BY kind').all() as {
-        kind: string;
-        n: number;
-      }[];
+      const counts = catalogCounts(db);
+      const catalog = (['model', 'benchmark', 'source'] as const).map((kind) => ({ kind, n: counts[`${kind}s`] }));
       const ms: number[] = [];
       for (let i = 0; i < 110; i++) {
         const query = QUERIES[i % QUERIES.length]!;

@@ -90,7 +90,7 @@ export function run<O extends Options>(
 
 /** A whole number from an option's text ("1_000_000" reads as 1000000), at least `min`; else a UsageError. */
 export function wholeNumber(option: string, text: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
-  const n = Number(text.replace(/_/g, ''));
+  const n = text.trim() === '' ? NaN : Number(text.replace(/_/g, ''));
   if (!Number.isInteger(n) || n < min || n > max)
     throw new UsageError(
       `--${option} must be a whole number ${max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`} (got "${text}")`,

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { citationHref, groupCells, isIndependent, type CellInput } from './cells';
+
+const row = (over: Partial<CellInput>): CellInput => ({
+  cellKey: 'qwen3-32b|aime-24',
+  score: 81.4,
+  scoreText: '81.4',
+  sourceId: 'qwen3-tech-report',
+  sourceTitle: 'Qwen3 Technical Report',
+  sourceKind: 'tech-report',
+  sourceUrl: 'https://arxiv.org/abs/2505.09388',
+  sourcePublisher: 'Qwen Team, Alibaba',
+  tableRef: 'Table 14',
+  tableUrl: null,
+  tablePage: null,
+  verifiedBy: '',
+  notes: '',
+  modelPrinted: 'Qwen3-32B',
+  reporter: 'self',
+  ...over,
+});
+
+describe('groupCells', () => {
+  it('shows one score that several tables print once, with every citation', () => {
+    const [cell, ...rest] = groupCells([row({}), row({ sourceId: 'qwen3-blog', tableRef: 'Table 2' })]);
+    expect(rest).toEqual([]);
+    expect(cell!.disputed).toBe(false);
+    expect(cell!.values).toHaveLength(1);
+    expect(cell!.values[0]!.citations.map((c) => c.sourceId)).toEqual(['qwen3-tech-report', 'qwen3-blog']);
+  });
+
+  it('keeps every different score of one cell, best first, and calls it disputed', () => {
+    const low = row({ score: 92.3, scoreText: '92.3', tableRef: 'Table 11' });
+    const high = row({ score: 93.2, scoreText: '93.2', sourceId: 'qwen3-blog' });
+    const [cell] = groupCells([low, high]);
+    expect(cell!.disputed).toBe(true);
+    expect(cell!.values.map((v) => v.scoreText)).toEqual(['93.2', '92.3']);
+    // The cell's row is the first seen, whatever the order of its values.
+    expect(cell!.row).toBe(low);
+  });
+
+  it('keeps cells apart by their key, in the order first seen', () => {
+    const cells = groupCells([row({ cellKey: 'b' }), row({ cellKey: 'a' }), row({ cellKey: 'b', score: 1 })]);
+    expect(cells.map((c) => [c.key, c.values.length])).toEqual([
+      ['b', 2],
+      ['a', 1],
+    ]);
+  });
+
+  it('numbers are one score by value: 72.5 and 72.50 are one, printed as the first table prints it', () => {
+    const [cell] = groupCells([row({ score: 72.5, scoreText: '72.50' }), row({ score: 72.5, scoreText: '72.5' })]);
+    expect(cell!.values).toHaveLength(1);
+    expect(cell!.values[0]!.scoreText).toBe('72.50');
+  });
+});
+
+describe('citations', () => {
+  it('link to the page that prints the table when known, else to the source', () => {
+    expect(citationHref(row({}))).toBe('https://arxiv.org/abs/2505.09388');
+    expect(citationHref(row({ tableUrl: 'https://arxiv.org/pdf/2505.09388v1#page=16' }))).toBe(
+      'https://arxiv.org/pdf/2505.09388v1#page=16',
+    );
+  });
+
+  it('a value is independent when anyone but the maker reported it, alone or beside the maker', () => {
+    const [cell] = groupCells([row({}), row({ sourceId: 'artificial-analysis', reporter: 'independent' })]);
+    expect(isIndependent(cell!.values[0]!)).toBe(true);
+    const [own] = groupCells([row({})]);
+    expect(isIndependent(own!.values[0]!)).toBe(false);
+  });
+});
