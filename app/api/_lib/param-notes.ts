@@ -73,8 +73,7 @@ note(f.budget, {
   examples: ['set'],
 });
 note(f.sort, {
-  description:
-    'Order by score (best first), model name (case-insensitive) or source, ties best score first; without it, results come in load order',
+  description: 'Order by score (best first), model or source; without it, results come in load order',
   examples: ['score'],
 });
 note(f.dir, { description: 'Direction of the order (with `sort`, or of the load order)', examples: ['desc'] });
