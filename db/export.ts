@@ -12,7 +12,7 @@ import {
 } from '../app/_lib/csv';
 import { factsIndex } from '../app/_lib/result-facts';
 import { databasePath, openDb, type Db } from './client';
-import { NUMERIC_COLUMNS, PACK_FILES, RESULT_COLUMNS, type PackFile } from './pack/format';
+import { NUMERIC_COLUMNS, PACK_FILES, RESULT_FILE_COLUMNS, type PackFile } from './pack/format';
 import { testSetFacts } from './queries/catalog';
 import { packHeader, packRows } from './queries/pack';
 import { streamResults } from './queries/results';
@@ -36,7 +36,7 @@ export type ResultsCsvOptions = ChunkOptions & {
 
 /** The CSV of a filtered results export, in chunks (app/_lib/csv.ts csvChunks), read through `db`. */
 export function resultsCsvChunks(db: Db, f: ResultFilters, options: ResultsCsvOptions = {}) {
-  const columns: readonly ExportColumn[] = options.canonical === false ? RESULT_COLUMNS : EXPORT_COLUMNS;
+  const columns: readonly ExportColumn[] = options.canonical === false ? RESULT_FILE_COLUMNS : EXPORT_COLUMNS;
   // The query starts when the first row is asked for, after the header.
   const stream = streamResults(db, f);
   const rows = options.wrapRows ? options.wrapRows(stream.rows) : stream.rows;

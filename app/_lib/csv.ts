@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ScoreRow } from '@/db/queries/results';
-import { NUMERIC_COLUMNS, RESULT_COLUMNS } from '@/db/pack/format';
+import { NUMERIC_COLUMNS, RESULT_FILE_COLUMNS } from '@/db/pack/format';
 import { escapeTextCell } from '@/db/pack/spreadsheet';
 import { intervalOf, roundPoint } from './interval';
 import { factsOf, type FactsIndex } from './result-facts';
@@ -31,7 +31,7 @@ export const TABLE_LINK_COLUMNS = ['table_url', 'table_page'] as const;
  */
 export const COMPUTED_COLUMNS = ['interval_low', 'interval_high', 'items', 'reporter'] as const;
 export const EXPORT_COLUMNS = [
-  ...RESULT_COLUMNS,
+  ...RESULT_FILE_COLUMNS,
   ...CANONICAL_COLUMNS,
   ...TABLE_LINK_COLUMNS,
   ...COMPUTED_COLUMNS,

@@ -98,9 +98,15 @@ export function rowWriter<G extends string>(
     const pack = packColumns.find((c) => storedColumn(table, c)?.key === key);
     const copyOf = copies[column.name];
     if ((given as readonly string[]).includes(key)) fills.push((_, g) => g[key as G]);
-    else if (pack !== undefined)
-      fills.push(column.dataType === 'number' ? (row) => asNumber(row[pack]) : (row) => row[pack] ?? null);
-    else if (copyOf !== undefined) fills.push((row) => asNumber(row[copyOf]));
+    else if (pack !== undefined) {
+      // A pack column the file lacks (an optional one) is written as the column's default.
+      const absent = typeof column.default === 'string' || typeof column.default === 'number' ? column.default : null;
+      fills.push(
+        column.dataType === 'number'
+          ? (row) => (row[pack] === undefined ? absent : asNumber(row[pack]))
+          : (row) => row[pack] ?? absent,
+      );
+    } else if (copyOf !== undefined) fills.push((row) => asNumber(row[copyOf]));
     else if (column.hasDefault)
       continue; // left to its default
     else throw new Error(`nothing fills ${tableName}.${column.name} from a pack row`);

@@ -30,6 +30,14 @@ export const RESULT_COLUMNS = [
   'verified_by',
   'notes',
 ] as const;
+/**
+ * Optional columns that may follow the required ones of results.csv (none yet): each is stored
+ * when the file has it (a file without it leaves the stored values as they are) and exported
+ * after the required ones. A new results column goes here, beside its column in db/schema.ts.
+ */
+export const RESULT_OPTIONAL_COLUMNS = [] as const;
+/** Every column of results.csv, as loading reads it and the exports write it. */
+export const RESULT_FILE_COLUMNS = [...RESULT_COLUMNS, ...RESULT_OPTIONAL_COLUMNS] as const;
 export const MODEL_COLUMNS = [
   'model',
   'alias_of',

@@ -19,7 +19,9 @@ import {
   MODEL_COLUMNS,
   MODEL_OPTIONAL_COLUMNS,
   PACK_FILES,
+  NUMERIC_COLUMNS,
   RESULT_COLUMNS,
+  RESULT_OPTIONAL_COLUMNS,
   SOURCE_COLUMNS,
   SOURCE_OPTIONAL_COLUMNS,
   TABLE_COLUMNS,
@@ -259,7 +261,12 @@ export async function loadPack(db: Db, target: string, options: LoadOptions = {}
       report.declarations['benchmark-facts'] = declareBenchmarkFacts(ctx, rows, benchmarkIds);
     }
 
-    for (const { value: row } of await earlierRows('results.csv', resultRowSchema, RESULT_COLUMNS)) {
+    for (const { value: row } of await earlierRows(
+      'results.csv',
+      resultRowSchema,
+      RESULT_COLUMNS,
+      RESULT_OPTIONAL_COLUMNS,
+    )) {
       const [modelId, benchmarkId] = [modelIds.get(row.model), benchmarkIds.get(row.benchmark)];
       if (modelId === undefined || benchmarkId === undefined) continue;
       const key = resultCellKey(row, modelId, benchmarkId);
@@ -428,7 +435,8 @@ async function loadResults(
   };
 
   for await (const { line, value: row } of readRows(file, resultsLabel, resultRowSchema, RESULT_COLUMNS, error, {
-    numeric: ['score', 'thinking_budget_tokens'],
+    optional: RESULT_OPTIONAL_COLUMNS,
+    numeric: NUMERIC_COLUMNS['results.csv'],
     onInvalidRow: (raw, line) => checkNames(raw, line),
   })) {
     report.rows++;

@@ -3,10 +3,10 @@ import { getTableColumns } from 'drizzle-orm';
 import { results, resultHistory, type Result } from '../schema';
 import { columnNames, insertSql, rowWriter, storedColumn } from './columns';
 import type { PackError } from './errors';
-import { NUMERIC_COLUMNS, RESULT_COLUMNS, type ResultRow } from './format';
+import { NUMERIC_COLUMNS, RESULT_COLUMNS, RESULT_FILE_COLUMNS, type ResultRow } from './format';
 import type { Difference, Journal } from './journal';
 
-type Column = (typeof RESULT_COLUMNS)[number];
+type Column = (typeof RESULT_FILE_COLUMNS)[number];
 
 export type SourceCounts = {
   added: number;
@@ -36,7 +36,7 @@ type Report = {
 
 /** What a load works out for a row, by schema key: the ids its names lead to, and its cell. */
 const RESOLVED = ['modelId', 'benchmarkId', 'cellKey'] as const;
-const writer = rowWriter(results, RESULT_COLUMNS, RESOLVED, ['id']);
+const writer = rowWriter(results, RESULT_FILE_COLUMNS, RESOLVED, ['id']);
 
 /** The pack columns that, with the ids the names lead to, identify a stored result (its cell, source and table). */
 const IDENTITY: readonly Column[] = [
@@ -52,7 +52,7 @@ const IDENTITY: readonly Column[] = [
  * then the names, then the rest as the file orders them), so a conflict names the first.
  */
 const COMPARED: readonly { pack: Column; key: keyof Result; numeric: boolean }[] = (
-  ['score', 'unit', 'model', 'benchmark', ...RESULT_COLUMNS] as Column[]
+  ['score', 'unit', 'model', 'benchmark', ...RESULT_FILE_COLUMNS] as Column[]
 )
   .filter((c, i, all) => !IDENTITY.includes(c) && all.indexOf(c) === i)
   .map((pack) => ({
@@ -99,7 +99,7 @@ export function writeResult(
     file,
     line,
     column,
-    columnNumber: RESULT_COLUMNS.indexOf(column) + 1,
+    columnNumber: RESULT_FILE_COLUMNS.indexOf(column) + 1,
     message,
   });
   let s = cache.get(sqlite);
@@ -138,7 +138,7 @@ export function writeResult(
               line,
               key: JSON.stringify([row.source_id, row.table, key]),
               item: resultItem(row),
-              columnNumber: (c) => RESULT_COLUMNS.indexOf(c as Column) + 1 || undefined,
+              columnNumber: (c) => RESULT_FILE_COLUMNS.indexOf(c as Column) + 1 || undefined,
             },
             differing,
           );
@@ -217,8 +217,9 @@ function resultItem(row: ResultRow): string {
 function differences(stored: Result, row: ResultRow): Difference[] {
   const out: Difference[] = [];
   for (const { pack, key, numeric } of COMPARED) {
+    const now = (row as Record<string, string | undefined>)[pack];
+    if (now === undefined) continue; // an optional column the file lacks leaves the stored value
     const was = packText(stored[key]);
-    const now = row[pack];
     if (numeric ? Number(was) !== Number(now) : was !== now) out.push({ column: pack, stored: was, now });
   }
   return out;

@@ -7,7 +7,7 @@ import {
   BENCHMARK_FACT_COLUMNS,
   MODEL_COLUMNS,
   MODEL_OPTIONAL_COLUMNS,
-  RESULT_COLUMNS,
+  RESULT_FILE_COLUMNS,
   SOURCE_COLUMNS,
   SOURCE_OPTIONAL_COLUMNS,
   TABLE_COLUMNS,
@@ -39,7 +39,7 @@ const PACK_TABLES: Record<PackFile, { header: readonly string[]; tables: SQLiteT
   'benchmarks.csv': { header: BENCHMARK_COLUMNS, tables: [benchmarks, benchmarkAliases], order: 'rowid' },
   'models.csv': { header: MODEL_EXPORT_COLUMNS, tables: [models, modelAliases], order: 'rowid' },
   'benchmark-facts.csv': { header: BENCHMARK_FACT_COLUMNS, tables: [benchmarkFacts], order: 'rowid' },
-  'results.csv': { header: RESULT_COLUMNS, tables: [results], order: 'id' },
+  'results.csv': { header: RESULT_FILE_COLUMNS, tables: [results], order: 'id' },
   'tables.csv': { header: TABLE_COLUMNS, tables: [sourceTables], order: 'rowid' },
 };
 
