@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
-import { RESULT_COLUMNS } from '@/db/pack/format';
+import { RESULT_COLUMNS, RESULT_FILE_COLUMNS } from '@/db/pack/format';
 import type { ScoreRow } from '@/db/queries/results';
 import {
   CANONICAL_COLUMNS,
@@ -56,7 +56,7 @@ describe('export columns', () => {
 
   it('are the results.csv columns, then canonical names, the table link and the computed columns', () => {
     expect(EXPORT_COLUMNS).toEqual([
-      ...RESULT_COLUMNS,
+      ...RESULT_FILE_COLUMNS,
       ...CANONICAL_COLUMNS,
       'table_url',
       'table_page',
