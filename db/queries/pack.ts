@@ -30,8 +30,8 @@ import { iterateRaw } from './results';
 // insertion order, canonical rows before alias rows: the order in which loading the files
 // stores them again, so export -> load -> export gives the same bytes.
 
-export const MODEL_EXPORT_COLUMNS = [...MODEL_COLUMNS, ...MODEL_OPTIONAL_COLUMNS] as const;
-export const SOURCE_EXPORT_COLUMNS = [...SOURCE_COLUMNS, ...SOURCE_OPTIONAL_COLUMNS] as const;
+const MODEL_EXPORT_COLUMNS = [...MODEL_COLUMNS, ...MODEL_OPTIONAL_COLUMNS] as const;
+const SOURCE_EXPORT_COLUMNS = [...SOURCE_COLUMNS, ...SOURCE_OPTIONAL_COLUMNS] as const;
 
 /** Each pack file: its header and the tables its rows come from, in order. */
 const PACK_TABLES: Record<PackFile, { header: readonly string[]; tables: SQLiteTable[]; order: 'rowid' | 'id' }> = {

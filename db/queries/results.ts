@@ -93,12 +93,12 @@ const itemsPostdateSql = sql`(${itemsFromSql}) > substr(${models.releaseDate}, 1
  * A prefix as a LIKE pattern that matches it literally: versions are printed text ("14 languages
  * (10% sample)"), so a % or _ typed into versionPrefix means itself, not "anything".
  */
-export function escapeLike(text: string): string {
+function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** The WHERE of a view's filters; every query using it joins the result's model, benchmark and source. */
-export function resultWhere(f: ResultFilters): SQL | undefined {
+function resultWhere(f: ResultFilters): SQL | undefined {
   const c: (SQL | undefined)[] = [];
   const modelIds = modelList(f);
   if (f.benchmark) c.push(eq(results.benchmarkId, f.benchmark));
@@ -161,7 +161,7 @@ export type ResultsOrder = { sort?: 'score' | 'model' | 'source'; dir?: 'asc' | 
  * score first, names and sources A to Z); ties go best score first, then by name, then in load
  * order. Unsorted, results come in load order (results.id), which `dir` may reverse.
  */
-export function resultOrder({ sort, dir }: ResultsOrder = {}): SQL[] {
+function resultOrder({ sort, dir }: ResultsOrder = {}): SQL[] {
   const by = (column: SQL | Parameters<typeof asc>[0], fallback: 'asc' | 'desc') =>
     (dir ?? fallback) === 'asc' ? asc(column) : desc(column);
   switch (sort) {
@@ -218,7 +218,7 @@ export function resultVariants(db: Db, f: ResultFilters) {
 }
 
 /** A query's rows as arrays, one at a time from the first asked for, the name of each column by position, and its SQL. */
-export type RowStream = {
+type RowStream = {
   keys: readonly (keyof ScoreRow)[];
   rows: Generator<unknown[], void, undefined>;
   sql: string;
