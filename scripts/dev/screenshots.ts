@@ -19,6 +19,8 @@ const PAGES = [
   ['efficiency', '/efficiency'],
   ['benchmark-aime-24', '/benchmarks/aime-24'],
   ['changes', '/changes'],
+  ['search', '/search?q=qwen3+32b'],
+  ['api', '/api'],
 ] as const;
 
 async function main() {
