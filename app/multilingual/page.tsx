@@ -17,8 +17,8 @@ export default async function MultilingualPage({ searchParams }: { searchParams:
   const { filters } = parseFilters(await searchParams);
   const mode = filters.mode === 'non-thinking' ? 'non-thinking' : 'thinking';
   const provenance = { reporter: filters.reporter, window: filters.window };
-  const all = getResults({ sourceId: REPORT, category: 'multilingual', mode, budget: 'none', ...provenance }).filter((r) =>
-    PER_LANGUAGE_TABLE.test(r.tableRef),
+  const all = getResults({ source: REPORT, category: 'multilingual', mode, budget: 'none', ...provenance }).filter(
+    (r) => PER_LANGUAGE_TABLE.test(r.tableRef),
   );
   const benchmarks = [...new Map(all.map((r) => [r.benchmarkId, r])).values()].sort((a, b) =>
     a.benchmark.localeCompare(b.benchmark),

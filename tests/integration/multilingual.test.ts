@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadPack } from '../../db/pack/loader';
-import { buildIfNeeded } from '../../scripts/server';
+import { buildIfNeeded } from '../../scripts/server/server';
 import {
   SOURCE_HEADER,
   cleanupAll,
@@ -48,7 +48,11 @@ beforeAll(async () => {
   db.$client.close();
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  const server = spawnScript('scripts/serve.ts', [], { PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: file });
+  const server = spawnScript('scripts/server/serve.ts', [], {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_PATH: file,
+  });
   await waitForServer(`${base}/api/results?pageSize=1`, server);
 }, 300_000);
 
