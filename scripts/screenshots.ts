@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
 
 // Screenshots of every page at desktop and phone width, to look at (README: "Look at it").
 const PAGES = [
