@@ -9,6 +9,7 @@ import type { ChartModel, Plot } from './model';
 import { ScatterPlot } from './scatter-plot';
 import { SeriesPlot } from './series-plot';
 import type { Theme } from './theme';
+import type { Locale } from '../_i18n/locales';
 
 // Drawing a chart file. recharts draws on the server with React DOM's renderer, which needs
 // React's full build: only the chart files' route (pages/api/charts) imports this module,
@@ -43,15 +44,27 @@ export function renderSvg(model: ChartModel, width: number, theme: Theme | 'auto
   return `<?xml version="1.0" encoding="UTF-8"?>\n${document}\n`;
 }
 
-const FONTS = ['400Regular/Inter_400Regular.ttf', '700Bold/Inter_700Bold.ttf'].map((f) =>
-  path.join(process.cwd(), 'node_modules', '@expo-google-fonts', 'inter', f),
-);
+const fontFiles = (family: string, files: string[]) =>
+  files.map((f) => path.join(process.cwd(), 'node_modules', '@expo-google-fonts', family, f));
 
-/** The SVG rasterised at twice its size (for screens with 2x pixels and for slides). */
-export function renderPng(svg: string): Buffer {
+const INTER = fontFiles('inter', ['400Regular/Inter_400Regular.ttf', '700Bold/Inter_700Bold.ttf']);
+/**
+ * Noto Sans SC: the Simplified Chinese subset of Noto Sans CJK, TrueType (resvg reads no WOFF),
+ * about 10.6 MB a weight; read only for a Chinese chart.
+ */
+const NOTO_SANS_SC = fontFiles('noto-sans-sc', [
+  '400Regular/NotoSansSC_400Regular.ttf',
+  '700Bold/NotoSansSC_700Bold.ttf',
+]);
+
+/** The SVG rasterised at twice its size (for screens with 2x pixels and for slides), in the bundled fonts only. */
+export function renderPng(svg: string, lang: Locale = 'en'): Buffer {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: 2 },
-    font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'Inter' },
+    font:
+      lang === 'zh'
+        ? { fontFiles: [...NOTO_SANS_SC, ...INTER], loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' }
+        : { fontFiles: INTER, loadSystemFonts: false, defaultFontFamily: 'Inter' },
   });
   return resvg.render().asPng();
 }
