@@ -5,7 +5,8 @@ import { siteUrl } from './_charts/layout';
 import { LanguageSwitch } from './_components/language-switch';
 import { SearchBox } from './_components/search-box';
 import { SiteFooter } from './_components/site-footer';
-import { NAV, SiteNav } from './_components/site-nav';
+import { SiteNav } from './_components/site-nav';
+import { NAV, type NavKey } from './_lib/nav';
 import { ThemeSwitch } from './_components/theme-switch';
 import { LANGUAGE_TAG } from './_i18n/locales';
 import { alternates } from './_i18n/alternates';
@@ -33,12 +34,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <SiteNav
             locale={locale}
             label={t('nav.label')}
-            labels={
-              Object.fromEntries(NAV.map(([, key]) => [key, t(`nav.${key}`)])) as Record<
-                (typeof NAV)[number][1],
-                string
-              >
-            }
+            labels={Object.fromEntries(NAV.map(([, key]) => [key, t(`nav.${key}`)])) as Record<NavKey, string>}
           />
           <div className="site-tools">
             <SearchBox action={href('/search')} label={t('search.box')} placeholder={t('search.placeholder')} />

@@ -3,19 +3,8 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { localePath, splitLocale, type Locale } from '../_i18n/locales';
+import { NAV, type NavKey } from '../_lib/nav';
 
-/** The sections: path, and the key of its label (messages `nav.*`). */
-export const NAV = [
-  ['/', 'overview'],
-  ['/benchmarks', 'benchmarks'],
-  ['/models', 'models'],
-  ['/thinking', 'thinking'],
-  ['/compare', 'compare'],
-  ['/multilingual', 'multilingual'],
-  ['/long-context', 'longContext'],
-  ['/efficiency', 'efficiency'],
-  ['/changes', 'changes'],
-] as const;
 
 /** The site's sections, in the page's language (labels come from the server: no messages ship). */
 export function SiteNav({
@@ -26,7 +15,7 @@ export function SiteNav({
   locale: Locale;
   /** The navigation's accessible name. */
   label: string;
-  labels: Record<(typeof NAV)[number][1], string>;
+  labels: Record<NavKey, string>;
 }) {
   // null only outside the App Router (the chart files' Pages Router route renders no navigation).
   const path = splitLocale(usePathname() ?? '').path;
