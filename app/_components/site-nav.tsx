@@ -5,7 +5,6 @@ import { usePathname } from 'next/navigation';
 import { localePath, splitLocale, type Locale } from '../_i18n/locales';
 import { NAV, type NavKey } from '../_lib/nav';
 
-
 /** The site's sections, in the page's language (labels come from the server: no messages ship). */
 export function SiteNav({
   locale,
