@@ -68,12 +68,12 @@ function newNonce(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64url');
 }
 
-/** Responses that are not pages: they have no Chinese form (under /zh they are not found). */
+/** Responses that are not pages: they have no Chinese form (under /zh they are not found). The
+ * API reference, /api, is a page and has one. */
 function isDataPath(path: string): boolean {
   return (
     path.startsWith('/charts/') ||
     path.startsWith('/api/') ||
-    path === '/api' ||
     path === '/export.csv' ||
     path.startsWith('/export/') ||
     path === '/changes.atom' ||

@@ -87,12 +87,10 @@ function computeLayout(model: ChartModel, width: number): DocumentLayout {
   const inner = width - 2 * pad;
   let y = pad;
   const lines = (text: string, size: number, height: number, max: number): TextLine[] =>
-    wrapText(text, inner, size)
-      .slice(0, max)
-      .map((t) => {
-        y += height;
-        return { text: t, y: y - height * 0.28 };
-      });
+    wrapText(text, inner, size, max).map((t) => {
+      y += height;
+      return { text: t, y: y - height * 0.28 };
+    });
   const title = lines(model.title, TYPE.title, 20, 2);
   const subtitle = model.subtitle ? lines(model.subtitle, TYPE.subtitle, 16, 2) : [];
   const notes = model.notes.slice(0, 3).flatMap((n) => lines(n, TYPE.note, 15, 3));

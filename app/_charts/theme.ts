@@ -79,23 +79,48 @@ const CLOSING = /^[，。；：、！？）》」』,.;:!?)]$/;
 
 /**
  * Text wrapped into lines of at most `width` pixels: at spaces, and between Chinese characters
- * (which have none); a word longer than a line is cut.
+ * (which have none); a word longer than a line is cut. Past `maxLines`, the last line kept ends
+ * with an ellipsis, so a cut note never reads as if it were whole.
  */
-export function wrapText(text: string, width: number, size: number): string[] {
+export function wrapText(text: string, width: number, size: number, maxLines = Infinity): string[] {
+  const lines = wrapAll(text, width, size);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  const last = kept.length - 1;
+  if (last >= 0) kept[last] = fitText(`${kept[last]} ${lines[maxLines]}`, width, size);
+  return kept;
+}
+
+function wrapAll(text: string, width: number, size: number): string[] {
   const lines: string[] = [];
   let line = '';
+  let last = ''; // the piece (with its closing marks) that ends `line`, when it was added whole
   let space = false;
   for (const piece of text.match(PIECES) ?? []) {
     if (/^\s/.test(piece)) {
       space = true;
       continue;
     }
-    const candidate = line && space ? `${line} ${piece}` : `${line}${piece}`;
+    const joined = line && space ? `${line} ${piece}` : `${line}${piece}`;
     space = false;
-    if (textWidth(candidate, size) <= width || !line || CLOSING.test(piece)) line = fitText(candidate, width, size);
-    else {
+    if (textWidth(joined, size) <= width || !line) {
+      line = fitText(joined, width, size);
+      // Closing marks stay with the piece before them: "分）" moves down whole.
+      const tail = CLOSING.test(piece) && last ? `${last}${piece}` : piece;
+      last = line.endsWith(tail) ? tail : '';
+    } else if (CLOSING.test(piece) && last && line.length > last.length) {
+      // A closing mark may not begin a line: the piece before it moves down with it.
+      lines.push(line.slice(0, -last.length).trimEnd());
+      const moved = `${last}${piece}`;
+      line = fitText(moved, width, size);
+      last = line === moved ? moved : '';
+    } else if (CLOSING.test(piece)) {
+      line = joined; // nothing to move down with it: it hangs past the edge, never cut
+      last = '';
+    } else {
       lines.push(line);
       line = fitText(piece, width, size);
+      last = line === piece ? piece : '';
     }
   }
   if (line) lines.push(line);

@@ -1,6 +1,7 @@
 import type { ScoreRow } from '@/db/queries';
 import { groupCells, isIndependent } from '../_lib/cells';
 import { isQwen3, modeLabel } from '../_lib/encodings';
+import { unitName } from '../_lib/format';
 import { getI18n } from '../_i18n/server';
 import { EN, type Translator } from '../_i18n/translate';
 
@@ -76,7 +77,12 @@ export async function Matrix({
           <tr>
             <th scope="col">{t('table.model')}</th>
             {[...cols.entries()].map(([key, r]) => (
-              <th key={key} scope="col" className="num" title={[r.metric, r.unit].filter(Boolean).join(' · ')}>
+              <th
+                key={key}
+                scope="col"
+                className="num"
+                title={[r.metric, unitName(r.unit, tr)].filter(Boolean).join(' · ')}
+              >
                 {colAxis.href ? <a href={href(colAxis.href(r))}>{colAxis.label(r, tr)}</a> : colAxis.label(r, tr)}
               </th>
             ))}
