@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { BarsPlot } from './bars-plot';
 import { BudgetPlot } from './budget-plot';
@@ -57,14 +57,15 @@ const NOTO_SANS_SC = fontFiles('noto-sans-sc', [
   '700Bold/NotoSansSC_700Bold.ttf',
 ]);
 
+/** The fonts resvg draws a language's PNG with: the bundled files only, never the machine's. */
+export function pngFonts(lang: Locale): ResvgRenderOptions['font'] {
+  return lang === 'zh'
+    ? { fontFiles: [...NOTO_SANS_SC, ...INTER], loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' }
+    : { fontFiles: INTER, loadSystemFonts: false, defaultFontFamily: 'Inter' };
+}
+
 /** The SVG rasterised at twice its size (for screens with 2x pixels and for slides), in the bundled fonts only. */
 export function renderPng(svg: string, lang: Locale = 'en'): Buffer {
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: 2 },
-    font:
-      lang === 'zh'
-        ? { fontFiles: [...NOTO_SANS_SC, ...INTER], loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' }
-        : { fontFiles: INTER, loadSystemFonts: false, defaultFontFamily: 'Inter' },
-  });
+  const resvg = new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, font: pngFonts(lang) });
   return resvg.render().asPng();
 }
