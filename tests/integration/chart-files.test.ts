@@ -12,14 +12,14 @@ import { cleanupAll, resultsCsv, resultRow, seededDb, writePack } from '../helpe
 
 type Files = typeof import('../../app/_charts/files');
 let answer: Files['answerChartRequest'];
-let pngFonts: typeof import('../../app/_charts/render').pngFonts;
+let pngFonts: typeof import('../../app/_charts/png-fonts').pngFonts;
 let db: Db;
 
 beforeAll(async () => {
   ({ db } = await seededDb());
   process.env.DATABASE_PATH = db.$client.name;
   answer = (await import('../../app/_charts/files')).answerChartRequest;
-  pngFonts = (await import('../../app/_charts/render')).pngFonts;
+  pngFonts = (await import('../../app/_charts/png-fonts')).pngFonts;
 });
 afterAll(() => {
   delete process.env.DATABASE_PATH;
@@ -209,6 +209,15 @@ describe('a chart file in Chinese (lang=zh)', () => {
     expect(ink(drawn('思', 'zh'))).toBeGreaterThan(50);
     expect(drawn('思', 'zh').equals(drawn('算', 'zh'))).toBe(false);
     expect(drawn('思', 'en').equals(drawn('算', 'en'))).toBe(true); // Inter alone: two equal boxes
+    // A character the Chinese subset lacks (a rare name in the data) is drawn from the whole font.
+    const rare = (lang: 'en' | 'zh') =>
+      new Resvg(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="#fff"/>' +
+          '<text x="4" y="32" font-size="30">龘</text></svg>',
+        { font: pngFonts(lang, '龘') },
+      ).render().pixels;
+    expect(ink(rare('zh'))).toBeGreaterThan(50);
+    expect(rare('zh').equals(drawn('龘', 'en'))).toBe(false);
     const png = get('/charts/budget/aime-24.png?lang=zh');
     expect(png.status).toBe(200);
     expect(png.headers['Content-Type']).toBe('image/png');
