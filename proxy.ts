@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { LOCALE_HEADER, PATH_HEADER, splitLocale } from './app/_i18n/locales';
 
 // The Content-Security-Policy of every response (Next 16's proxy: the file once called
 // middleware). A page gets a fresh nonce per request: Next reads it from the request's
@@ -9,6 +10,11 @@ import { NextResponse, type NextRequest } from 'next/server';
 // and CSV responses get a policy that allows nothing at all; chart files may style themselves.
 // The other security headers (nosniff, Referrer-Policy, X-Frame-Options, Permissions-Policy)
 // are static and live in next.config.js.
+//
+// It also carries the language: a page under /zh (/zh/benchmarks/aime-24?mode=thinking) is
+// rewritten to the same route (/benchmarks/aime-24?mode=thinking) with its locale in a request
+// header that the server components read (app/_i18n/server.ts), so no page file moves and English
+// keeps every address it had. The header is always set here, never taken from the client.
 
 const dev = process.env.NODE_ENV === 'development';
 
@@ -62,6 +68,19 @@ function newNonce(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64url');
 }
 
+/** Responses that are not pages: they have no Chinese form (under /zh they are not found). The
+ * API reference, /api, is a page and has one. */
+function isDataPath(path: string): boolean {
+  return (
+    path.startsWith('/charts/') ||
+    path.startsWith('/api/') ||
+    path === '/export.csv' ||
+    path.startsWith('/export/') ||
+    path === '/changes.atom' ||
+    path === '/theme'
+  );
+}
+
 /** Whether every %-escape of the path decodes (as UTF-8). */
 function decodable(pathname: string): boolean {
   try {
@@ -97,7 +116,16 @@ export function proxy(request: NextRequest) {
   // Next takes the nonce for its scripts from the request's policy header.
   const headers = new Headers(request.headers);
   headers.set('Content-Security-Policy', policy);
-  const response = NextResponse.next({ request: { headers } });
+  const { locale, path } = splitLocale(pathname);
+  const shown = new URLSearchParams(request.nextUrl.search);
+  shown.delete('_rsc'); // the router's cache-buster on its own fetches, not part of the view
+  const query = shown.toString();
+  headers.set(LOCALE_HEADER, locale);
+  headers.set(PATH_HEADER, `${path}${query ? `?${query}` : ''}`);
+  const response =
+    locale === 'en' || isDataPath(path)
+      ? NextResponse.next({ request: { headers } })
+      : NextResponse.rewrite(new URL(`${path}${request.nextUrl.search}`, request.url), { request: { headers } });
   response.headers.set('Content-Security-Policy', policy);
   return response;
 }

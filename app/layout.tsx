@@ -1,29 +1,52 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { Suspense, type ReactNode } from 'react';
+import { siteUrl } from './_charts/layout';
+import { LanguageSwitch } from './_components/language-switch';
 import { SearchBox } from './_components/search-box';
 import { SiteFooter } from './_components/site-footer';
 import { SiteNav } from './_components/site-nav';
+import { NAV, type NavKey } from './_lib/nav';
 import { ThemeSwitch } from './_components/theme-switch';
+import { LANGUAGE_TAG } from './_i18n/locales';
+import { alternates } from './_i18n/alternates';
+import { getI18n } from './_i18n/server';
 import { THEME_COOKIE, themeOf } from './_lib/theme';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: 'Benchboard', template: '%s · Benchboard' },
-  description: 'Published LLM benchmark results, starting with the Qwen3 release, with a source for every number.',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: 'Benchboard', template: '%s · Benchboard' },
+    description: t('site.description'),
+    alternates: await alternates(),
+  };
+}
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const theme = themeOf((await cookies()).get(THEME_COOKIE)?.value);
+  const { locale, t, href } = await getI18n();
   return (
-    <html lang="en" data-theme={theme === 'system' ? undefined : theme}>
+    <html lang={LANGUAGE_TAG[locale]} data-theme={theme === 'system' ? undefined : theme}>
       <body>
         <header className="site">
-          <SiteNav />
+          <SiteNav
+            locale={locale}
+            label={t('nav.label')}
+            labels={Object.fromEntries(NAV.map(([, key]) => [key, t(`nav.${key}`)])) as Record<NavKey, string>}
+          />
           <div className="site-tools">
-            <SearchBox />
+            <SearchBox action={href('/search')} label={t('search.box')} placeholder={t('search.placeholder')} />
             <Suspense>
-              <ThemeSwitch current={theme} />
+              <ThemeSwitch
+                current={theme}
+                label={t('theme.label')}
+                labels={{ system: t('theme.system'), light: t('theme.light'), dark: t('theme.dark') }}
+              />
+            </Suspense>
+            <Suspense>
+              <LanguageSwitch locale={locale} label={t('language.label')} />
             </Suspense>
           </div>
         </header>

@@ -1,14 +1,16 @@
 import Link from 'next/link';
 import { connection } from 'next/server';
+import { getI18n } from './_i18n/server';
 
 // Rendered on request (not prerendered), so that its scripts carry the CSP nonce of proxy.ts.
 export default async function NotFound() {
   await connection();
+  const { t, href } = await getI18n();
   return (
     <>
-      <h1>Page not found</h1>
+      <h1>{t('notFound.title')}</h1>
       <p>
-        There is nothing at this address. <Link href="/">Back to the overview</Link>
+        {t('notFound.text')} <Link href={href('/')}>{t('notFound.back')}</Link>
       </p>
     </>
   );

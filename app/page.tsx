@@ -10,42 +10,41 @@ import { Matrix } from './_components/matrix';
 import { csvHref } from './_lib/filters';
 import { mixNotices } from './_lib/notices';
 import { CiteView } from './_components/cite-view';
+import { getI18n } from './_i18n/server';
+import type { Translator } from './_i18n/translate';
 
 export default async function OverviewPage() {
   await connection(); // data pages render on request: a seed shows without a rebuild
+  const tr = await getI18n();
+  const { t, href, num } = tr;
   const counts = getCounts();
   const curves = budgetCurves();
   return (
     <>
-      <h1>How good is Qwen3, and what does thinking buy?</h1>
-      <p className="lede">
-        Every published number of the Qwen3 release (April–May 2025), each with the table or figure it was printed in.
-        Qwen3 is in bold; colour is the organisation, fill the mode.
-      </p>
-      <ul className="stats" aria-label="Loaded data">
+      <h1>{t('overview.title')}</h1>
+      <p className="lede">{t('overview.lede')}</p>
+      <ul className="stats" aria-label={t('overview.loaded')}>
         <li>
-          <strong>{counts.models.toLocaleString('en-US')}</strong> <Link href="/models">models</Link>
+          <strong>{num(counts.models)}</strong> <Link href={href('/models')}>{t('overview.models')}</Link>
         </li>
         <li>
-          <strong>{counts.benchmarks.toLocaleString('en-US')}</strong> <Link href="/benchmarks">benchmarks</Link>
+          <strong>{num(counts.benchmarks)}</strong> <Link href={href('/benchmarks')}>{t('overview.benchmarks')}</Link>
         </li>
         <li>
-          <strong>{counts.results.toLocaleString('en-US')}</strong> <a href="/export.csv">results</a>
+          <strong>{num(counts.results)}</strong> <a href="/export.csv">{t('overview.results')}</a>
         </li>
         <li>
-          <strong>{counts.sources.toLocaleString('en-US')}</strong> <a href="#sources">sources</a>
+          <strong>{num(counts.sources)}</strong> <a href="#sources">{t('overview.sources')}</a>
         </li>
       </ul>
-      {BLOG_TABLES.map((t) => (
-        <BlogComparison key={t.id} table={t} />
+      {BLOG_TABLES.map((table) => (
+        <BlogComparison key={table.id} table={table} tr={tr} />
       ))}
       <section aria-labelledby="budget-heading">
         <h2 id="budget-heading">
-          <Link href="/thinking">Score against thinking budget</Link>
+          <Link href={href('/thinking')}>{t('overview.budgetTitle')}</Link>
         </h2>
-        <p className="muted">
-          Qwen3-235B-A22B, Figure 2 of the technical report. The dashed line is non-thinking mode.
-        </p>
+        <p className="muted">{t('overview.budgetNote')}</p>
         <div className="grid">
           {curves.map((c) => (
             <BudgetPanel key={c.rows[0]!.id} curve={c} compact />
@@ -53,23 +52,32 @@ export default async function OverviewPage() {
         </div>
       </section>
       <section className="panel" id="sources" aria-labelledby="sources-heading">
-        <h2 id="sources-heading">Sources</h2>
+        <h2 id="sources-heading">{t('overview.sourcesTitle')}</h2>
         <ul>
           {getSources().map((s) => (
             <li key={s.id}>
-              <a href={s.url}>{s.title}</a> — {s.publisher}, {s.publishedAt} ({s.kind})
+              <a href={s.url}>{s.title}</a>
+              {t('overview.source', {
+                publisher: s.publisher,
+                date: tr.date(s.publishedAt),
+                kind: tr.lookup(`sourceKinds.${s.kind}`) ?? s.kind,
+              })}
             </li>
           ))}
         </ul>
         <p className="muted">
-          Go deeper: <Link href="/benchmarks">every benchmark</Link>, <Link href="/models">every model</Link>,{' '}
-          <Link href="/multilingual">12 languages</Link>, <Link href="/long-context">long context</Link>,{' '}
-          <Link href="/efficiency">score against active parameters</Link>, or{' '}
-          <Link href="/compare">compare models</Link>.
+          {tr.rich('overview.deeper', {
+            benchmarks: (text) => <Link href={href('/benchmarks')}>{text}</Link>,
+            models: (text) => <Link href={href('/models')}>{text}</Link>,
+            multilingual: (text) => <Link href={href('/multilingual')}>{text}</Link>,
+            long: (text) => <Link href={href('/long-context')}>{text}</Link>,
+            efficiency: (text) => <Link href={href('/efficiency')}>{text}</Link>,
+            compare: (text) => <Link href={href('/compare')}>{text}</Link>,
+          })}
         </p>
       </section>
       <CiteView
-        title="How good is Qwen3, and what does thinking buy?"
+        title={t('overview.title')}
         path="/"
         sourceIds={[BLOG_SOURCE, ...curves.flatMap((c) => c.rows.map((r) => r.sourceId))]}
       />
@@ -77,8 +85,10 @@ export default async function OverviewPage() {
   );
 }
 
-function BlogComparison({ table }: { table: (typeof BLOG_TABLES)[number] }) {
-  const { tableRef, title, id } = table;
+function BlogComparison({ table, tr }: { table: (typeof BLOG_TABLES)[number]; tr: Translator }) {
+  const { t, href } = tr;
+  const { tableRef, id } = table;
+  const title = t(`overview.blog.${id}`);
   const query = { source: BLOG_SOURCE, table: tableRef };
   const rows = getResults(query);
   if (rows.length === 0) return null;
@@ -88,30 +98,27 @@ function BlogComparison({ table }: { table: (typeof BLOG_TABLES)[number] }) {
       <div className="panel-head">
         <div>
           <h2 id={`${id}-heading`}>{title}</h2>
-          <p>
-            As published in the Qwen3 blog ({tableRef.replace('blog: ', '')}); baselines' numbers there were reported by
-            the Qwen Team.
-          </p>
+          <p>{t('overview.blogNote', { table: tableRef.replace('blog: ', '') })}</p>
         </div>
         <a className="download" href={csvHref(query)} download>
-          Download CSV
+          {t('common.downloadCsv')}
         </a>
       </div>
-      {mixNotices(rows)
-        .filter((n) => n.startsWith('Shows thinking'))
+      {mixNotices(rows, tr)
+        .filter((n) => n.kind === 'modes')
         .map((n) => (
-          <p className="notice" key={n}>
-            {n}
+          <p className="notice" key={n.text}>
+            {n.text}
           </p>
         ))}
       <Matrix rows={rows} caption={title} testId={`matrix-${id}`} />
       <div className="grid" style={{ marginTop: '0.8rem' }}>
         {benchmarks.map((b, i) => {
-          const chart = chartFor(`blog-${id}`, b.benchmarkId, {});
+          const chart = chartFor(`blog-${id}`, b.benchmarkId, {}, tr.locale);
           return (
             <div key={`${b.benchmarkId}|${b.unit}`}>
               <h3>
-                <Link href={`/benchmarks/${b.benchmarkId}`}>{b.benchmark}</Link>{' '}
+                <Link href={href(`/benchmarks/${b.benchmarkId}`)}>{b.benchmark}</Link>{' '}
                 <span className="muted" style={{ fontWeight: 400, fontSize: '0.85rem' }}>
                   {[b.version, b.metric].filter(Boolean).join(' · ')}
                 </span>

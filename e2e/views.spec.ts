@@ -70,20 +70,22 @@ test('numbers are in the server HTML, and the chart does not shift the page when
   await js.close();
 });
 
-test('at phone width nothing scrolls the page sideways', async ({ browser }) => {
-  test.setTimeout(120_000); // eight pages, each until its chart files have arrived
+test('at phone width nothing scrolls the page sideways, in English or Chinese', async ({ browser }) => {
+  test.setTimeout(240_000); // eighteen pages, each until its chart files have arrived
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
-  for (const url of [
+  const views = [
     '/',
     '/benchmarks/arena-hard',
+    '/benchmarks/codeforces',
     '/models/qwen3-235b-a22b',
     '/thinking',
     '/multilingual',
     '/long-context',
     '/efficiency',
     '/compare?models=qwen3-32b,openai-o1',
-  ]) {
+  ];
+  for (const url of [...views, ...views.map((v) => (v === '/' ? '/zh' : `/zh${v}`))]) {
     await page.goto(url, { waitUntil: 'networkidle' });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width, url).toBeLessThanOrEqual(390);

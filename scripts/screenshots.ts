@@ -2,9 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
+import { CHROMIUM_ARGS, chromiumPath, cjkFontEnv } from '../e2e/chromium';
+import { LOCALES, localePath } from '../app/_i18n/locales';
 
-// Screenshots of every page at desktop and phone width, to look at (README: "Look at it").
+// Screenshots of every page at desktop and phone width, in English and in Chinese (zh-…), to
+// look at (README: "Look at it"). --lang zh (or en) takes one language only.
 const PAGES = [
   ['overview', '/'],
   ['benchmarks', '/benchmarks'],
@@ -21,6 +23,7 @@ const PAGES = [
   ['changes', '/changes'],
   ['search', '/search?q=qwen3+32b'],
   ['api', '/api'],
+  ['not-found', '/no-such-page'],
 ] as const;
 
 async function main() {
@@ -29,18 +32,24 @@ async function main() {
       base: { type: 'string', default: 'http://localhost:3000' },
       out: { type: 'string', default: 'reports/screenshots' },
       only: { type: 'string' },
+      lang: { type: 'string' },
       fold: { type: 'boolean', default: false },
       scroll: { type: 'string', default: '0' },
     },
   });
   fs.mkdirSync(values.out, { recursive: true });
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const shots = PAGES.flatMap(([name, url]) =>
+    LOCALES.filter((l) => !values.lang || l === values.lang).map(
+      (l) => [l === 'en' ? name : `${l}-${name}`, localePath(l, url)] as const,
+    ),
+  );
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, env: cjkFontEnv() });
   for (const [width, label] of [
     [1280, 'desktop'],
     [390, 'phone'],
   ] as const) {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
-    for (const [name, url] of PAGES) {
+    for (const [name, url] of shots) {
       if (values.only && !name.includes(values.only)) continue;
       await page.goto(values.base + url, { waitUntil: 'networkidle' });
       const file = path.join(values.out, `${name}-${label}.png`);

@@ -29,7 +29,7 @@ export function BudgetPlot({ plot, width, height }: Props) {
         tickFormatter={(v: number) => `${v / 1024}K`}
         tick={{ fontSize: 11 }}
         label={{
-          value: 'Thinking budget (tokens, log2)',
+          value: plot.xLabel,
           position: 'insideBottom',
           offset: -4,
           fontSize: 11,
@@ -40,7 +40,7 @@ export function BudgetPlot({ plot, width, height }: Props) {
         domain={[low, high]}
         tick={{ fontSize: 11 }}
         width={46}
-        label={{ value: 'Score (%)', angle: -90, position: 'insideLeft', offset: 14, fontSize: 11, className: 'muted' }}
+        label={{ value: plot.yLabel, angle: -90, position: 'insideLeft', offset: 14, fontSize: 11, className: 'muted' }}
       />
       {reference && (
         <ReferenceLine
@@ -48,7 +48,7 @@ export function BudgetPlot({ plot, width, height }: Props) {
           stroke={colour}
           strokeDasharray="6 4"
           label={{
-            value: `non-thinking ${reference.scoreText}`,
+            value: reference.label,
             position: 'insideBottomRight',
             fontSize: 11,
             className: 'fg',

@@ -1,7 +1,7 @@
 import type { DocumentLayout, LegendItem } from './layout';
 import { TYPE } from './layout';
 import type { ChartModel } from './model';
-import { chartStyle, FONT_FAMILY, type Theme } from './theme';
+import { chartStyle, FONT_FAMILY, FONT_FAMILY_ZH, type Theme } from './theme';
 
 /** Hatching for non-thinking bars, one pattern per colour (`url(#hatch-<rgb>)`). */
 export function HatchPatterns({ colours }: { colours: string[] }) {
@@ -67,7 +67,8 @@ export function ChartDocument({
       viewBox={`0 0 ${width} ${height}`}
       role="img"
       aria-labelledby="chart-title chart-desc"
-      fontFamily={FONT_FAMILY}
+      fontFamily={model.lang === 'zh' ? FONT_FAMILY_ZH : FONT_FAMILY}
+      {...(model.lang === 'zh' && { xmlLang: 'zh-Hans' })}
     >
       <title id="chart-title">{model.title}</title>
       <desc id="chart-desc">{model.summary}</desc>

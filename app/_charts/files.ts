@@ -10,6 +10,7 @@ import { toQuery } from '../_lib/filters';
 import { renderPng, renderSvg } from './render';
 import { factsIndex } from '../_lib/result-facts';
 import { stampSlug } from '../_lib/format';
+import { isLocale } from '../_i18n/locales';
 
 // A request for a chart file, answered: parameters checked (400 naming the bad one), the file
 // drawn once per data version and kept (least recently used first out, bounded in bytes), an
@@ -68,21 +69,34 @@ export function answerChartRequest(request: {
   const theme = one(request.params, 'theme') || undefined;
   if (theme !== undefined && theme !== 'light' && theme !== 'dark')
     return bad({ parameter: 'theme', message: `"${theme.slice(0, 20)}" is not accepted for theme: use light or dark` });
+  const rawLang = one(request.params, 'lang') || 'en';
+  if (!isLocale(rawLang))
+    return bad({ parameter: 'lang', message: `"${rawLang.slice(0, 20)}" is not accepted for lang: use zh or en` });
+  // A CSV has no words of ours: one file whatever the language.
+  const lang = ext === 'csv' ? 'en' : rawLang;
   const filters = parsed.value;
   const stamp = getDataStamp();
-  const key = [stamp.version, stamp.updatedAt, kind, id, toQuery(chartFilters(kind, filters)), width, theme, ext].join(
-    '|',
-  );
+  const key = [
+    stamp.version,
+    stamp.updatedAt,
+    kind,
+    id,
+    toQuery(chartFilters(kind, filters)),
+    width,
+    theme,
+    lang,
+    ext,
+  ].join('|');
   let entry = drawn.get(key);
   if (!entry) {
-    const model = chartFor(kind, id, filters);
+    const model = chartFor(kind, id, filters, lang);
     if (!model) return text(404, `Nothing to chart: no ${kind} chart "${id}" with these filters in the loaded data.`);
     const f = ext as ChartFile;
     const body =
       f === 'csv'
         ? resultsCsvText(model.rows, factsIndex(getTestSetFacts()))
         : f === 'png'
-          ? renderPng(renderSvg(model, width, theme ?? 'light'))
+          ? renderPng(renderSvg(model, width, theme ?? 'light'), lang)
           : renderSvg(model, width, theme ?? 'auto');
     const name = `benchboard-${kind}-${id}${Object.values(chartFilters(kind, filters))
       .map((v) => `-${String(v)}`)
@@ -91,7 +105,8 @@ export function answerChartRequest(request: {
       .replace(/[^a-z0-9.]+/g, '-')
       .slice(0, 120)
       .replace(/-+$/, '');
-    entry = { body, etag: entityTag(CODE_REVISION, body), file: f, name: `${name}-${stampSlug(stamp)}.${f}` };
+    const suffix = lang === 'en' ? '' : `-${lang}`;
+    entry = { body, etag: entityTag(CODE_REVISION, body), file: f, name: `${name}${suffix}-${stampSlug(stamp)}.${f}` };
     drawn.set(key, entry);
   }
   const headers = {

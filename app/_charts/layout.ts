@@ -1,3 +1,4 @@
+import { translator, type Translator } from '../_i18n/translate';
 import type { ChartModel, LegendEntry, Plot } from './model';
 import { textWidth, wrapText } from './theme';
 
@@ -60,10 +61,12 @@ export function siteUrl(): string {
   return (process.env.SITE_URL || 'http://localhost:3000').replace(/\/+$/, '');
 }
 
-function sourceLine(sources: string[]): string {
+function sourceLine(sources: string[], { t }: Translator): string {
   const shown = sources.slice(0, 3).join('; ');
   const more = sources.length - 3;
-  return `${sources.length === 1 ? 'Source' : 'Sources'}: ${shown}${more > 0 ? `; and ${more} more (each number's source is in the CSV)` : ''}`;
+  return more > 0
+    ? t('chart.sourcesMore', { sources: shown, more })
+    : t('chart.sources', { count: sources.length, sources: shown });
 }
 
 const layouts = new WeakMap<ChartModel, Map<number, DocumentLayout>>();
@@ -84,12 +87,10 @@ function computeLayout(model: ChartModel, width: number): DocumentLayout {
   const inner = width - 2 * pad;
   let y = pad;
   const lines = (text: string, size: number, height: number, max: number): TextLine[] =>
-    wrapText(text, inner, size)
-      .slice(0, max)
-      .map((t) => {
-        y += height;
-        return { text: t, y: y - height * 0.28 };
-      });
+    wrapText(text, inner, size, max).map((t) => {
+      y += height;
+      return { text: t, y: y - height * 0.28 };
+    });
   const title = lines(model.title, TYPE.title, 20, 2);
   const subtitle = model.subtitle ? lines(model.subtitle, TYPE.subtitle, 16, 2) : [];
   const notes = model.notes.slice(0, 3).flatMap((n) => lines(n, TYPE.note, 15, 3));
@@ -112,7 +113,7 @@ function computeLayout(model: ChartModel, width: number): DocumentLayout {
   const keyNotes = (model.keyNotes ?? []).flatMap((n) => lines(n, TYPE.legend, 15, 4));
   if (keyNotes.length > 0) y += 4;
   const stamp = model.dataStamp ? ` · ${model.dataStamp}` : '';
-  const footer = lines(sourceLine(model.sources), TYPE.footer, 14, 4);
+  const footer = lines(sourceLine(model.sources, translator(model.lang ?? 'en')), TYPE.footer, 14, 4);
   const href = `${siteUrl()}${model.viewPath}`;
   const home = { href, lines: lines(`Benchboard · ${href}${stamp}`, TYPE.footer, 14, 3) };
   return { width, height: Math.ceil(y + pad), pad, title, subtitle, notes, plot, legend, keyNotes, footer, home };

@@ -1,4 +1,5 @@
 import type { ScoreRow } from '@/db/queries/results';
+import type { Locale } from '../_i18n/locales';
 import type { ModeFill } from '../_lib/encodings';
 
 // What a chart shows, as plain data: built from the database by ./kinds.ts (for the pages'
@@ -38,6 +39,8 @@ export type Series = {
 export type ScatterPoint = {
   key: string;
   label: string;
+  /** The point's tooltip: its label and size. */
+  title: string;
   x: number;
   y: number;
   yText: string;
@@ -48,14 +51,23 @@ export type ScatterPoint = {
 
 export type Plot =
   | { type: 'bars'; bars: BarDatum[]; unitLabel: string; domainMin: number | 'auto'; domainMax?: number }
-  | { type: 'budget'; points: BudgetPoint[]; reference?: { score: number; scoreText: string }; colour: string }
+  | {
+      type: 'budget';
+      points: BudgetPoint[];
+      reference?: { score: number; scoreText: string; label: string };
+      colour: string;
+      xLabel: string;
+      yLabel: string;
+    }
   | { type: 'series'; categories: string[]; series: Series[]; xLabel: string; yLabel: string }
-  | { type: 'scatter'; points: ScatterPoint[]; frontier: ScatterPoint[]; yLabel: string };
+  | { type: 'scatter'; points: ScatterPoint[]; frontier: ScatterPoint[]; xLabel: string; yLabel: string };
 
 /** The fixed key of DESIGN.md, limited to what a chart uses. */
 export type LegendEntry = { label: string; colour: string; fill: ModeFill };
 
 export type ChartModel = {
+  /** The language of its words (set by kinds/index.ts chartFor); names and numbers are as printed. */
+  lang?: Locale;
   /** The chart file's path and normalised query, without extension: /charts/benchmark/arena-hard?mode=thinking */
   path: string;
   query: string;

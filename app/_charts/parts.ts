@@ -1,8 +1,8 @@
 import type { ScoreRow } from '@/db/queries/results';
 import type { Cell } from '../_lib/cells';
-import { isQwen3, LEGEND, MODE_LABEL, modeFill, orgColour, orgLabel, type ModeFill } from '../_lib/encodings';
+import { EN, type Translator } from '../_i18n/translate';
+import { isQwen3, LEGEND, modeFill, modeLabel, orgColour, orgLabel, type ModeFill } from '../_lib/encodings';
 import { formatBudget } from '../_lib/format';
-import { INTERVAL_NOTE } from '../_lib/interval';
 import { resultFacts, type FactsIndex } from '../_lib/result-facts';
 import type { BarDatum, LegendEntry } from './model';
 
@@ -17,14 +17,15 @@ export type BarLabel = 'model' | 'benchmark';
 export function cellBars(
   cells: Cell<ScoreRow>[],
   options: { label?: BarLabel; showMode?: boolean; facts?: FactsIndex } = {},
+  tr: Translator = EN,
 ): BarDatum[] {
   const bars: BarDatum[] = [];
   for (const cell of cells) {
     const r = cell.row;
     for (const v of cell.values) {
       const parts = [options.label === 'benchmark' ? [r.benchmark, r.version].filter(Boolean).join(' ') : r.model];
-      if (options.showMode !== false && r.mode !== 'n/a') parts.push(MODE_LABEL[r.mode]!);
-      if (r.budget !== null) parts.push(`${formatBudget(r.budget)} tokens`);
+      if (options.showMode !== false && r.mode !== 'n/a') parts.push(modeLabel(r.mode, tr));
+      if (r.budget !== null) parts.push(tr.t('chart.tokens', { budget: formatBudget(r.budget, tr) }));
       if (cell.disputed) parts.push(v.citations.map((c) => c.tableRef.split(':')[0]).join(', '));
       const interval = options.facts ? resultFacts(options.facts, r, v.score).interval : null;
       bars.push({
@@ -64,24 +65,28 @@ export function rowsOfBars(cells: Cell<ScoreRow>[], rows: ScoreRow[], bars: BarD
   return rows.filter((r) => keys.has(r.cellKey));
 }
 
-const MODE_KEY: { fill: ModeFill; label: string }[] = [
-  { fill: 'solid', label: 'thinking / no switch' },
-  { fill: 'hatched', label: 'non-thinking' },
-  { fill: 'outline', label: 'base' },
-];
+const MODE_KEY = ['solid', 'hatched', 'outline'] as const satisfies readonly ModeFill[];
 
 /** The key of a chart: the organisations it shows (in the fixed order), then the fills it uses. */
-export function legendFor(marks: { colour: string; modeFill: ModeFill }[]): LegendEntry[] {
+export function legendFor(marks: { colour: string; modeFill: ModeFill }[], { t } = EN): LegendEntry[] {
   const colours = new Set(marks.map((m) => m.colour));
   const fills = new Set(marks.map((m) => m.modeFill));
-  const orgs = LEGEND.filter((l) => colours.has(l.colour)).map((l) => ({ ...l, fill: 'solid' as const }));
-  const modes = fills.size > 1 ? MODE_KEY.filter((m) => fills.has(m.fill)).map((m) => ({ ...m, colour: '' })) : [];
+  const orgs = LEGEND.filter((l) => colours.has(l.colour)).map((l) => ({
+    ...l,
+    label: l.label === 'Other' ? t('chart.otherOrg') : l.label,
+    fill: 'solid' as const,
+  }));
+  const modes =
+    fills.size > 1
+      ? MODE_KEY.filter((fill) => fills.has(fill)).map((fill) => ({ fill, label: t(`chart.fill.${fill}`), colour: '' }))
+      : [];
   return [...orgs, ...modes];
 }
 
 /** An organisation's key entry (for charts whose marks are lines or points). */
-export function orgEntry(org: string, family: string): LegendEntry {
-  return { label: orgLabel(org, family), colour: orgColour(org, family), fill: 'solid' };
+export function orgEntry(org: string, family: string, { t } = EN): LegendEntry {
+  const label = orgLabel(org, family);
+  return { label: label === 'Other' ? t('chart.otherOrg') : label, colour: orgColour(org, family), fill: 'solid' };
 }
 
 /** "Qwen3 Technical Report, Table 11" for every distinct table the rows come from. */
@@ -104,16 +109,13 @@ export function markTies(bars: BarDatum[]): BarDatum[] {
 }
 
 /** What the whiskers and the shading of a bar chart mean, said once under its key. */
-export function intervalKeyNotes(bars: BarDatum[], ns: number[]): string[] {
+export function intervalKeyNotes(bars: BarDatum[], ns: number[], { t } = EN): string[] {
   const withInterval = bars.filter((b) => b.interval);
   if (withInterval.length === 0) return [];
   const n = [...new Set(ns)];
-  const notes = [
-    `Whiskers: ${INTERVAL_NOTE.replace('the n questions', n.length === 1 ? `the n = ${n[0]} questions` : "each test set's n questions")}. Computed here (Wilson).`,
-  ];
-  if (withInterval.length < bars.length) notes.push('No whisker: no interval is defined for that score.');
+  const notes = [n.length === 1 ? t('chart.whiskersN', { n: String(n[0]) }) : t('chart.whiskers')];
+  if (withInterval.length < bars.length) notes.push(t('chart.noWhisker'));
   const best = bars[0]!;
-  if (bars.some((b) => b.tied))
-    notes.push(`Shaded: not separable from the best (${best.valueText}): their intervals overlap.`);
+  if (bars.some((b) => b.tied)) notes.push(t('chart.shaded', { best: best.valueText }));
   return notes;
 }

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { BarsPlot } from './bars-plot';
@@ -6,9 +5,11 @@ import { BudgetPlot } from './budget-plot';
 import { ChartDocument } from './chart-document';
 import { documentLayout } from './layout';
 import type { ChartModel, Plot } from './model';
+import { pngFonts } from './png-fonts';
 import { ScatterPlot } from './scatter-plot';
 import { SeriesPlot } from './series-plot';
 import type { Theme } from './theme';
+import type { Locale } from '../_i18n/locales';
 
 // Drawing a chart file. recharts draws on the server with React DOM's renderer, which needs
 // React's full build: only the chart files' route (pages/api/charts) imports this module,
@@ -43,15 +44,8 @@ export function renderSvg(model: ChartModel, width: number, theme: Theme | 'auto
   return `<?xml version="1.0" encoding="UTF-8"?>\n${document}\n`;
 }
 
-const FONTS = ['400Regular/Inter_400Regular.ttf', '700Bold/Inter_700Bold.ttf'].map((f) =>
-  path.join(process.cwd(), 'node_modules', '@expo-google-fonts', 'inter', f),
-);
-
-/** The SVG rasterised at twice its size (for screens with 2x pixels and for slides). */
-export function renderPng(svg: string): Buffer {
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: 2 },
-    font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'Inter' },
-  });
+/** The SVG rasterised at twice its size (for screens with 2x pixels and for slides), in the bundled fonts only. */
+export function renderPng(svg: string, lang: Locale = 'en'): Buffer {
+  const resvg = new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, font: pngFonts(lang, svg) });
   return resvg.render().asPng();
 }

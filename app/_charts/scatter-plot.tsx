@@ -37,7 +37,7 @@ export function ScatterPlot({ plot, width, height }: Props) {
   // recharts types a custom shape's props as unknown; it passes the point's centre and datum.
   const shape = (raw: unknown) => {
     const { cx = 0, cy = 0, payload } = raw as { cx?: number; cy?: number; payload: ScatterPoint };
-    const title = <title>{`${payload.label} (${payload.x}B active)`}</title>;
+    const title = <title>{payload.title}</title>;
     const mark = payload.moe ? (
       <path
         d={`M${cx},${cy - 6} L${cx + 6},${cy} L${cx},${cy + 6} L${cx - 6},${cy} Z`}
@@ -66,7 +66,7 @@ export function ScatterPlot({ plot, width, height }: Props) {
         tick={{ fontSize: 11 }}
         allowDuplicatedCategory={false}
         label={{
-          value: 'Active parameters (billions, log scale)',
+          value: plot.xLabel,
           position: 'insideBottom',
           offset: -4,
           fontSize: 11,

@@ -16,4 +16,31 @@ describe('text measured ahead of drawing', () => {
     for (const line of lines) expect(textWidth(line, 11)).toBeLessThanOrEqual(200);
     expect(lines.join(' ')).toBe('Sources: Qwen3 Technical Report, Table 11; Qwen3 blog, flagship comparison');
   });
+
+  it('wraps Chinese between characters, whole at every width, no line starting with a closing mark', () => {
+    const text = '并列显示同一权重的思考与非思考结果（以填充区分），汇集自 13 个表格，其设置可能不同。每行注明其表格。';
+    for (let width = 100; width <= 400; width++) {
+      const lines = wrapText(text, width, 12);
+      expect(lines.join('').replaceAll(' ', '')).toBe(text.replaceAll(' ', ''));
+      for (const line of lines) {
+        expect(textWidth(line, 12)).toBeLessThanOrEqual(width);
+        expect(line).not.toMatch(/^[，。；）]/);
+      }
+    }
+  });
+
+  it('past its last line, a cut text ends with an ellipsis, in English and Chinese', () => {
+    const en = 'Collected from 13 tables (Table 11; blog: flagship comparison; Table 12; Table 13; Table 22)';
+    const zh = '汇集自 13 个表格（Table 11；博客：旗舰对比；Table 12；Table 13；Table 22），其设置可能不同';
+    for (const text of [en, zh]) {
+      const all = wrapText(text, 150, 12);
+      expect(all.length).toBeGreaterThan(2);
+      const cut = wrapText(text, 150, 12, 2);
+      expect(cut).toHaveLength(2);
+      expect(cut[0]).toBe(all[0]);
+      expect(cut[1]!.endsWith('…')).toBe(true);
+      expect(textWidth(cut[1]!, 12)).toBeLessThanOrEqual(150);
+    }
+    expect(wrapText(en, 2000, 12, 2)).toEqual([en]);
+  });
 });

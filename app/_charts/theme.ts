@@ -12,6 +12,14 @@ const INK: Record<Theme, { bg: string; fg: string; muted: string; line: string; 
 /** Inter (bundled, used for the PNG), then what a viewer of the SVG most likely has. */
 export const FONT_FAMILY = "Inter, 'Helvetica Neue', Helvetica, Arial, sans-serif";
 
+/**
+ * A Chinese chart: Noto Sans SC first (bundled, @expo-google-fonts/noto-sans-sc, used for the PNG;
+ * its Latin letters draw the names), then the Chinese fonts a viewer of the SVG most likely has.
+ * Not Inter first: a rasteriser that falls back per character would draw a line in two fonts.
+ */
+export const FONT_FAMILY_ZH =
+  "'Noto Sans SC', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Source Han Sans SC', sans-serif";
+
 const rules = (t: Theme) => {
   const c = INK[t];
   return (
@@ -63,16 +71,56 @@ export function fitText(text: string, width: number, size: number, bold = false)
   return text;
 }
 
-/** Words wrapped into lines of at most `width` pixels (a word longer than a line is cut). */
-export function wrapText(text: string, width: number, size: number): string[] {
+const CJK = '\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef';
+/** A Chinese character or punctuation mark (a line may break before it), a word, or a space. */
+const PIECES = new RegExp(`[${CJK}]|[^\\s${CJK}]+|\\s+`, 'g');
+/** Marks that never begin a line (they stay with the character before them). */
+const CLOSING = /^[，。；：、！？）》」』,.;:!?)]$/;
+
+/**
+ * Text wrapped into lines of at most `width` pixels: at spaces, and between Chinese characters
+ * (which have none); a word longer than a line is cut. Past `maxLines`, the last line kept ends
+ * with an ellipsis, so a cut note never reads as if it were whole.
+ */
+export function wrapText(text: string, width: number, size: number, maxLines = Infinity): string[] {
+  const lines = wrapAll(text, width, size);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  const last = kept.length - 1;
+  if (last >= 0) kept[last] = fitText(`${kept[last]} ${lines[maxLines]}`, width, size);
+  return kept;
+}
+
+function wrapAll(text: string, width: number, size: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (textWidth(candidate, size) <= width || !line) line = fitText(candidate, width, size);
-    else {
+  let last = ''; // the piece (with its closing marks) that ends `line`, when it was added whole
+  let space = false;
+  for (const piece of text.match(PIECES) ?? []) {
+    if (/^\s/.test(piece)) {
+      space = true;
+      continue;
+    }
+    const joined = line && space ? `${line} ${piece}` : `${line}${piece}`;
+    space = false;
+    if (textWidth(joined, size) <= width || !line) {
+      line = fitText(joined, width, size);
+      // Closing marks stay with the piece before them: "分）" moves down whole.
+      const tail = CLOSING.test(piece) && last ? `${last}${piece}` : piece;
+      last = line.endsWith(tail) ? tail : '';
+    } else if (CLOSING.test(piece) && last && line.length > last.length) {
+      // A closing mark may not begin a line: the piece before it moves down with it.
+      lines.push(line.slice(0, -last.length).trimEnd());
+      const moved = `${last}${piece}`;
+      line = fitText(moved, width, size);
+      last = line === moved ? moved : '';
+    } else if (CLOSING.test(piece)) {
+      line = joined; // nothing to move down with it: it hangs past the edge, never cut
+      last = '';
+    } else {
       lines.push(line);
-      line = fitText(word, width, size);
+      line = fitText(piece, width, size);
+      last = line === piece ? piece : '';
     }
   }
   if (line) lines.push(line);

@@ -1,29 +1,39 @@
 import { getBenchmarkFacts, type BenchmarkFacts as Facts } from '@/db/queries';
+import { getI18n } from '../_i18n/server';
+import type { Translator } from '../_i18n/translate';
 
 /**
  * The test set behind a benchmark (benchmark-facts.csv): how many items it has and when they
  * were made, each figure with the links that state it; what the pack does not give is "not known".
  */
-export function BenchmarkFacts({ benchmarkId }: { benchmarkId: string }) {
+export async function BenchmarkFacts({ benchmarkId }: { benchmarkId: string }) {
+  const tr = await getI18n();
+  const { t } = tr;
   const facts = getBenchmarkFacts(benchmarkId);
   const entries: Facts[] = facts.length > 0 ? facts : [NOT_KNOWN];
   return (
-    <dl className="facts" data-testid="benchmark-facts" aria-label="The test set">
+    <dl className="facts" data-testid="benchmark-facts" aria-label={t('facts.testSet')}>
       {entries.map((f) => {
         const of = f.version ? ` (${f.version})` : '';
         return [
-          <dt key={`items${f.version}`}>Test items{of}</dt>,
+          <dt key={`items${f.version}`}>
+            {t('facts.items')}
+            {of}
+          </dt>,
           <dd key={`items-dd${f.version}`}>
-            {f.items === null ? 'not known' : f.items.toLocaleString('en-US')}
-            <Links urls={f.items === null ? [] : f.itemsSources} />
+            {f.items === null ? t('facts.notKnown') : tr.num(f.items)}
+            <Links urls={f.items === null ? [] : f.itemsSources} tr={tr} />
           </dd>,
-          <dt key={`window${f.version}`}>Items made{of}</dt>,
+          <dt key={`window${f.version}`}>
+            {t('facts.made')}
+            {of}
+          </dt>,
           <dd key={`window-dd${f.version}`}>
-            {window(f)}
-            <Links urls={f.dataFrom || f.dataTo ? f.windowSources : []} />
+            {window(f, tr)}
+            <Links urls={f.dataFrom || f.dataTo ? f.windowSources : []} tr={tr} />
             {f.notes && (
               <details>
-                <summary className="muted">Notes</summary>
+                <summary className="muted">{t('facts.notes')}</summary>
                 <p className="muted">{f.notes}</p>
               </details>
             )}
@@ -45,19 +55,22 @@ const NOT_KNOWN: Facts = {
 };
 
 /** "2024-02", "2021-07 to 2023-11", "up to 2024-09", "from 2024-02" or "not known". */
-function window(f: Facts): string {
-  if (f.dataFrom && f.dataTo) return f.dataFrom === f.dataTo ? f.dataFrom : `${f.dataFrom} to ${f.dataTo}`;
-  if (f.dataTo) return `up to ${f.dataTo}`;
-  if (f.dataFrom) return `from ${f.dataFrom}`;
-  return 'not known';
+function window(f: Facts, { t, date }: Translator): string {
+  if (f.dataFrom && f.dataTo)
+    return f.dataFrom === f.dataTo
+      ? date(f.dataFrom)
+      : t('facts.fromTo', { from: date(f.dataFrom), to: date(f.dataTo) });
+  if (f.dataTo) return t('facts.upTo', { to: date(f.dataTo) });
+  if (f.dataFrom) return t('facts.from', { from: date(f.dataFrom) });
+  return t('facts.notKnown');
 }
 
-function Links({ urls }: { urls: string[] }) {
+function Links({ urls, tr }: { urls: string[]; tr: Translator }) {
   if (urls.length === 0) return null;
   return (
     <span className="muted">
       {' '}
-      · source{urls.length > 1 ? 's' : ''}:{' '}
+      · {tr.t('facts.sources', { count: urls.length })}{' '}
       {urls.map((url, i) => (
         <span key={url}>
           {i > 0 && ', '}

@@ -4,9 +4,10 @@ import { curveFilters, type BudgetCurve } from '../_charts/kinds/thinking';
 import { csvHref } from '../_lib/filters';
 import { formatBudget } from '../_lib/format';
 import { ChartFigure } from './chart-figure';
+import { getI18n } from '../_i18n/server';
 
 /** One benchmark's score-against-budget curve, its numbers and sources, and the caveat. */
-export function BudgetPanel({
+export async function BudgetPanel({
   curve,
   compact = false,
   eager = false,
@@ -15,9 +16,11 @@ export function BudgetPanel({
   compact?: boolean;
   eager?: boolean;
 }) {
+  const tr = await getI18n();
+  const { t, href } = tr;
   const { rows, table11 } = curve;
   const first = rows[0]!;
-  const chart = chartFor('budget', first.benchmarkId, curveFilters(curve));
+  const chart = chartFor('budget', first.benchmarkId, curveFilters(curve), tr.locale);
   const csv = csvHref({ ...curve.filters, benchmark: first.benchmarkId });
   const points = rows
     .filter((r) => r.budget !== null)
@@ -27,39 +30,37 @@ export function BudgetPanel({
   const top = points[points.length - 1];
   const title = [first.benchmark, first.version].filter(Boolean).join(' ');
   return (
-    <section className="panel" aria-label={`${title}: score against thinking budget`} data-testid="budget-panel">
+    <section className="panel" aria-label={t('chart.budgetTitle', { benchmark: title })} data-testid="budget-panel">
       <div className="panel-head">
         <div>
           <h3>
-            <Link href={`/benchmarks/${first.benchmarkId}`}>{title}</Link>
+            <Link href={href(`/benchmarks/${first.benchmarkId}`)}>{title}</Link>
           </h3>
           <p>
             {first.model} · {first.metric} · {first.sourceTitle.split('(')[0]!.trim()}, {first.tableRef}
           </p>
         </div>
         <a className="download" href={csv} download>
-          Download CSV
+          {t('common.downloadCsv')}
         </a>
       </div>
       {table11 && top && !compact && (
         <p className="notice" role="note">
-          At 32K tokens the figure shows {top.scoreText}; {table11.tableRef} prints {table11.scoreText} for the same
-          model in thinking mode, run with a larger output cap (38,912 tokens for AIME, 32,768 otherwise). Both are
-          published; they are different runs.
+          {t('budget.table11', { top: top.scoreText, table: table11.tableRef, score: table11.scoreText })}
         </p>
       )}
       {chart && <ChartFigure model={chart} eager={eager} testId="budget-chart" />}
       {!compact && (
         <div className="table-wrap">
           <table data-testid="budget-table">
-            <caption className="sr-only">{title}: every point with its source</caption>
+            <caption className="sr-only">{t('budget.caption', { title })}</caption>
             <thead>
               <tr>
-                <th scope="col">Thinking budget</th>
+                <th scope="col">{t('budget.budget')}</th>
                 <th scope="col" className="num">
-                  Score
+                  {t('table.score')}
                 </th>
-                <th scope="col">Source</th>
+                <th scope="col">{t('table.source')}</th>
               </tr>
             </thead>
             <tbody>
@@ -68,15 +69,15 @@ export function BudgetPanel({
                   <tr key={r.id}>
                     <td>
                       {r.budget === null
-                        ? 'non-thinking mode'
-                        : `${formatBudget(r.budget)} (${r.budget.toLocaleString('en-US')} tokens)`}
+                        ? t('budget.nonThinking')
+                        : t('budget.point', { budget: formatBudget(r.budget, tr), tokens: r.budget })}
                     </td>
                     <td className="num">{r.scoreText}</td>
                     <td>
                       <a href={r.sourceUrl}>
                         {r.sourceTitle.split('(')[0]!.trim()}, {r.tableRef}
                       </a>{' '}
-                      <span className="muted">(reported by {r.sourcePublisher})</span>
+                      <span className="muted">{t('budget.reportedBy', { publisher: r.sourcePublisher })}</span>
                     </td>
                   </tr>
                 ),

@@ -1,13 +1,14 @@
 import { chartHref, defaultWidth, NARROW, type ChartKind } from '../_charts/kinds';
 import { documentLayout, siteUrl } from '../_charts/layout';
 import type { ChartModel } from '../_charts/model';
+import { getI18n } from '../_i18n/server';
 
 /**
  * A chart on a page: its SVG file by reference (drawn once per data version by the chart route
  * and cached by the browser), sized in advance so nothing shifts when it arrives, a narrower
  * drawing for phones, and the chart's three files to take away.
  */
-export function ChartFigure({
+export async function ChartFigure({
   model,
   width,
   eager = false,
@@ -20,6 +21,7 @@ export function ChartFigure({
   eager?: boolean;
   testId?: string;
 }) {
+  const { t } = await getI18n();
   const w = width ?? defaultWidth(model.path.split('/')[2] as ChartKind);
   const wide = documentLayout(model, w);
   const narrow = documentLayout(model, NARROW);
@@ -39,13 +41,13 @@ export function ChartFigure({
           src={svg}
           width={w}
           height={wide.height}
-          alt={`${model.title}. ${model.summary}`}
+          alt={t('figure.alt', { title: model.title, summary: model.summary })}
           loading={eager ? 'eager' : 'lazy'}
           decoding="async"
         />
       </picture>
       <figcaption className="chart-files">
-        {'Chart file: '}
+        {t('figure.files')}
         <a href={svg} download>
           SVG
         </a>
@@ -59,7 +61,7 @@ export function ChartFigure({
         </a>
         {' · '}
         <details className="embed">
-          <summary>Embed</summary>
+          <summary>{t('figure.embed')}</summary>
           <code>{`<iframe src="${siteUrl()}${svg}" width="${w}" height="${wide.height}" title="${model.title.replaceAll('"', '&quot;')}" style="border:0;max-width:100%" loading="lazy"></iframe>`}</code>
         </details>
       </figcaption>

@@ -1,18 +1,30 @@
 import { getDataStamp, getSources } from '@/db/queries';
 import { siteUrl } from '../_charts/layout';
 import { bibtex, plainCitation } from '../_lib/citation';
+import { getI18n } from '../_i18n/server';
 
 /**
  * "Cite this view": its address, the data version and date it shows, and the citation of every
  * source whose numbers it shows, as plain text and as BibTeX.
  */
-export function CiteView({ title, path, sourceIds }: { title: string; path: string; sourceIds: Iterable<string> }) {
+export async function CiteView({
+  title,
+  path,
+  sourceIds,
+}: {
+  title: string;
+  /** The view's path and filters (in English: the page's language is added here). */
+  path: string;
+  sourceIds: Iterable<string>;
+}) {
+  const tr = await getI18n();
+  const { t } = tr;
   const wanted = new Set(sourceIds);
   const sources = getSources().filter((s) => wanted.has(s.id));
   const stamp = getDataStamp();
   const date = stamp.updatedAt.slice(0, 10);
-  const url = `${siteUrl()}${path}`;
-  const view = `Benchboard. ${title}. ${url} (data version ${stamp.version} of ${date}).`;
+  const url = `${siteUrl()}${tr.href(path)}`;
+  const view = t('cite.view', { title, url, version: String(stamp.version), date: tr.date(date) });
   const viewBib = [
     `@misc{benchboard-v${stamp.version}-${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'overview'},`,
     `  title = {Benchboard: ${title.replace(/[{}\\]/g, '')}},`,
@@ -22,13 +34,13 @@ export function CiteView({ title, path, sourceIds }: { title: string; path: stri
   ].join('\n');
   return (
     <details className="panel cite-view" data-testid="cite-view">
-      <summary>Cite this view</summary>
+      <summary>{t('cite.summary')}</summary>
       <p>{view}</p>
       <pre>{viewBib}</pre>
-      {sources.length > 0 && <h3>{`The sources of its numbers (${sources.length})`}</h3>}
+      {sources.length > 0 && <h3>{t('cite.sources', { count: sources.length })}</h3>}
       {sources.map((s) => (
         <div key={s.id}>
-          <p>{plainCitation(s)}</p>
+          <p>{plainCitation(s, tr)}</p>
           <pre>{bibtex(s)}</pre>
         </div>
       ))}

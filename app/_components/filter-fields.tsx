@@ -1,3 +1,4 @@
+import type { Translator } from '../_i18n/translate';
 import type { Filters } from '../_lib/filters';
 
 type Option = readonly [value: string, label: string];
@@ -7,14 +8,14 @@ export function Select({
   label,
   value,
   options,
-  all = 'All',
+  all,
 }: {
   name: string;
   label: string;
   value: string | undefined;
   options: readonly Option[];
   /** The label of the empty choice; null for none. */
-  all?: string | null;
+  all: string | null;
 }) {
   return (
     <div className="field">
@@ -31,40 +32,46 @@ export function Select({
   );
 }
 
-export const MODE_OPTIONS: Option[] = [
-  ['thinking', 'Thinking (+ baselines)'],
-  ['non-thinking', 'Non-thinking (+ baselines)'],
-  ['base', 'Base models'],
+export const modeOptions = ({ t }: Translator): Option[] => [
+  ['thinking', t('filters.mode.thinking')],
+  ['non-thinking', t('filters.mode.nonThinking')],
+  ['base', t('filters.mode.base')],
 ];
-export const KIND_OPTIONS: Option[] = [
-  ['hybrid', 'Hybrid (Qwen3)'],
-  ['reasoning', 'Reasoning'],
-  ['instruct', 'Instruct'],
-  ['base', 'Base'],
+const kindOptions = ({ t }: Translator): Option[] => [
+  ['hybrid', t('filters.kind.hybrid')],
+  ['reasoning', t('filters.kind.reasoning')],
+  ['instruct', t('filters.kind.instruct')],
+  ['base', t('filters.kind.base')],
 ];
-export const OPEN_OPTIONS: Option[] = [
-  ['yes', 'Open weights'],
-  ['no', 'Closed weights'],
+const openOptions = ({ t }: Translator): Option[] => [
+  ['yes', t('filters.open.yes')],
+  ['no', t('filters.open.no')],
 ];
-export const SIZE_OPTIONS: Option[] = [
-  ['4', '≤ 4B active'],
-  ['10', '≤ 10B active'],
-  ['32', '≤ 32B active'],
-  ['72', '≤ 72B active'],
-];
-
-export const REPORTER_OPTIONS: Option[] = [
-  ['self', "Self-reported (by the model's maker)"],
-  ['independent', 'Independent (anyone else)'],
-];
-export const WINDOW_OPTIONS: Option[] = [['after-release', "Items made after the model's release"]];
+const sizeOptions = ({ t }: Translator): Option[] =>
+  ['4', '10', '32', '72'].map((b) => [b, t('filters.size.atMost', { billions: b })] as const);
 
 /** Who reported the numbers, and whether the benchmark's items postdate the model. */
-export function ProvenanceFilters({ filters }: { filters: Pick<Filters, 'reporter' | 'window'> }) {
+export function ProvenanceFilters({ filters, tr }: { filters: Pick<Filters, 'reporter' | 'window'>; tr: Translator }) {
+  const { t } = tr;
   return (
     <>
-      <Select name="reporter" label="Reported by" value={filters.reporter} options={REPORTER_OPTIONS} all="Anyone" />
-      <Select name="window" label="Test items" value={filters.window} options={WINDOW_OPTIONS} all="Any date" />
+      <Select
+        name="reporter"
+        label={t('filters.reporter.label')}
+        value={filters.reporter}
+        options={[
+          ['self', t('filters.reporter.self')],
+          ['independent', t('filters.reporter.independent')],
+        ]}
+        all={t('filters.reporter.all')}
+      />
+      <Select
+        name="window"
+        label={t('filters.window.label')}
+        value={filters.window}
+        options={[['after-release', t('filters.window.afterRelease')]]}
+        all={t('filters.window.all')}
+      />
     </>
   );
 }
@@ -74,32 +81,59 @@ export function ModelFilters({
   filters,
   sources,
   families,
+  tr,
 }: {
   filters: Filters;
   sources: { id: string; title: string }[];
   families: string[];
+  tr: Translator;
 }) {
+  const { t } = tr;
   return (
     <>
-      <Select name="mode" label="Mode" value={filters.mode} options={MODE_OPTIONS} all="All modes" />
+      <Select
+        name="mode"
+        label={t('filters.mode.label')}
+        value={filters.mode}
+        options={modeOptions(tr)}
+        all={t('filters.mode.all')}
+      />
       <Select
         name="source"
-        label="Source"
+        label={t('filters.source.label')}
         value={filters.source}
         options={sources.map((s) => [s.id, s.title] as const)}
-        all="All sources"
+        all={t('filters.source.all')}
       />
-      <Select name="kind" label="Model kind" value={filters.kind} options={KIND_OPTIONS} all="All kinds" />
+      <Select
+        name="kind"
+        label={t('filters.kind.label')}
+        value={filters.kind}
+        options={kindOptions(tr)}
+        all={t('filters.kind.all')}
+      />
       <Select
         name="family"
-        label="Family"
+        label={t('filters.family.label')}
         value={filters.family}
         options={families.map((f) => [f, f] as const)}
-        all="All families"
+        all={t('filters.family.all')}
       />
-      <Select name="open" label="Weights" value={filters.open} options={OPEN_OPTIONS} all="Open or closed" />
-      <Select name="maxActive" label="Size" value={filters.maxActive} options={SIZE_OPTIONS} all="Any size" />
-      <ProvenanceFilters filters={filters} />
+      <Select
+        name="open"
+        label={t('filters.open.label')}
+        value={filters.open}
+        options={openOptions(tr)}
+        all={t('filters.open.all')}
+      />
+      <Select
+        name="maxActive"
+        label={t('filters.size.label')}
+        value={filters.maxActive}
+        options={sizeOptions(tr)}
+        all={t('filters.size.all')}
+      />
+      <ProvenanceFilters filters={filters} tr={tr} />
     </>
   );
 }

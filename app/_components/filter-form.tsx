@@ -4,7 +4,17 @@ import Form from 'next/form';
 import type { ReactNode } from 'react';
 
 /** A GET form: its state is the URL. It applies on change (and by its button without JS). */
-export function FilterForm({ action, children }: { action: string; children: ReactNode }) {
+export function FilterForm({
+  action,
+  apply,
+  children,
+}: {
+  /** The view's path in the page's language. */
+  action: string;
+  /** The button's label. */
+  apply: string;
+  children: ReactNode;
+}) {
   return (
     <Form
       action={action}
@@ -13,7 +23,7 @@ export function FilterForm({ action, children }: { action: string; children: Rea
       onChange={(event) => (event.currentTarget as HTMLFormElement).requestSubmit()}
     >
       {children}
-      <button type="submit">Apply</button>
+      <button type="submit">{apply}</button>
     </Form>
   );
 }

@@ -1,12 +1,20 @@
 import type { ScoreRow } from '@/db/queries';
 import { groupCells, isIndependent } from '../_lib/cells';
-import { isQwen3, MODE_LABEL } from '../_lib/encodings';
+import { isQwen3, modeLabel } from '../_lib/encodings';
+import { unitName } from '../_lib/format';
+import { getI18n } from '../_i18n/server';
+import { EN, type Translator } from '../_i18n/translate';
 
-export type Axis = { key: (r: ScoreRow) => string; label: (r: ScoreRow) => string; href?: (r: ScoreRow) => string };
+/** A matrix's rows or columns: a key, a label in the page's language, and a site path (in English). */
+export type Axis = {
+  key: (r: ScoreRow) => string;
+  label: (r: ScoreRow, tr?: Translator) => string;
+  href?: (r: ScoreRow) => string;
+};
 
 export const byModelAndMode: Axis = {
   key: (r) => `${r.modelId}|${r.mode}|${r.budget ?? ''}`,
-  label: (r) => (r.mode === 'n/a' ? r.model : `${r.model} (${MODE_LABEL[r.mode]})`),
+  label: (r, tr = EN) => (r.mode === 'n/a' ? r.model : `${r.model} (${modeLabel(r.mode, tr)})`),
   href: (r) => `/models/${r.modelId}`,
 };
 
@@ -22,7 +30,7 @@ export const byBenchmark: Axis = {
  * component to render and serialise, and prefetches its page when scrolled into view), every number in the HTML with its source in a tooltip and in the
  * caption. Empty cells say that the source did not report them.
  */
-export function Matrix({
+export async function Matrix({
   rows,
   rowAxis = byModelAndMode,
   colAxis = byBenchmark,
@@ -40,6 +48,8 @@ export function Matrix({
   /** Mark each number someone other than the model's maker reported ("ind."). */
   markIndependent?: boolean;
 }) {
+  const tr = await getI18n();
+  const { t, href } = tr;
   const cells = groupCells(rows);
   const cols = new Map<string, ScoreRow>();
   const lines = new Map<string, ScoreRow>();
@@ -65,10 +75,15 @@ export function Matrix({
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Model</th>
+            <th scope="col">{t('table.model')}</th>
             {[...cols.entries()].map(([key, r]) => (
-              <th key={key} scope="col" className="num" title={[r.metric, r.unit].filter(Boolean).join(' · ')}>
-                {colAxis.href ? <a href={colAxis.href(r)}>{colAxis.label(r)}</a> : colAxis.label(r)}
+              <th
+                key={key}
+                scope="col"
+                className="num"
+                title={[r.metric, unitName(r.unit, tr)].filter(Boolean).join(' · ')}
+              >
+                {colAxis.href ? <a href={href(colAxis.href(r))}>{colAxis.label(r, tr)}</a> : colAxis.label(r, tr)}
               </th>
             ))}
           </tr>
@@ -76,18 +91,20 @@ export function Matrix({
         <tbody>
           {orderedLines.map(([lineKey, r]) => (
             <tr key={lineKey} className={isQwen3(r.family) ? 'qwen' : undefined}>
-              <th scope="row">{rowAxis.href ? <a href={rowAxis.href(r)}>{rowAxis.label(r)}</a> : rowAxis.label(r)}</th>
+              <th scope="row">
+                {rowAxis.href ? <a href={href(rowAxis.href(r))}>{rowAxis.label(r, tr)}</a> : rowAxis.label(r, tr)}
+              </th>
               {[...cols.keys()].map((colKey) => {
                 const cell = at.get(`${lineKey}#${colKey}`);
                 if (!cell) {
                   return (
                     <td key={colKey} className="num muted">
-                      –<span className="sr-only">not reported</span>
+                      –<span className="sr-only">{t('table.notReported')}</span>
                     </td>
                   );
                 }
                 const ind = (v: (typeof cell.values)[number]) =>
-                  markIndependent && isIndependent(v) && <span className="ind">ind. </span>;
+                  markIndependent && isIndependent(v) && <span className="ind">{t('table.ind')}</span>;
                 return (
                   <td key={colKey} className={`num${cell.disputed ? ' dispute' : ''}`}>
                     {cell.values.length === 1 && !mixed ? (
@@ -113,10 +130,8 @@ export function Matrix({
         </tbody>
       </table>
       <p className="muted table-sources">
-        {mixed ? 'Sources' : 'Source'}: {tables.join('; ')}
-        {markIndependent && reporters.length > 0 && (
-          <>. ind.: reported by someone other than the model&apos;s maker ({reporters.join(', ')})</>
-        )}
+        {t('table.sources', { count: mixed ? 2 : 1, sources: tables.join('; ') })}
+        {markIndependent && reporters.length > 0 && t('table.indNote', { reporters: reporters.join(', ') })}
       </p>
     </div>
   );

@@ -1,8 +1,10 @@
 import Link from 'next/link';
 import type { ScoreRow } from '@/db/queries';
 import { groupCells } from '../_lib/cells';
-import { MODE_LABEL } from '../_lib/encodings';
+import { modeLabel } from '../_lib/encodings';
 import { formatBudget } from '../_lib/format';
+import { getI18n } from '../_i18n/server';
+import type { Translator } from '../_i18n/translate';
 
 /** Entries shown per side of a benchmark; the rest are in the category tables below. */
 const MAX_ENTRIES = 4;
@@ -15,7 +17,9 @@ type Entry = { key: string; setup: string; text: string; by: string; order: numb
  * never shown as a disagreement. One setup (version, metric, mode, budget) with different values
  * is a dispute, marked ≠ on both sides.
  */
-export function ReporterSides({ rows }: { rows: ScoreRow[] }) {
+export async function ReporterSides({ rows }: { rows: ScoreRow[] }) {
+  const tr = await getI18n();
+  const { t, href } = tr;
   const byBenchmark = new Map<string, ScoreRow[]>();
   for (const r of rows) byBenchmark.set(r.benchmarkId, [...(byBenchmark.get(r.benchmarkId) ?? []), r]);
   const both = [...byBenchmark.values()].filter(
@@ -24,33 +28,29 @@ export function ReporterSides({ rows }: { rows: ScoreRow[] }) {
   if (both.length === 0) return null;
   return (
     <section className="panel" aria-labelledby="reporters" data-testid="reporter-sides">
-      <h2 id="reporters">Self-reported and independent</h2>
-      <p className="muted">
-        Numbers the model&apos;s maker published beside numbers others measured. Each names its version and metric:
-        different versions or metrics are different measurements, not a disagreement. Only the same version, metric and
-        mode is one measurement; where its values differ, it is marked ≠.
-      </p>
+      <h2 id="reporters">{t('sides.title')}</h2>
+      <p className="muted">{t('sides.lede')}</p>
       <div className="table-wrap">
         <table className="sides">
-          <caption className="sr-only">Self-reported and independent numbers per benchmark</caption>
+          <caption className="sr-only">{t('sides.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Benchmark</th>
-              <th scope="col">By the maker</th>
-              <th scope="col">Independent</th>
+              <th scope="col">{t('table.benchmark')}</th>
+              <th scope="col">{t('sides.self')}</th>
+              <th scope="col">{t('sides.independent')}</th>
             </tr>
           </thead>
           <tbody>
             {both.map((list) => {
               const first = list[0]!;
-              const [self, independent] = sides(list);
+              const [self, independent] = sides(list, tr);
               return (
                 <tr key={first.benchmarkId}>
                   <td>
-                    <Link href={`/benchmarks/${first.benchmarkId}`}>{first.benchmark}</Link>
+                    <Link href={href(`/benchmarks/${first.benchmarkId}`)}>{first.benchmark}</Link>
                   </td>
-                  <Side entries={self} label="By the maker" />
-                  <Side entries={independent} label="Independent" />
+                  <Side entries={self} label={t('sides.self')} tr={tr} />
+                  <Side entries={independent} label={t('sides.independent')} tr={tr} />
                 </tr>
               );
             })}
@@ -61,7 +61,7 @@ export function ReporterSides({ rows }: { rows: ScoreRow[] }) {
   );
 }
 
-function Side({ entries, label }: { entries: Entry[]; label: string }) {
+function Side({ entries, label, tr }: { entries: Entry[]; label: string; tr: Translator }) {
   const shown = entries.slice(0, MAX_ENTRIES);
   return (
     // The label heads the side where a phone stacks the columns (globals.css).
@@ -73,7 +73,7 @@ function Side({ entries, label }: { entries: Entry[]; label: string }) {
         </div>
       ))}
       {entries.length > shown.length && (
-        <div className="muted">and {entries.length - shown.length} more in the tables below</div>
+        <div className="muted">{tr.t('sides.more', { count: entries.length - shown.length })}</div>
       )}
     </td>
   );
@@ -83,7 +83,7 @@ function Side({ entries, label }: { entries: Entry[]; label: string }) {
 const rank = (metric: string) => (/^(global|overall)\b/i.test(metric) ? 0 : /\b(average|mean)\b/i.test(metric) ? 1 : 2);
 
 /** The self-reported and the independent entries of one benchmark, each version's first entries first. */
-function sides(rows: ScoreRow[]): [Entry[], Entry[]] {
+function sides(rows: ScoreRow[], tr: Translator): [Entry[], Entry[]] {
   const out: [Entry[], Entry[]] = [[], []];
   const seen = new Map<string, number>();
   const ordered = [...rows].sort(
@@ -91,13 +91,13 @@ function sides(rows: ScoreRow[]): [Entry[], Entry[]] {
   );
   for (const cell of groupCells(ordered)) {
     const r = cell.row;
-    const setup = [r.version || 'main', r.metric || 'metric not stated'].join(' · ');
+    const setup = [r.version || tr.t('common.main'), r.metric || tr.t('common.metricNotStated')].join(' · ');
     const mode = [
-      r.mode === 'n/a' ? '' : MODE_LABEL[r.mode],
-      r.budget === null ? '' : `${formatBudget(r.budget)} tokens`,
+      r.mode === 'n/a' ? '' : modeLabel(r.mode, tr),
+      r.budget === null ? '' : tr.t('chart.tokens', { budget: formatBudget(r.budget, tr) }),
     ]
       .filter(Boolean)
-      .join(', ');
+      .join(tr.t('changes.partSeparator'));
     for (const v of cell.values) {
       for (const [i, reporter] of (['self', 'independent'] as const).entries()) {
         const cites = v.citations.filter((c) => c.reporter === reporter);

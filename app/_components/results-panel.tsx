@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
 import type { ScoreRow } from '@/db/queries';
 import type { ChartModel } from '../_charts/model';
+import { getI18n } from '../_i18n/server';
 import { groupCells } from '../_lib/cells';
 import { viewNotes, type Best, type FactsIndex } from '../_lib/result-facts';
 import { ChartFigure } from './chart-figure';
 import { ScoreTable, type SortKey } from './score-table';
 
 /** A view's chart with its title, notices, CSV link and full data table. */
-export function ResultsPanel({
+export async function ResultsPanel({
   title,
   subtitle,
   rows,
@@ -41,6 +42,8 @@ export function ResultsPanel({
   best?: Best | null;
   children?: ReactNode;
 }) {
+  const tr = await getI18n();
+  const { t } = tr;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const cells = groupCells(rows);
   const disputes = cells.filter((c) => c.disputed).length;
@@ -52,7 +55,7 @@ export function ResultsPanel({
           {subtitle && <p>{subtitle}</p>}
         </div>
         <a className="download" href={csv} download>
-          Download CSV
+          {t('common.downloadCsv')}
         </a>
       </div>
       {notices.map((n) => (
@@ -62,25 +65,24 @@ export function ResultsPanel({
       ))}
       {disputes > 0 && (
         <p className="notice" role="note">
-          Sources disagree on {disputes === 1 ? 'one cell' : `${disputes} cells`} (marked ≠): every published value is
-          shown with its source, none is picked.
+          {t('results.disputes', { count: disputes })}
         </p>
       )}
       {children}
-      {viewNotes(facts, rows, best).map((n) => (
+      {viewNotes(facts, rows, best, tr).map((n) => (
         <p key={n} className="key-note">
           {n}
         </p>
       ))}
       {rows.length === 0 ? (
-        <p className="muted">Not reported in the loaded sources for this selection.</p>
+        <p className="muted">{t('results.none')}</p>
       ) : (
         chart && <ChartFigure model={chart} eager testId="bar-chart" />
       )}
       {rows.length > 0 && (
         <ScoreTable
           cells={cells}
-          caption={`${typeof title === 'string' ? title : 'Results'}: every value with its source`}
+          caption={t('results.caption', { title: typeof title === 'string' ? title : t('results.results') })}
           sort={sort}
           sortHref={sortHref}
           showBenchmark={showBenchmark}

@@ -3,13 +3,14 @@ import type { ScoreRow } from '@/db/queries';
 import { citationHref, isIndependent, reportedBy, tableLabel, type Cell } from '../_lib/cells';
 import { formatInterval } from '../_lib/interval';
 import { isTied, resultFacts, type Best, type FactsIndex } from '../_lib/result-facts';
-import { isQwen3, MODE_LABEL } from '../_lib/encodings';
+import { isQwen3, modeLabel } from '../_lib/encodings';
 import { formatBudget } from '../_lib/format';
+import { getI18n } from '../_i18n/server';
 
 export type SortKey = 'score' | 'model' | 'source';
 
 /** Every number of a view with its sources, in the server HTML. Disputed cells show each value. */
-export function ScoreTable({
+export async function ScoreTable({
   cells,
   caption,
   sortHref,
@@ -30,6 +31,8 @@ export function ScoreTable({
   best?: Best | null;
   testId?: string;
 }) {
+  const tr = await getI18n();
+  const { t, href } = tr;
   const header = (key: SortKey, label: string, className?: string) => (
     <th
       scope="col"
@@ -51,41 +54,43 @@ export function ScoreTable({
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
-            {header('model', 'Model')}
-            {showBenchmark && <th scope="col">Benchmark</th>}
-            <th scope="col">Mode</th>
-            {header('score', 'Score', 'num')}
-            <th scope="col">Version · metric</th>
-            {header('source', 'Source (reported by)')}
+            {header('model', t('table.model'))}
+            {showBenchmark && <th scope="col">{t('table.benchmark')}</th>}
+            <th scope="col">{t('table.mode')}</th>
+            {header('score', t('table.score'), 'num')}
+            <th scope="col">{t('table.versionMetric')}</th>
+            {header('source', t('table.sourceReportedBy'))}
           </tr>
         </thead>
         <tbody>
           {cells.map((cell) => {
             const r = cell.row;
-            const values = cell.values.map((v) => ({ ...v, ...resultFacts(facts, r, v.score) }));
+            const values = cell.values.map((v) => ({ ...v, ...resultFacts(facts, r, v.score, tr) }));
             const tied = values.some((v) => isTied(best, `${cell.key}|${v.scoreText}`, v.interval));
             const window = values[0]!.window;
             const className = [isQwen3(r.family) && 'qwen', tied && 'tied'].filter(Boolean).join(' ');
             return (
               <tr key={cell.key} {...(className ? { className } : {})}>
                 <td>
-                  <a href={`/models/${r.modelId}`}>{r.model}</a>
+                  <a href={href(`/models/${r.modelId}`)}>{r.model}</a>
                 </td>
                 {showBenchmark && (
                   <td>
-                    <a href={`/benchmarks/${r.benchmarkId}`}>{r.benchmark}</a>
+                    <a href={href(`/benchmarks/${r.benchmarkId}`)}>{r.benchmark}</a>
                   </td>
                 )}
                 <td>
-                  {MODE_LABEL[r.mode] ?? r.mode}
-                  {r.budget !== null && <span className="muted">{` · ${formatBudget(r.budget)} tokens`}</span>}
+                  {modeLabel(r.mode, tr)}
+                  {r.budget !== null && (
+                    <span className="muted">{` · ${t('chart.tokens', { budget: formatBudget(r.budget, tr) })}`}</span>
+                  )}
                 </td>
                 <td className="num" data-label="score">
                   {values.map((v, i) => (
                     <div key={v.scoreText + i} {...(cell.disputed ? { className: 'dispute' } : {})}>
-                      {isIndependent(v) && <span className="ind">ind. </span>}
+                      {isIndependent(v) && <span className="ind">{t('table.ind')}</span>}
                       {v.scoreText}
-                      {cell.disputed && <abbr title="Sources disagree on this cell: every value is shown"> ≠</abbr>}
+                      {cell.disputed && <abbr title={t('table.disputed')}> ≠</abbr>}
                       {v.interval && <span className="ci">{` (${formatInterval(v.interval)})`}</span>}
                     </div>
                   ))}
@@ -93,7 +98,7 @@ export function ScoreTable({
                 <td className="muted">
                   {[r.version, r.metric].filter(Boolean).join(' · ') || '—'}
                   {window && <div>{window}</div>}
-                  {tied && <span className="sr-only">Not separable from the best.</span>}
+                  {tied && <span className="sr-only">{t('table.tied')}</span>}
                 </td>
                 <td className="cites">
                   {cell.values.map((v, i) => {
@@ -105,12 +110,14 @@ export function ScoreTable({
                         href={citationHref(c)}
                         title={`${c.sourceTitle}${c.notes ? ` — ${c.notes}` : ''}`}
                       >
-                        {`${c.sourceTitle.split(/[:(]/)[0]!.trim()}, ${tableLabel(c)}`}
+                        {`${c.sourceTitle.split(/[:(]/)[0]!.trim()}, ${tableLabel(c, tr)}`}
                       </a>,
                       <span key={`${c.sourceId + c.tableRef}-by`} className="muted">
-                        {` (${reportedBy(c)}${c.modelPrinted !== r.model ? `, printed as “${c.modelPrinted}”` : ''}${
-                          c.verifiedBy ? `; checked by ${c.verifiedBy.split(';').length}` : ''
-                        })`}
+                        {t('table.by', {
+                          by: reportedBy(c, tr),
+                          printed: c.modelPrinted !== r.model ? t('table.printedAs', { name: c.modelPrinted }) : '',
+                          checked: c.verifiedBy ? t('table.checkedBy', { count: c.verifiedBy.split(';').length }) : '',
+                        })}
                       </span>,
                     ]);
                     return cell.disputed ? (

@@ -6,7 +6,16 @@ import { useEffect, useRef } from 'react';
  * The site's search: a plain GET form to /search (it works without JavaScript); with it, the
  * "/" key puts the cursor in the box, as on most sites with a search.
  */
-export function SearchBox() {
+export function SearchBox({
+  action,
+  label,
+  placeholder,
+}: {
+  /** /search in the page's language. */
+  action: string;
+  label: string;
+  placeholder: string;
+}) {
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -20,16 +29,16 @@ export function SearchBox() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   return (
-    <form action="/search" method="get" role="search" className="site-search">
+    <form action={action} method="get" role="search" className="site-search">
       <label htmlFor="site-search" className="sr-only">
-        Search models, benchmarks and sources
+        {label}
       </label>
       <input
         ref={input}
         id="site-search"
         name="q"
         type="search"
-        placeholder="Search (press /)"
+        placeholder={placeholder}
         maxLength={100}
         autoComplete="off"
       />

@@ -4,8 +4,6 @@ import { usePathname, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
 import { THEME_COOKIE, THEME_MAX_AGE, THEMES, type Theme } from '../_lib/theme';
 
-const LABEL: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
-
 /** Remembers the theme and applies it to the page at once (no reload). */
 function applyTheme(theme: Theme) {
   document.cookie = `${THEME_COOKIE}=${theme}; path=/; max-age=${THEME_MAX_AGE}; samesite=lax`;
@@ -17,13 +15,21 @@ function applyTheme(theme: Theme) {
  * Light, dark or the system's: links to /theme, which sets the cookie and comes back (so it works
  * without JavaScript); with JavaScript the choice applies at once.
  */
-export function ThemeSwitch({ current }: { current: Theme }) {
+export function ThemeSwitch({
+  current,
+  label,
+  labels,
+}: {
+  current: Theme;
+  label: string;
+  labels: Record<Theme, string>;
+}) {
   const [chosen, setChosen] = useState(current);
   const path = usePathname() ?? '/';
   const query = useSearchParams()?.toString();
   const back = `${path}${query ? `?${query}` : ''}`;
   return (
-    <nav aria-label="Theme" className="theme-switch">
+    <nav aria-label={label} className="theme-switch">
       {THEMES.map((theme) => (
         <a
           key={theme}
@@ -36,7 +42,7 @@ export function ThemeSwitch({ current }: { current: Theme }) {
             setChosen(theme);
           }}
         >
-          {LABEL[theme]}
+          {labels[theme]}
         </a>
       ))}
     </nav>

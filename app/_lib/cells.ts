@@ -2,6 +2,8 @@
 // whoever printed it. Several citations of one score show once; different scores are a dispute
 // and every value is kept, never resolved.
 
+import { EN } from '../_i18n/translate';
+
 export type Citation = {
   sourceId: string;
   sourceTitle: string;
@@ -73,8 +75,9 @@ export function groupCells<R extends CellInput>(rows: readonly R[]): Cell<R>[] {
 }
 
 /** Who reported a number: a competitor's score in Qwen's tables was reported by Qwen. */
-export function reportedBy(c: Pick<Citation, 'sourcePublisher' | 'sourceKind'>): string {
-  return c.sourcePublisher ? `${c.sourceKind}, reported by ${c.sourcePublisher}` : c.sourceKind;
+export function reportedBy(c: Pick<Citation, 'sourcePublisher' | 'sourceKind'>, { t, lookup } = EN): string {
+  const kind = lookup(`sourceKinds.${c.sourceKind}`) ?? c.sourceKind;
+  return c.sourcePublisher ? t('cells.reportedBy', { kind, publisher: c.sourcePublisher }) : kind;
 }
 
 /** Where a citation's link goes: the page that prints the table, else the source. */
@@ -83,8 +86,8 @@ export function citationHref(c: Pick<Citation, 'tableUrl' | 'sourceUrl'>): strin
 }
 
 /** The table as cited, with its printed page when known: "Table 11, p. 14". */
-export function tableLabel(c: Pick<Citation, 'tableRef' | 'tablePage'>): string {
-  return c.tablePage ? `${c.tableRef}, p. ${c.tablePage}` : c.tableRef;
+export function tableLabel(c: Pick<Citation, 'tableRef' | 'tablePage'>, { t } = EN): string {
+  return c.tablePage ? t('cells.tablePage', { table: c.tableRef, page: c.tablePage }) : c.tableRef;
 }
 
 /** A value someone other than the model's maker reported (alone or beside the maker). */

@@ -1,11 +1,12 @@
 import type { LoadChange, LoadCount, LoadEntry } from '@/db/queries/loads';
-import { plural } from './format';
+import { EN } from '../_i18n/translate';
 
-// The record of loads in words, for the "what changed" page and its Atom feed alike.
+// The record of loads in words, for the "what changed" page (either language) and its Atom feed
+// (English).
 
 /** "2026-12-02 05:18 UTC" */
-export function loadTime(iso: string): string {
-  return iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : 'time not recorded';
+export function loadTime(iso: string, { t, date } = EN): string {
+  return iso ? t('changes.time', { date: date(iso.slice(0, 10)), time: iso.slice(11, 16) }) : t('changes.noTime');
 }
 
 /** What a file's count line is about: results.csv rows are counted per source. */
@@ -15,20 +16,23 @@ export function countLabel(c: LoadCount): string {
 }
 
 /** "12 added, 3,368 unchanged, 2 replaced" (the parts that are not zero; "nothing" else). */
-export function countText(c: Pick<LoadCount, 'added' | 'unchanged' | 'replaced'>): string {
+export function countText(c: Pick<LoadCount, 'added' | 'unchanged' | 'replaced'>, { t } = EN): string {
   const parts = [
-    c.added && `${c.added.toLocaleString('en-US')} added`,
-    c.unchanged && `${c.unchanged.toLocaleString('en-US')} unchanged`,
-    c.replaced && `${c.replaced.toLocaleString('en-US')} replaced`,
+    c.added && t('changes.added', { count: c.added }),
+    c.unchanged && t('changes.unchanged', { count: c.unchanged }),
+    c.replaced && t('changes.replaced', { count: c.replaced }),
   ].filter(Boolean);
-  return parts.length ? parts.join(', ') : 'nothing';
+  return parts.length ? parts.join(t('changes.partSeparator')) : t('changes.nothing');
 }
 
 /** The load's results in one line: "1,240 results: 1,240 added". */
-export function resultsText(l: LoadEntry): string {
+export function resultsText(l: LoadEntry, tr = EN): string {
   const results = l.counts.filter((c) => c.file === 'results.csv');
   const sum = (k: 'added' | 'unchanged' | 'replaced') => results.reduce((n, c) => n + c[k], 0);
-  return `${plural(l.rows, 'result row')} read: ${countText({ added: sum('added'), unchanged: sum('unchanged'), replaced: sum('replaced') })}`;
+  return tr.t('changes.rowsRead', {
+    count: l.rows,
+    counts: countText({ added: sum('added'), unchanged: sum('unchanged'), replaced: sum('replaced') }, tr),
+  });
 }
 
 /** "Version 7: db/seed/qwen3-2507" */
@@ -37,18 +41,17 @@ export function loadTitle(l: LoadEntry): string {
 }
 
 /** How the pack was loaded, in words. */
-export function loadKind(l: LoadEntry): string {
-  if (l.bundledPack) return `the bundled pack ${l.bundledPack}`;
-  return l.replace ? 'a pack loaded with --replace' : 'a pack';
+export function loadKind(l: LoadEntry, { t } = EN): string {
+  if (l.bundledPack) return t('changes.bundled', { pack: l.bundledPack });
+  return l.replace ? t('changes.packReplace') : t('changes.pack');
 }
 
-const shown = (v: string | null) => (v === null ? 'nothing' : v === '' ? '(empty)' : v);
-
 /** `model "OpenAI-o3-mini (medium)", release_date: 2025-01-30 → 2025-01-31` */
-export function changeText(c: LoadChange): string {
+export function changeText(c: LoadChange, { t } = EN): string {
+  const shown = (v: string | null) => (v === null ? t('changes.nothing') : v === '' ? t('changes.empty') : v);
   const values =
     c.action === 'kept'
-      ? `${shown(c.oldValue)} kept (the bundled pack says ${shown(c.newValue)}; the stored value is the user's own)`
+      ? t('changes.kept', { old: shown(c.oldValue), new: shown(c.newValue) })
       : `${shown(c.oldValue)} → ${shown(c.newValue)}`;
   return `${c.item}, ${c.column}: ${values}`;
 }

@@ -1,6 +1,9 @@
 // How to cite a source, and a view: plain text and BibTeX, from what a pack declares about a
 // source (title, url, publisher, date, kind). Nothing is looked up elsewhere: what is not
-// declared is left out, never guessed.
+// declared is left out, never guessed. The plain text is in the reader's language (its kind and
+// date); BibTeX is the same in both.
+
+import { EN, type Translator } from '../_i18n/translate';
 
 export type CitedSource = {
   id: string;
@@ -20,21 +23,14 @@ export function arxivId(source: Pick<CitedSource, 'title' | 'url'>): string | nu
 }
 
 /** Publisher. Title. Kind, date. arXiv id or URL. */
-export function plainCitation(s: CitedSource): string {
+export function plainCitation(s: CitedSource, tr: Translator = EN): string {
   const arxiv = arxivId(s);
   const title = s.title.replace(/\s*\(arXiv:[^)]*\)\s*$/i, '');
-  return `${s.publisher}. ${title}. ${kindLabel(s.kind)}, ${s.publishedAt}. ${arxiv ? `arXiv:${arxiv}. ` : ''}${s.url}`;
+  return `${s.publisher}. ${title}. ${kindLabel(s.kind, tr)}, ${tr.date(s.publishedAt)}. ${arxiv ? `arXiv:${arxiv}. ` : ''}${s.url}`;
 }
 
-const KIND_LABEL: Record<string, string> = {
-  blog: 'Blog post',
-  'tech-report': 'Technical report',
-  'model-card': 'Model card',
-  leaderboard: 'Leaderboard',
-  paper: 'Paper',
-  other: 'Web page',
-};
-const kindLabel = (kind: string) => KIND_LABEL[kind] ?? 'Web page';
+/** "Technical report", "Blog post"; any other kind is a web page. */
+const kindLabel = (kind: string, { t, lookup } = EN) => lookup(`citeKinds.${kind}`) ?? t('citeKinds.other');
 
 /** A BibTeX value: braces balanced, special characters escaped. */
 function bib(text: string): string {

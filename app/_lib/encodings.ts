@@ -1,3 +1,5 @@
+import { EN } from '../_i18n/translate';
+
 // The fixed encodings of DESIGN.md: colour = organisation (one colour-blind-safe palette on
 // every chart), fill = mode. A reader learns them once.
 
@@ -39,9 +41,7 @@ export function isQwen3(family: string): boolean {
   return family === 'Qwen3' || family === 'Qwen3 Base';
 }
 
-export const MODE_LABEL: Record<string, string> = {
-  thinking: 'thinking',
-  'non-thinking': 'non-thinking',
-  base: 'base',
-  'n/a': 'no mode switch',
-};
+/** A mode in words: thinking, non-thinking, base, or no mode switch (n/a). */
+export function modeLabel(mode: string, { lookup } = EN): string {
+  return lookup(`modes.${mode}`) ?? mode;
+}

@@ -1,34 +1,35 @@
-export const UNIT_LABEL: Record<string, string> = {
-  percent: '%',
-  elo: 'Elo',
-  score: 'score',
-};
+import { EN, type Translator } from '../_i18n/translate';
 
 /** Axis title with its unit. */
-export function unitAxis(unit: string): string {
-  if (unit === 'percent') return 'Score (%)';
-  if (unit === 'elo') return 'CodeForces rating (Elo)';
-  return 'Score (source scale)';
+export function unitAxis(unit: string, { t } = EN): string {
+  if (unit === 'percent') return t('units.axisPercent');
+  if (unit === 'elo') return t('units.axisElo');
+  return t('units.axisScore');
 }
 
-export function formatBudget(tokens: number | null): string {
+/** A unit's name ("percent", "Elo"), as a subtitle or a table says it. */
+export function unitName(unit: string, { lookup } = EN): string {
+  return lookup(`units.name.${unit}`) ?? unit;
+}
+
+export function formatBudget(tokens: number | null, { num } = EN): string {
   if (tokens === null) return '';
-  return tokens % 1024 === 0 ? `${tokens / 1024}K` : tokens.toLocaleString('en-US');
+  return tokens % 1024 === 0 ? `${tokens / 1024}K` : num(tokens);
 }
 
-export function formatParams(billions: number | null): string {
-  if (billions === null) return 'not reported';
+export function formatParams(billions: number | null, { t } = EN): string {
+  if (billions === null) return t('common.notReported');
   return `${billions}B`;
 }
-
-export const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
 /** The data version (bumped by every committed load) and when it was made (ISO time). */
 export type DataStamp = { version: number; updatedAt: string };
 
 /** "data as of 2026-12-02, version 7": every page's footer says it. */
-export function dataAsOf(s: DataStamp): string {
-  return s.updatedAt ? `data as of ${s.updatedAt.slice(0, 10)}, version ${s.version}` : 'no data loaded yet';
+export function dataAsOf(s: DataStamp, { t, date }: Translator = EN): string {
+  return s.updatedAt
+    ? t('common.dataAsOf', { date: date(s.updatedAt.slice(0, 10)), version: String(s.version) })
+    : t('common.noData');
 }
 
 /** "data-2026-12-02-v7": every download's file name ends with it. */

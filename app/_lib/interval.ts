@@ -4,6 +4,8 @@
 // nothing about run-to-run variance (sampling temperature, seeds, prompts). Where a score is not
 // a proportion of n items, no interval is defined, and none is shown.
 
+import { EN, type MessageKey } from '../_i18n/translate';
+
 /** The 97.5th percentile of the standard normal distribution (a two-sided 95% interval). */
 export const Z95 = 1.959963984540054;
 
@@ -31,11 +33,11 @@ export type IntervalBasis = { n: number } | { reason: string };
  * Benchmarks whose score is not a share of their items even when the facts give an item count:
  * judged win rates and averages over parts of different sizes.
  */
-const NOT_A_PROPORTION: Record<string, string> = {
-  'arena-hard': 'a judged win rate against a baseline model, not a share of items answered correctly',
-  livebench: "LiveBench's score is the mean of its category averages, not a share of its questions",
-  bfcl: "BFCL's overall accuracy is an average over its test categories",
-  'multi-if': "Multi-IF's score averages accuracies over turns and languages",
+const NOT_A_PROPORTION: Record<string, MessageKey> = {
+  'arena-hard': 'interval.arenaHard',
+  livebench: 'interval.livebench',
+  bfcl: 'interval.bfcl',
+  'multi-if': 'interval.multiIf',
 };
 
 /** "average of 64 samples per question" is a proportion still; "average of HumanEval, MBPP" is not. */
@@ -53,17 +55,16 @@ const ONE_LANGUAGE = /^[a-z]{2,3}(-[A-Za-z]{2,4})? \([^)]+\)$/;
  * ratings, scores on their own scale, judged win rates, averages over several sets, or a test
  * set whose size is not known.
  */
-export function intervalBasis(r: IntervalInput, facts: ItemFacts | undefined): IntervalBasis {
-  if (r.unit === 'elo') return { reason: 'an Elo rating, not a share of items' };
-  if (r.unit !== 'percent') return { reason: 'a score on its own scale, not a share of items' };
+export function intervalBasis(r: IntervalInput, facts: ItemFacts | undefined, { t } = EN): IntervalBasis {
+  if (r.unit === 'elo') return { reason: t('interval.elo') };
+  if (r.unit !== 'percent') return { reason: t('interval.ownScale') };
   const special = NOT_A_PROPORTION[r.benchmarkId];
-  if (special) return { reason: special };
-  if (JUDGED.test(r.metric)) return { reason: 'a judged win rate, not a share of items answered correctly' };
-  if (AVERAGE.test(r.metric.replace(SAMPLE_AVERAGE, ''))) return { reason: 'an average over several sets' };
-  if (!facts || facts.items === null || facts.items <= 0) return { reason: 'the number of test items is not known' };
-  if (PER_LANGUAGE.test(facts.notes) && !ONE_LANGUAGE.test(r.version))
-    return { reason: 'the item count is per language, and this score spans several languages' };
-  if (!(r.score >= 0 && r.score <= 100)) return { reason: 'not a percentage from 0 to 100' };
+  if (special) return { reason: t(special) };
+  if (JUDGED.test(r.metric)) return { reason: t('interval.judged') };
+  if (AVERAGE.test(r.metric.replace(SAMPLE_AVERAGE, ''))) return { reason: t('interval.average') };
+  if (!facts || facts.items === null || facts.items <= 0) return { reason: t('interval.unknownItems') };
+  if (PER_LANGUAGE.test(facts.notes) && !ONE_LANGUAGE.test(r.version)) return { reason: t('interval.perLanguage') };
+  if (!(r.score >= 0 && r.score <= 100)) return { reason: t('interval.outOfRange') };
   return { n: facts.items };
 }
 
@@ -91,6 +92,3 @@ export function overlapsBest(best: Interval | null, other: Interval | null): boo
   if (!best || !other) return false;
   return other.high >= best.low && other.low <= best.high;
 }
-
-/** The sentence that goes next to every interval shown. */
-export const INTERVAL_NOTE = '95% interval from the n questions alone; not run-to-run variance';

@@ -1,3 +1,5 @@
+import { EN } from '../_i18n/translate';
+
 // Short notices above a chart that mixes things a careful reader would not compare blindly.
 
 type Row = {
@@ -11,24 +13,25 @@ type Row = {
   notes: string;
 };
 
-export function mixNotices(rows: readonly Row[]): string[] {
-  const notices: string[] = [];
+/** What each notice is about (a page may pick some). */
+export type NoticeKind = 'budgets' | 'modes' | 'tables' | 'metrics';
+
+export function mixNotices(rows: readonly Row[], { t } = EN): { kind: NoticeKind; text: string }[] {
+  const notices: { kind: NoticeKind; text: string }[] = [];
   const tables = [...new Set(rows.map((r) => `${r.sourceId}: ${r.tableRef}`))];
   const budgets = rows.filter((r) => r.budget !== null);
-  if (budgets.length > 0 && budgets.length < rows.length) {
-    notices.push(
-      'Mixes scores at a stated thinking budget (Figure 2) with scores run under the general output cap (32,768 tokens, 38,912 for AIME), which can differ for the same model: compare within one kind.',
-    );
-  }
+  if (budgets.length > 0 && budgets.length < rows.length) notices.push({ kind: 'budgets', text: t('notices.budgets') });
   const modes = new Set(rows.map((r) => r.mode).filter((m) => m !== 'n/a'));
-  if (modes.size > 1) {
-    notices.push('Shows thinking and non-thinking results of the same weights side by side (fill tells them apart).');
-  }
+  if (modes.size > 1) notices.push({ kind: 'modes', text: t('notices.modes') });
   if (tables.length > 1) {
-    notices.push(
-      `Collected from ${tables.length} tables (${tables.slice(0, 6).join('; ')}${tables.length > 6 ? '; …' : ''}), whose setups may differ; each row names its table.`,
-    );
+    notices.push({
+      kind: 'tables',
+      text: t('notices.tables', {
+        count: tables.length,
+        tables: `${tables.slice(0, 6).join('; ')}${tables.length > 6 ? '; …' : ''}`,
+      }),
+    });
   }
-  if (new Set(rows.map((r) => r.metric)).size > 1) notices.push('Mixes metrics: see the metric column.');
+  if (new Set(rows.map((r) => r.metric)).size > 1) notices.push({ kind: 'metrics', text: t('notices.metrics') });
   return notices;
 }

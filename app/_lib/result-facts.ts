@@ -1,4 +1,5 @@
 import type { TestSetFacts } from '@/db/queries/catalog';
+import { EN, type Translator } from '../_i18n/translate';
 import { formatInterval, intervalBasis, intervalOf, overlapsBest, type Interval } from './interval';
 
 // What the facts of a test set (benchmark-facts.csv) say about one published result: the
@@ -35,9 +36,9 @@ export function itemsPostdate(dataFrom: string | null, releaseDate: string | nul
  * before the release (their first month is not later than the release's); null otherwise or where
  * either date is not known. A fact for the reader to weigh, not a verdict.
  */
-export function windowText(dataFrom: string | null, releaseDate: string | null): string | null {
+export function windowText(dataFrom: string | null, releaseDate: string | null, { t, date } = EN): string | null {
   if (!dataFrom || !releaseDate || itemsPostdate(dataFrom, releaseDate)) return null;
-  return `items public since ${dataFrom} · model released ${releaseDate}`;
+  return t('facts.window', { from: date(dataFrom), released: date(releaseDate) });
 }
 
 export type ResultLike = {
@@ -53,11 +54,12 @@ export function resultFacts(
   index: FactsIndex,
   r: ResultLike,
   score: number,
+  tr: Translator = EN,
 ): { interval: Interval | null; window: string | null } {
   const facts = factsOf(index, r.benchmarkId, r.version);
   return {
     interval: intervalOf({ ...r, score }, facts),
-    window: windowText(facts?.dataFrom ?? null, r.releaseDate),
+    window: windowText(facts?.dataFrom ?? null, r.releaseDate, tr),
   };
 }
 
@@ -90,25 +92,25 @@ type ViewRow = ResultLike & { cellKey: string; score: number; scoreText: string;
  * the intervals' n and what they are not, which rows are shaded and why, why a view has none, and
  * what "ind." marks.
  */
-export function viewNotes(index: FactsIndex, rows: readonly ViewRow[], best?: Best | null): string[] {
+export function viewNotes(
+  index: FactsIndex,
+  rows: readonly ViewRow[],
+  best?: Best | null,
+  tr: Translator = EN,
+): string[] {
+  const { t } = tr;
   const notes: string[] = [];
   const intervals = rows.map((r) => resultFacts(index, r, r.score).interval);
   const ns = [...new Set(intervals.flatMap((i) => (i ? [i.n] : [])))];
   if (ns.length > 0) {
-    const n = ns.length === 1 ? `the n = ${ns[0]!.toLocaleString('en-US')} questions` : "each test set's n questions";
-    notes.push(
-      `In brackets: the 95% interval of each score from ${n} alone (Wilson score interval), computed here, not published; not run-to-run variance.`,
-    );
+    notes.push(ns.length === 1 ? t('facts.bracketsN', { n: ns[0]! }) : t('facts.brackets'));
   } else if (rows[0]) {
     const r = rows[0];
-    const basis = intervalBasis({ ...r, score: r.score }, factsOf(index, r.benchmarkId, r.version));
-    if ('reason' in basis) notes.push(`No sampling interval: ${basis.reason}.`);
+    const basis = intervalBasis({ ...r, score: r.score }, factsOf(index, r.benchmarkId, r.version), tr);
+    if ('reason' in basis) notes.push(t('facts.noInterval', { reason: basis.reason }));
   }
   if (best?.interval && rows.some((r, i) => isTied(best, `${r.cellKey}|${r.scoreText}`, intervals[i]!)))
-    notes.push(
-      `Shaded rows: not separable from the best score (${best.scoreText}, ${formatInterval(best.interval)}) by their test set alone: their intervals overlap.`,
-    );
-  if (rows.some((r) => r.reporter === 'independent'))
-    notes.push("ind.: reported by someone other than the model's maker; the Source column names who.");
+    notes.push(t('facts.shadedRows', { best: best.scoreText, interval: formatInterval(best.interval) }));
+  if (rows.some((r) => r.reporter === 'independent')) notes.push(t('facts.independent'));
   return notes;
 }

@@ -3,6 +3,8 @@ import { headers } from 'next/headers';
 import { openApiDocument } from './_lib/openapi';
 import { curlCommand, referenceOf, type EndpointView } from './_lib/reference';
 import styles from './reference.module.css';
+import { getI18n } from '../_i18n/server';
+import type { Translator } from '../_i18n/translate';
 
 export const metadata: Metadata = { title: 'API' };
 
@@ -10,18 +12,15 @@ export const metadata: Metadata = { title: 'API' };
 // nothing else: every endpoint, its parameters, its answers and a curl example. No client
 // JavaScript of its own; the parameter lists open with <details>.
 
-const GROUPS = [
-  ['data', 'JSON'],
-  ['exports', 'CSV exports'],
-  ['charts', 'Chart files'],
-] as const;
+const GROUPS = ['data', 'exports', 'charts'] as const;
 
 /** A description's `code` spans as <code>; the rest as text. */
 function Prose({ text }: { text: string }) {
   return text.split(/`([^`]+)`/).map((part, i) => (i % 2 ? <code key={i}>{part}</code> : part));
 }
 
-function Endpoint({ endpoint, origin }: { endpoint: EndpointView; origin: string }) {
+function Endpoint({ endpoint, origin, tr }: { endpoint: EndpointView; origin: string; tr: Translator }) {
+  const { t } = tr;
   const query = endpoint.params.filter((p) => p.where !== 'header');
   return (
     <section className="panel" id={endpoint.id} aria-labelledby={`${endpoint.id}-path`}>
@@ -31,20 +30,20 @@ function Endpoint({ endpoint, origin }: { endpoint: EndpointView; origin: string
       <p>
         <strong>{endpoint.summary}.</strong> <Prose text={endpoint.description} />
       </p>
-      <pre className={styles.curl} aria-label={`curl example of ${endpoint.path}`}>
+      <pre className={styles.curl} aria-label={t('api.curl', { path: endpoint.path })}>
         <code>{curlCommand(endpoint, origin)}</code>
       </pre>
       {query.length > 0 && (
         <details>
-          <summary>Parameters ({query.length})</summary>
+          <summary>{t('api.parameters', { count: query.length })}</summary>
           <div className="table-wrap">
             <table>
               <thead>
                 <tr>
-                  <th scope="col">Parameter</th>
-                  <th scope="col">In</th>
-                  <th scope="col">Accepts</th>
-                  <th scope="col">Meaning</th>
+                  <th scope="col">{t('api.parameter')}</th>
+                  <th scope="col">{t('api.in')}</th>
+                  <th scope="col">{t('api.accepts')}</th>
+                  <th scope="col">{t('api.meaning')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -65,7 +64,7 @@ function Endpoint({ endpoint, origin }: { endpoint: EndpointView; origin: string
           </div>
         </details>
       )}
-      <ul className={styles.answers} aria-label={`Answers of ${endpoint.path}`}>
+      <ul className={styles.answers} aria-label={t('api.answers', { path: endpoint.path })}>
         {endpoint.responses.map((r) => (
           <li key={r.status}>
             <strong>{r.status}</strong> {r.types.length > 0 && <code>{r.types.join(', ')}</code>}{' '}
@@ -78,6 +77,8 @@ function Endpoint({ endpoint, origin }: { endpoint: EndpointView; origin: string
 }
 
 export default async function ApiReferencePage() {
+  const tr = await getI18n();
+  const { t } = tr;
   const doc = openApiDocument();
   const endpoints = referenceOf(doc);
   const h = await headers();
@@ -86,12 +87,16 @@ export default async function ApiReferencePage() {
     <>
       <h1>API</h1>
       <p className="lede">
-        Every number of the dashboard as JSON, CSV and chart files, read only. Version {doc.info.version} of the
-        contract; the machine-readable description is <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1),
-        from which this page is drawn. Every answer carries an ETag: send it back in <code>If-None-Match</code> for a{' '}
-        <code>304</code>. A bad parameter is a <code>400</code> that names it.
+        {tr.rich(
+          'api.lede',
+          {
+            doc: (text) => <a href="/api/openapi.json">{text}</a>,
+            code: (text) => <code>{text}</code>,
+          },
+          { version: doc.info.version },
+        )}
       </p>
-      <nav aria-label="Endpoints">
+      <nav aria-label={t('api.endpoints')}>
         <ul>
           {endpoints.map((e) => (
             <li key={e.id}>
@@ -103,13 +108,13 @@ export default async function ApiReferencePage() {
           ))}
         </ul>
       </nav>
-      {GROUPS.map(([tag, title]) => (
+      {GROUPS.map((tag) => (
         <section key={tag} aria-labelledby={`group-${tag}`}>
-          <h2 id={`group-${tag}`}>{title}</h2>
+          <h2 id={`group-${tag}`}>{t(`api.groups.${tag}`)}</h2>
           {endpoints
             .filter((e) => e.tag === tag)
             .map((e) => (
-              <Endpoint key={e.id} endpoint={e} origin={origin} />
+              <Endpoint key={e.id} endpoint={e} origin={origin} tr={tr} />
             ))}
         </section>
       ))}

@@ -4,42 +4,52 @@ import { getDataStamp, getLoadRecord, type LoadEntry } from '@/db/queries';
 import { changeText, countLabel, countText, loadKind, loadTime, resultsText } from '../_lib/changes';
 import { parseFilters, type RawSearchParams } from '../_lib/filters';
 import { dataAsOf } from '../_lib/format';
+import { alternates } from '../_i18n/alternates';
+import { getI18n } from '../_i18n/server';
+import type { Translator } from '../_i18n/translate';
 
-export const metadata: Metadata = {
-  title: 'What changed',
-  alternates: { types: { 'application/atom+xml': '/changes.atom' } },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: (await getI18n()).t('nav.changes'),
+    // A page's alternates replace the layout's: the languages are named again beside the feed.
+    alternates: { ...(await alternates()), types: { 'application/atom+xml': '/changes.atom' } },
+  };
+}
 
 const PAGE_SIZE = 20;
 
 export default async function ChangesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const tr = await getI18n();
+  const { t, href } = tr;
   const { filters } = parseFilters(await searchParams);
   const page = Number(filters.page ?? 1);
   const { loads, total } = getLoadRecord(page, PAGE_SIZE);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   return (
     <>
-      <h1>What changed</h1>
+      <h1>{t('nav.changes')}</h1>
       <p className="lede">
-        Every committed load of results, newest first: when, which pack, per source how many rows were added, left
-        unchanged or replaced, and each replaced value old → new. Now: {dataAsOf(getDataStamp())}. Also as an{' '}
-        <a href="/changes.atom">Atom feed</a>.
+        {tr.rich(
+          'changes.lede',
+          { atom: (text) => <a href="/changes.atom">{text}</a> },
+          { now: dataAsOf(getDataStamp(), tr) },
+        )}
       </p>
-      {loads.length === 0 && <p className="muted">No load is recorded in this database yet.</p>}
+      {loads.length === 0 && <p className="muted">{t('changes.none')}</p>}
       {loads.map((l) => (
-        <Load key={l.id} load={l} />
+        <Load key={l.id} load={l} tr={tr} />
       ))}
       {pages > 1 && (
-        <nav aria-label="Pages of loads" className="muted">
-          Loads {(page - 1) * PAGE_SIZE + 1}–{Math.min(total, page * PAGE_SIZE)} of {total}.{' '}
+        <nav aria-label={t('changes.pagesLabel')} className="muted">
+          {t('changes.pages', { from: (page - 1) * PAGE_SIZE + 1, to: Math.min(total, page * PAGE_SIZE), total })}{' '}
           {page > 1 && (
-            <Link href={`/changes?page=${page - 1}`} rel="prev">
-              ← Newer
+            <Link href={href(`/changes?page=${page - 1}`)} rel="prev">
+              {t('changes.newer')}
             </Link>
           )}{' '}
           {page < pages && (
-            <Link href={`/changes?page=${page + 1}`} rel="next">
-              Older →
+            <Link href={href(`/changes?page=${page + 1}`)} rel="next">
+              {t('changes.older')}
             </Link>
           )}
         </nav>
@@ -48,33 +58,35 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
   );
 }
 
-function Load({ load: l }: { load: LoadEntry }) {
+function Load({ load: l, tr }: { load: LoadEntry; tr: Translator }) {
+  const { t, href } = tr;
   const added = [
-    ['Models added', l.addedModels, 'models'],
-    ['Benchmarks added', l.addedBenchmarks, 'benchmarks'],
+    [t('changes.modelsAdded'), l.addedModels, 'models'],
+    [t('changes.benchmarksAdded'), l.addedBenchmarks, 'benchmarks'],
   ] as const;
   return (
     <section className="panel" id={`load-${l.id}`} aria-labelledby={`load-${l.id}-title`} data-testid="load">
       <h2 id={`load-${l.id}-title`}>
-        Version {l.dataVersion} · {loadTime(l.loadedAt)}
+        {t('changes.version', { version: String(l.dataVersion), time: loadTime(l.loadedAt, tr) })}
       </h2>
       <p className="muted">
-        <code>{l.pack}</code>: {loadKind(l)}. {resultsText(l)}.
+        <code>{l.pack}</code>
+        {t('changes.summary', { kind: loadKind(l, tr), results: resultsText(l, tr) })}
       </p>
       <div className="table-wrap">
         <table>
-          <caption className="sr-only">Rows of the load by source and file</caption>
+          <caption className="sr-only">{t('changes.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Source or file</th>
-              <th scope="col">Rows</th>
+              <th scope="col">{t('changes.sourceOrFile')}</th>
+              <th scope="col">{t('changes.rows')}</th>
             </tr>
           </thead>
           <tbody>
             {l.counts.map((c) => (
               <tr key={`${c.file}|${c.sourceId}`}>
                 <td>{countLabel(c)}</td>
-                <td>{countText(c)}</td>
+                <td>{countText(c, tr)}</td>
               </tr>
             ))}
           </tbody>
@@ -84,11 +96,11 @@ function Load({ load: l }: { load: LoadEntry }) {
         ([label, list, path]) =>
           list.length > 0 && (
             <p key={label}>
-              {label}:{' '}
+              {t('changes.listLabel', { label })}
               {list.map((x, i) => (
                 <span key={x.id}>
                   {i > 0 && ', '}
-                  <Link href={`/${path}/${x.id}`}>{x.name}</Link>
+                  <Link href={href(`/${path}/${x.id}`)}>{x.name}</Link>
                 </span>
               ))}
             </p>
@@ -96,16 +108,19 @@ function Load({ load: l }: { load: LoadEntry }) {
       )}
       {l.changes.length > 0 && (
         <>
-          <h3 style={{ marginTop: '0.8rem' }}>Values changed</h3>
+          <h3 style={{ marginTop: '0.8rem' }}>{t('changes.valuesChanged')}</h3>
           <ul className="changes">
             {l.changes.map((c, i) => (
-              <li key={i}>{changeText(c)}</li>
+              <li key={i}>{changeText(c, tr)}</li>
             ))}
           </ul>
           {l.changeCount > l.changes.length && (
             <p className="muted">
-              And {l.changeCount - l.changes.length} more (the database&apos;s <code>load_changes</code> table has them
-              all).
+              {tr.rich(
+                'changes.more',
+                { code: (text) => <code>{text}</code> },
+                { count: l.changeCount - l.changes.length },
+              )}
             </p>
           )}
         </>

@@ -6,13 +6,18 @@ import { ChartFigure } from '../_components/chart-figure';
 import { Matrix, byBenchmark } from '../_components/matrix';
 import { csvHref, modelList, parseFilters, toQuery, type Filters, type RawSearchParams } from '../_lib/filters';
 import { CiteView } from '../_components/cite-view';
+import { getI18n } from '../_i18n/server';
 
-export const metadata: Metadata = { title: 'Compare models' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getI18n()).t('compare.title') };
+}
 
 const MIN = 2;
 const MAX = 6;
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const tr = await getI18n();
+  const { t, href } = tr;
   const { filters, problems } = parseFilters(await searchParams);
   const all = getModels();
   const known = new Map(all.map((m) => [m.id, m]));
@@ -34,31 +39,36 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const columns = [...new Map(shared.map((r) => [byBenchmark.key(r), r])).values()];
   const focus = columns.find((c) => c.benchmarkId === filters.benchmark) ?? columns[0];
   const chart = focus
-    ? chartFor('benchmark', focus.benchmarkId, {
-        models: chosen.join(','),
-        budget: 'none',
-        ...provenance,
-        version: focus.version,
-        metric: focus.metric,
-        unit: focus.unit as Filters['unit'],
-      })
+    ? chartFor(
+        'benchmark',
+        focus.benchmarkId,
+        {
+          models: chosen.join(','),
+          budget: 'none',
+          ...provenance,
+          version: focus.version,
+          metric: focus.metric,
+          unit: focus.unit as Filters['unit'],
+        },
+        tr.locale,
+      )
     : null;
   return (
     <>
-      <h1>Compare models</h1>
-      <p className="lede">
-        Pick {MIN} to {MAX} models to see them side by side on the benchmarks they share (same benchmark, version and
-        metric).
-      </p>
-      {problems.length > 0 && <p className="notice">Ignored invalid parameters: {problems.join('; ')}</p>}
-      {unknown.length > 0 && <p className="notice">Unknown model ids ignored: {unknown.join(', ')}</p>}
-      {asked.length > MAX && <p className="notice">Only the first {MAX} models are compared.</p>}
-      <section className="panel" aria-label="Chosen models">
-        <h2>Models ({chosen.length})</h2>
-        <ul className="chips" aria-label="Chosen models">
+      <h1>{t('compare.title')}</h1>
+      <p className="lede">{t('compare.lede', { min: MIN, max: MAX })}</p>
+      {problems.length > 0 && <p className="notice">{t('compare.ignored', { problems: problems.join('; ') })}</p>}
+      {unknown.length > 0 && <p className="notice">{t('compare.unknown', { ids: unknown.join(', ') })}</p>}
+      {asked.length > MAX && <p className="notice">{t('compare.onlyFirst', { max: MAX })}</p>}
+      <section className="panel" aria-label={t('compare.chosen')}>
+        <h2>{t('compare.models', { count: chosen.length })}</h2>
+        <ul className="chips" aria-label={t('compare.chosen')}>
           {chosen.map((id) => (
             <li key={id}>
-              <Link href={link(chosen.filter((c) => c !== id))} aria-label={`Remove ${known.get(id)!.name}`}>
+              <Link
+                href={href(link(chosen.filter((c) => c !== id)))}
+                aria-label={t('compare.remove', { name: known.get(id)!.name })}
+              >
                 {known.get(id)!.name} ×
               </Link>
             </li>
@@ -66,31 +76,31 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         </ul>
         {chosen.length < MAX && (
           <details open={chosen.length < MIN}>
-            <summary>Add a model</summary>
-            <ul className="chips" aria-label="Models to add" style={{ marginTop: '0.5rem' }}>
+            <summary>{t('compare.add')}</summary>
+            <ul className="chips" aria-label={t('compare.toAdd')} style={{ marginTop: '0.5rem' }}>
               {all
                 .filter((m) => !chosen.includes(m.id) && m.results > 0)
                 .map((m) => (
                   <li key={m.id}>
-                    <a href={link([...chosen, m.id])}>{m.name}</a>
+                    <a href={href(link([...chosen, m.id]))}>{m.name}</a>
                   </li>
                 ))}
             </ul>
           </details>
         )}
       </section>
-      <nav aria-label="Reported by">
+      <nav aria-label={t('filters.reporter.label')}>
         <ul className="chips">
           {(
             [
-              [undefined, 'Reported by anyone'],
-              ['self', "Self-reported (by the model's maker)"],
-              ['independent', 'Independent'],
+              [undefined, t('compare.anyone')],
+              ['self', t('filters.reporter.self')],
+              ['independent', t('sides.independent')],
             ] as const
           ).map(([value, label]) => (
             <li key={label}>
               <Link
-                href={link(chosen, { reporter: value, benchmark: filters.benchmark })}
+                href={href(link(chosen, { reporter: value, benchmark: filters.benchmark }))}
                 aria-current={filters.reporter === value ? 'true' : undefined}
                 scroll={false}
               >
@@ -101,37 +111,30 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         </ul>
       </nav>
       {chosen.length < MIN ? (
-        <p className="muted">Choose at least {MIN} models.</p>
+        <p className="muted">{t('compare.chooseAtLeast', { min: MIN })}</p>
       ) : columns.length === 0 ? (
-        <p className="notice">
-          These models share no benchmark (with the same version and metric) in the loaded sources.
-        </p>
+        <p className="notice">{t('compare.noShared')}</p>
       ) : (
         <>
-          <section className="panel" aria-label="Shared benchmarks" data-testid="compare-panel">
+          <section className="panel" aria-label={t('compare.shared')} data-testid="compare-panel">
             <div className="panel-head">
               <div>
-                <h2>{columns.length} shared benchmarks</h2>
-                <p>Each column is one benchmark, version and metric; a model appears once per mode.</p>
+                <h2>{t('compare.sharedCount', { count: columns.length })}</h2>
+                <p>{t('compare.columns')}</p>
               </div>
               <a className="download" href={csvHref(query)} download>
-                Download CSV
+                {t('common.downloadCsv')}
               </a>
             </div>
-            <Matrix
-              rows={shared}
-              caption="Scores of the chosen models on their shared benchmarks"
-              testId="compare-matrix"
-              markIndependent
-            />
+            <Matrix rows={shared} caption={t('compare.caption')} testId="compare-matrix" markIndependent />
           </section>
           {focus && (
-            <section className="panel" aria-label={`${focus.benchmark} chart`}>
-              <ul className="chips" aria-label="Benchmark to chart">
+            <section className="panel" aria-label={t('compare.chart', { benchmark: focus.benchmark })}>
+              <ul className="chips" aria-label={t('compare.toChart')}>
                 {columns.map((c) => (
                   <li key={byBenchmark.key(c)}>
                     <Link
-                      href={link(chosen, { benchmark: c.benchmarkId })}
+                      href={href(link(chosen, { benchmark: c.benchmarkId }))}
                       aria-current={c === focus ? 'true' : undefined}
                       scroll={false}
                     >
@@ -149,7 +152,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         </>
       )}
       {chosen.length >= MIN && (
-        <CiteView title="Compare models" path={link(chosen)} sourceIds={shared.map((r) => r.sourceId)} />
+        <CiteView title={t('compare.title')} path={link(chosen)} sourceIds={shared.map((r) => r.sourceId)} />
       )}
     </>
   );

@@ -4,12 +4,17 @@ import { getFamilies, getModels } from '@/db/queries';
 import { parseFilters, toQuery, type RawSearchParams } from '../_lib/filters';
 import { isQwen3, orgColour } from '../_lib/encodings';
 import { formatParams } from '../_lib/format';
+import { getI18n } from '../_i18n/server';
 
-export const metadata: Metadata = { title: 'Models' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getI18n()).t('models.title') };
+}
 
 const PAGE_SIZE = 100;
 
 export default async function ModelsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const tr = await getI18n();
+  const { t, href, num } = tr;
   const { filters } = parseFilters(await searchParams);
   const everyModel = getModels();
   const all = everyModel.filter((m) => !filters.family || m.family === filters.family);
@@ -21,48 +26,59 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
   const families = getFamilies();
   return (
     <>
-      <h1>Models</h1>
-      <p className="lede">Every model with published results: Qwen3 first, then the baselines it was compared with.</p>
-      <ul className="chips" aria-label="Family">
+      <h1>{t('models.title')}</h1>
+      <p className="lede">{t('models.lede')}</p>
+      <ul className="chips" aria-label={t('filters.family.label')}>
         <li>
-          <Link href="/models" aria-current={filters.family ? undefined : 'true'}>
-            All ({everyModel.length})
+          <Link href={href('/models')} aria-current={filters.family ? undefined : 'true'}>
+            {t('models.all', { count: everyModel.length })}
           </Link>
         </li>
         {families.slice(0, 40).map((f) => (
           <li key={f}>
-            <Link href={`/models${toQuery({ family: f })}`} aria-current={f === filters.family ? 'true' : undefined}>
+            <Link
+              href={href(`/models${toQuery({ family: f })}`)}
+              aria-current={f === filters.family ? 'true' : undefined}
+            >
               {f}
             </Link>
           </li>
         ))}
       </ul>
       {pages > 1 && (
-        <nav aria-label="Pages of models" className="muted" style={{ margin: '0.5rem 0' }}>
-          Models {(page - 1) * PAGE_SIZE + 1}–{Math.min(sorted.length, page * PAGE_SIZE)} of {sorted.length}.{' '}
+        <nav aria-label={t('models.pagesLabel')} className="muted" style={{ margin: '0.5rem 0' }}>
+          {t('models.pages', {
+            from: (page - 1) * PAGE_SIZE + 1,
+            to: Math.min(sorted.length, page * PAGE_SIZE),
+            total: sorted.length,
+          })}{' '}
           {page > 1 && (
-            <Link href={`/models${toQuery({ family: filters.family, page: String(page - 1) })}`}>← Previous</Link>
+            <Link href={href(`/models${toQuery({ family: filters.family, page: String(page - 1) })}`)}>
+              {t('common.previous')}
+            </Link>
           )}{' '}
           {page < pages && (
-            <Link href={`/models${toQuery({ family: filters.family, page: String(page + 1) })}`}>Next →</Link>
+            <Link href={href(`/models${toQuery({ family: filters.family, page: String(page + 1) })}`)}>
+              {t('common.next')}
+            </Link>
           )}
         </nav>
       )}
       <div className="table-wrap">
         <table data-testid="models-table">
-          <caption className="sr-only">Models with their size and number of results</caption>
+          <caption className="sr-only">{t('models.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Model</th>
-              <th scope="col">Organisation</th>
-              <th scope="col">Family</th>
-              <th scope="col">Architecture</th>
+              <th scope="col">{t('table.model')}</th>
+              <th scope="col">{t('models.org')}</th>
+              <th scope="col">{t('filters.family.label')}</th>
+              <th scope="col">{t('models.architecture')}</th>
               <th scope="col" className="num">
-                Active / total params
+                {t('models.params')}
               </th>
-              <th scope="col">Open weights</th>
+              <th scope="col">{t('models.open')}</th>
               <th scope="col" className="num">
-                Results
+                {t('table.results')}
               </th>
             </tr>
           </thead>
@@ -70,7 +86,7 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
             {models.map((m) => (
               <tr key={m.id} className={isQwen3(m.family) ? 'qwen' : undefined}>
                 <td>
-                  <a href={`/models/${m.id}`}>{m.name}</a>
+                  <a href={href(`/models/${m.id}`)}>{m.name}</a>
                 </td>
                 <td>
                   <span
@@ -86,12 +102,24 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
                   {m.org}
                 </td>
                 <td>{m.family}</td>
-                <td>{m.architecture || <span className="muted">not reported</span>}</td>
-                <td className="num">
-                  {formatParams(m.activeParams)} / {formatParams(m.totalParams)}
+                <td>
+                  {m.architecture ? (
+                    (tr.lookup(`models.arch.${m.architecture}`) ?? m.architecture)
+                  ) : (
+                    <span className="muted">{t('common.notReported')}</span>
+                  )}
                 </td>
-                <td>{m.openWeights || <span className="muted">not reported</span>}</td>
-                <td className="num">{m.results}</td>
+                <td className="num">
+                  {formatParams(m.activeParams, tr)} / {formatParams(m.totalParams, tr)}
+                </td>
+                <td>
+                  {m.openWeights ? (
+                    (tr.lookup(`models.yesNo.${m.openWeights}`) ?? m.openWeights)
+                  ) : (
+                    <span className="muted">{t('common.notReported')}</span>
+                  )}
+                </td>
+                <td className="num">{num(m.results)}</td>
               </tr>
             ))}
           </tbody>

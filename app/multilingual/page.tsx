@@ -7,13 +7,20 @@ import { Matrix, byModelAndMode, type Axis } from '../_components/matrix';
 import { csvHref, parseFilters, toQuery, type RawSearchParams } from '../_lib/filters';
 import { languageLabel, PER_LANGUAGE_TABLE } from '../_lib/languages';
 import { CiteView } from '../_components/cite-view';
+import { getI18n } from '../_i18n/server';
+import { unitName } from '../_lib/format';
+import { modeLabel } from '../_lib/encodings';
 
-export const metadata: Metadata = { title: 'Multilingual' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getI18n()).t('multilingual.title') };
+}
 
 const REPORT = 'qwen3-tech-report';
 const byLanguage: Axis = { key: (r) => r.version, label: (r) => languageLabel(r.version) };
 
 export default async function MultilingualPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const tr = await getI18n();
+  const { t, href } = tr;
   const { filters } = parseFilters(await searchParams);
   const mode = filters.mode === 'non-thinking' ? 'non-thinking' : 'thinking';
   const provenance = { reporter: filters.reporter, window: filters.window };
@@ -32,41 +39,43 @@ export default async function MultilingualPage({ searchParams }: { searchParams:
   const language = languages.includes(filters.version ?? '') ? filters.version! : languages[0];
   const chart =
     benchmark && language
-      ? chartFor('benchmark', benchmark.benchmarkId, {
-          source: REPORT,
-          category: 'multilingual',
-          mode,
-          budget: 'none',
-          version: language,
-          metric: benchmark.metric,
-          ...provenance,
-        })
+      ? chartFor(
+          'benchmark',
+          benchmark.benchmarkId,
+          {
+            source: REPORT,
+            category: 'multilingual',
+            mode,
+            budget: 'none',
+            version: language,
+            metric: benchmark.metric,
+            ...provenance,
+          },
+          tr.locale,
+        )
       : null;
   const here = (o: { benchmark?: string; mode?: string; version?: string }) =>
     `/multilingual${toQuery({ benchmark: o.benchmark ?? benchmark?.benchmarkId, mode: (o.mode ?? mode) as typeof filters.mode, version: o.version, ...provenance })}`;
   return (
     <>
-      <h1>Multilingual</h1>
-      <p className="lede">
-        Per-language results of the technical report (Tables 24–35: one table per language; Table 37: Belebele by
-        language family), model by language. Qwen3 models are in bold.
-      </p>
-      <nav aria-label="Mode">
+      <h1>{t('multilingual.title')}</h1>
+      <p className="lede">{t('multilingual.lede')}</p>
+      <nav aria-label={t('table.mode')}>
         <ul className="chips">
           {(['thinking', 'non-thinking'] as const).map((m) => (
             <li key={m}>
-              <Link href={here({ mode: m })} aria-current={m === mode ? 'true' : undefined}>
-                {m === 'thinking' ? 'Thinking mode (+ baselines)' : 'Non-thinking mode (+ baselines)'}
+              <Link href={href(here({ mode: m }))} aria-current={m === mode ? 'true' : undefined}>
+                {m === 'thinking' ? t('multilingual.thinking') : t('multilingual.nonThinking')}
               </Link>
             </li>
           ))}
         </ul>
       </nav>
-      <nav aria-label="Benchmark" style={{ marginTop: '0.5rem' }}>
+      <nav aria-label={t('table.benchmark')} style={{ marginTop: '0.5rem' }}>
         <ul className="chips">
           {benchmarks.map((b) => (
             <li key={b.benchmarkId}>
-              <Link href={here({ benchmark: b.benchmarkId })} aria-current={b === benchmark ? 'true' : undefined}>
+              <Link href={href(here({ benchmark: b.benchmarkId }))} aria-current={b === benchmark ? 'true' : undefined}>
                 {b.benchmark}
               </Link>
             </li>
@@ -77,19 +86,27 @@ export default async function MultilingualPage({ searchParams }: { searchParams:
         <>
           <section
             className="panel"
-            aria-label={`${benchmark.benchmark} by language`}
+            aria-label={t('multilingual.byLanguage', { benchmark: benchmark.benchmark })}
             data-testid="multilingual-panel"
             style={{ marginTop: '0.8rem' }}
           >
             <div className="panel-head">
               <div>
                 <h2>
-                  <Link href={`/benchmarks/${benchmark.benchmarkId}`}>{benchmark.benchmark}</Link> by language, {mode}{' '}
-                  mode
+                  {tr.rich(
+                    'multilingual.heading',
+                    {
+                      benchmark: (text) => <Link href={href(`/benchmarks/${benchmark.benchmarkId}`)}>{text}</Link>,
+                    },
+                    { benchmark: benchmark.benchmark, mode: modeLabel(mode, tr) },
+                  )}
                 </h2>
                 <p>
-                  {benchmark.metric} · {benchmark.unit}; baselines without a mode switch are shown beside the {mode}{' '}
-                  block they were printed in.
+                  {t('multilingual.subtitle', {
+                    metric: benchmark.metric,
+                    unit: unitName(benchmark.unit, tr),
+                    mode: modeLabel(mode, tr),
+                  })}
                 </p>
               </div>
               <a
@@ -104,39 +121,50 @@ export default async function MultilingualPage({ searchParams }: { searchParams:
                 })}
                 download
               >
-                Download CSV
+                {t('common.downloadCsv')}
               </a>
             </div>
             <Matrix
               rows={rows}
               rowAxis={byModelAndMode}
               colAxis={byLanguage}
-              caption={`${benchmark.benchmark}: model by language`}
+              caption={t('multilingual.caption', { benchmark: benchmark.benchmark })}
               testId="language-matrix"
             />
           </section>
           {language && (
-            <section className="panel" aria-label={`${benchmark.benchmark}, ${language}`}>
-              <ul className="chips" aria-label="Language to chart">
+            <section
+              className="panel"
+              aria-label={t('multilingual.languagePanel', { benchmark: benchmark.benchmark, language })}
+            >
+              <ul className="chips" aria-label={t('multilingual.toChart')}>
                 {languages.map((l) => (
                   <li key={l}>
-                    <Link href={here({ version: l })} aria-current={l === language ? 'true' : undefined} scroll={false}>
+                    <Link
+                      href={href(here({ version: l }))}
+                      aria-current={l === language ? 'true' : undefined}
+                      scroll={false}
+                    >
                       {byLanguage.label({ version: l } as never)}
                     </Link>
                   </li>
                 ))}
               </ul>
               <h3 style={{ marginTop: '0.6rem' }}>
-                {benchmark.benchmark}, {language}
+                {t('multilingual.languagePanel', { benchmark: benchmark.benchmark, language })}
               </h3>
               {chart && <ChartFigure model={chart} testId="bar-chart" />}
             </section>
           )}
         </>
       ) : (
-        <p className="muted">No per-language results are loaded.</p>
+        <p className="muted">{t('multilingual.none')}</p>
       )}
-      <CiteView title="Multilingual" path={here({ version: language })} sourceIds={rows.map((r) => r.sourceId)} />
+      <CiteView
+        title={t('multilingual.title')}
+        path={here({ version: language })}
+        sourceIds={rows.map((r) => r.sourceId)}
+      />
     </>
   );
 }

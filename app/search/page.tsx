@@ -1,17 +1,57 @@
 import type { Metadata } from 'next';
-import { searchCatalog, type SearchResult } from '@/db/queries';
+import { getBenchmarks, getModels, getSources, searchCatalog, type SearchResult } from '@/db/queries';
+import { categoryName } from '../_charts/kinds/results';
+import { getI18n } from '../_i18n/server';
+import type { Translator } from '../_i18n/translate';
 import { searchQuery } from '../_lib/search-query';
 import type { RawSearchParams } from '../_lib/filters';
 
-export const metadata: Metadata = { title: 'Search' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getI18n()).t('search.title') };
+}
 
 const GROUPS = [
-  ['model', 'Models'],
-  ['benchmark', 'Benchmarks'],
-  ['source', 'Sources'],
+  ['model', 'models'],
+  ['benchmark', 'benchmarks'],
+  ['source', 'sources'],
 ] as const;
 
+/**
+ * A result's one line in the page's language: a model's size and organisation, a benchmark's
+ * category and results, a source's kind, publisher and date (the API's `summary` says the same in
+ * English).
+ */
+function summaryOf(r: SearchResult, tr: Translator): string {
+  const { t, num } = tr;
+  if (r.kind === 'model') {
+    const m = getModels().find((x) => x.id === r.id);
+    if (!m) return '';
+    const params =
+      m.totalParams === null
+        ? t('search.sizeUnknown')
+        : [
+            t('search.total', { b: String(m.totalParams) }),
+            m.activeParams !== m.totalParams ? t('search.active', { b: String(m.activeParams ?? '') }) : '',
+          ]
+            .filter(Boolean)
+            .join(t('changes.partSeparator'));
+    return [params, m.org, t('search.results', { count: m.results })].filter(Boolean).join(' · ');
+  }
+  if (r.kind === 'benchmark') {
+    const b = getBenchmarks().find((x) => x.id === r.id);
+    return b
+      ? `${categoryName(b.category, tr)} · ${t('search.benchmarkResults', { results: num(b.results), count: b.models })}`
+      : '';
+  }
+  const s = getSources().find((x) => x.id === r.id);
+  return s
+    ? `${tr.lookup(`sourceKinds.${s.kind}`) ?? s.kind} · ${t('search.source', { publisher: s.publisher, date: tr.date(s.publishedAt) })}`
+    : '';
+}
+
 export default async function SearchPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const tr = await getI18n();
+  const { t, href } = tr;
   const params = await searchParams;
   const parsed = searchQuery(params);
   const q = parsed.ok ? parsed.value : '';
@@ -20,28 +60,31 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const total = found ? GROUPS.reduce((n, [kind]) => n + found[kind].length, 0) : 0;
   return (
     <>
-      <h1>Search</h1>
-      <form action="/search" method="get" role="search" className="filters">
+      <h1>{t('search.title')}</h1>
+      <form action={href('/search')} method="get" role="search" className="filters">
         <div className="field">
-          <label htmlFor="search-q">Models, benchmarks and sources</label>
+          <label htmlFor="search-q">{t('search.label')}</label>
           <input id="search-q" name="q" type="search" defaultValue={q} maxLength={100} autoComplete="off" />
         </div>
-        <button type="submit">Search</button>
+        <button type="submit">{t('search.title')}</button>
       </form>
-      {!parsed.ok && asked && <p className="notice">{parsed.problem.message}</p>}
-      {found && total === 0 && <p className="muted">Nothing matches “{q}”. Try fewer or shorter words.</p>}
+      {!parsed.ok && asked && <p className="notice">{t('search.invalid', { problem: parsed.problem.message })}</p>}
+      {found && total === 0 && <p className="muted">{t('search.nothing', { q })}</p>}
       {found &&
-        GROUPS.map(([kind, title]) =>
+        GROUPS.map(([kind, group]) =>
           found[kind].length === 0 ? null : (
             <section key={kind} className="panel" aria-labelledby={`found-${kind}`}>
-              <h2 id={`found-${kind}`}>{`${title} (${found[kind].length})`}</h2>
+              <h2 id={`found-${kind}`}>{t(`search.${group}`, { count: found[kind].length })}</h2>
               <ul className="search-results" data-testid={`found-${kind}`}>
-                {found[kind].map((r: SearchResult) => (
-                  <li key={r.id}>
-                    <a href={r.href}>{r.name}</a>
-                    {r.summary && <span className="muted">{` — ${r.summary}`}</span>}
-                  </li>
-                ))}
+                {found[kind].map((r: SearchResult) => {
+                  const summary = summaryOf(r, tr);
+                  return (
+                    <li key={r.id}>
+                      <a href={r.kind === 'source' ? r.href : href(r.href)}>{r.name}</a>
+                      {summary && <span className="muted">{` — ${summary}`}</span>}
+                    </li>
+                  );
+                })}
               </ul>
             </section>
           ),

@@ -7,10 +7,16 @@ import { BudgetPanel } from '../_components/budget-panel';
 import { ChartFigure } from '../_components/chart-figure';
 import { csvHref, parseFilters, toQuery, type RawSearchParams } from '../_lib/filters';
 import { CiteView } from '../_components/cite-view';
+import { getI18n } from '../_i18n/server';
+import { unitName } from '../_lib/format';
 
-export const metadata: Metadata = { title: 'Thinking budget' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getI18n()).t('nav.thinking') };
+}
 
 export default async function ThinkingPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const tr = await getI18n();
+  const { t, href } = tr;
   const { filters } = parseFilters(await searchParams);
   const curves = budgetCurves();
   const gains = qwenGains();
@@ -20,8 +26,9 @@ export default async function ThinkingPage({ searchParams }: { searchParams: Pro
     benchmarkIds.find((b) => b.benchmarkId === 'aime-24') ??
     benchmarkIds[0];
   const gainChart = chosen
-    ? chartFor('gain', chosen.benchmarkId, { version: chosen.version, metric: chosen.metric })
+    ? chartFor('gain', chosen.benchmarkId, { version: chosen.version, metric: chosen.metric }, tr.locale)
     : null;
+  const gainUnit = chosen?.unit === 'percent' ? t('chart.percentagePoints') : unitName(chosen?.unit ?? '', tr);
   const sizeOrder = (r: ScoreRow) => -(r.totalParams ?? 0);
   const sameAsChosen = (r: ScoreRow) =>
     r.benchmarkId === chosen?.benchmarkId && r.version === chosen?.version && r.metric === chosen?.metric;
@@ -36,18 +43,12 @@ export default async function ThinkingPage({ searchParams }: { searchParams: Pro
   );
   return (
     <>
-      <h1>What thinking buys</h1>
-      <p className="lede">
-        Qwen3 models can answer with or without a thinking phase. Here is how the score grows with the thinking budget,
-        and how much thinking mode adds over non-thinking mode for every Qwen3 size — the same weights, both modes.
-      </p>
-      <h2>Score against thinking budget</h2>
-      <p className="muted">
-        Qwen3-235B-A22B, as plotted in Figure 2 of the technical report; the dashed line is the same model without
-        thinking. Budgets are read as 1K = 1,024 tokens.
-      </p>
+      <h1>{t('thinking.title')}</h1>
+      <p className="lede">{t('thinking.lede')}</p>
+      <h2>{t('overview.budgetTitle')}</h2>
+      <p className="muted">{t('thinking.budgetNote')}</p>
       {curves.length === 0 ? (
-        <p className="muted">No results with a thinking budget are loaded.</p>
+        <p className="muted">{t('thinking.noBudgets')}</p>
       ) : (
         <div className="grid">
           {curves.map((c, i) => (
@@ -55,16 +56,13 @@ export default async function ThinkingPage({ searchParams }: { searchParams: Pro
           ))}
         </div>
       )}
-      <h2 id="gain">Thinking minus non-thinking, by size</h2>
-      <p className="muted">
-        Differences computed here from the published thinking and non-thinking scores of Tables 11–20 (same benchmark,
-        version and metric). Pick a benchmark:
-      </p>
-      <ul className="chips" aria-label="Benchmark for the gain chart">
+      <h2 id="gain">{t('thinking.gainTitle')}</h2>
+      <p className="muted">{t('thinking.gainNote')}</p>
+      <ul className="chips" aria-label={t('thinking.gainPick')}>
         {benchmarkIds.map((b) => (
           <li key={`${b.benchmarkId}|${b.version}|${b.metric}`}>
             <Link
-              href={`/thinking${toQuery({ benchmark: b.benchmarkId })}#gain`}
+              href={href(`/thinking${toQuery({ benchmark: b.benchmarkId })}#gain`)}
               aria-current={b === chosen ? 'true' : undefined}
               scroll={false}
             >
@@ -75,13 +73,14 @@ export default async function ThinkingPage({ searchParams }: { searchParams: Pro
         ))}
       </ul>
       {chosen && (
-        <section className="panel" aria-label={`Gain from thinking on ${chosen.benchmark}`} data-testid="gain-panel">
+        <section
+          className="panel"
+          aria-label={t('thinking.gainPanel', { benchmark: chosen.benchmark })}
+          data-testid="gain-panel"
+        >
           <div className="panel-head">
             <div>
-              <h3>
-                {chosen.benchmark}: gain from thinking mode (
-                {chosen.unit === 'percent' ? 'percentage points' : chosen.unit})
-              </h3>
+              <h3>{t('chart.gainTitle', { benchmark: chosen.benchmark, unit: gainUnit })}</h3>
               <p>{chosen.metric}</p>
             </div>
             <a
@@ -95,40 +94,38 @@ export default async function ThinkingPage({ searchParams }: { searchParams: Pro
               })}
               download
             >
-              Download CSV
+              {t('common.downloadCsv')}
             </a>
           </div>
           {gainChart && <ChartFigure model={gainChart} testId="gain-chart" />}
         </section>
       )}
       {chosen && (
-        <section className="panel" aria-label={`Every gain on ${chosen.benchmark}`}>
-          <h3>{chosen.benchmark}: thinking and non-thinking scores, and their difference</h3>
+        <section className="panel" aria-label={t('thinking.everyGainOn', { benchmark: chosen.benchmark })}>
+          <h3>{t('thinking.scoresTitle', { benchmark: chosen.benchmark })}</h3>
           <div className="table-wrap">
             <table data-testid="gain-table">
-              <caption className="sr-only">
-                {chosen.benchmark}: thinking and non-thinking scores of every Qwen3 size and their difference
-              </caption>
+              <caption className="sr-only">{t('thinking.scoresCaption', { benchmark: chosen.benchmark })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Model</th>
+                  <th scope="col">{t('table.model')}</th>
                   <th scope="col" className="num">
-                    Thinking
+                    {t('model.thinking')}
                   </th>
                   <th scope="col" className="num">
-                    Non-thinking
+                    {t('model.nonThinking')}
                   </th>
                   <th scope="col" className="num">
-                    Gain
+                    {t('thinking.gain')}
                   </th>
-                  <th scope="col">Sources</th>
+                  <th scope="col">{t('overview.sourcesTitle')}</th>
                 </tr>
               </thead>
               <tbody>
                 {chosenGains.map((g) => (
                   <tr key={`${g.thinking.id}-${g.nonThinking.id}`}>
                     <td>
-                      <a href={`/models/${g.thinking.modelId}`}>{g.thinking.model}</a>
+                      <a href={href(`/models/${g.thinking.modelId}`)}>{g.thinking.model}</a>
                     </td>
                     <td className="num">{g.thinking.scoreText}</td>
                     <td className="num">{g.nonThinking.scoreText}</td>
@@ -141,21 +138,18 @@ export default async function ThinkingPage({ searchParams }: { searchParams: Pro
           </div>
         </section>
       )}
-      <section className="panel" aria-label="Every gain">
-        <h3>Every Qwen3 size and benchmark: gain from thinking</h3>
-        <p className="muted">
-          Thinking minus non-thinking score, in the benchmark&apos;s unit (percentage points, or Elo for CodeForces).
-          Each benchmark&apos;s scores and sources are one click away; the CSV has every pair.
-        </p>
+      <section className="panel" aria-label={t('thinking.everyGain')}>
+        <h3>{t('thinking.matrixTitle')}</h3>
+        <p className="muted">{t('thinking.matrixNote')}</p>
         <div className="table-wrap">
           <table data-testid="gain-matrix">
-            <caption className="sr-only">Gain from thinking mode, model by benchmark</caption>
+            <caption className="sr-only">{t('thinking.matrixCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Model</th>
+                <th scope="col">{t('table.model')}</th>
                 {benchmarkIds.map((b) => (
                   <th key={`${b.benchmarkId}|${b.version}|${b.metric}`} scope="col" className="num">
-                    <a href={`/thinking${toQuery({ benchmark: b.benchmarkId })}#gain`}>{b.benchmark}</a>
+                    <a href={href(`/thinking${toQuery({ benchmark: b.benchmarkId })}#gain`)}>{b.benchmark}</a>
                   </th>
                 ))}
               </tr>
@@ -164,7 +158,7 @@ export default async function ThinkingPage({ searchParams }: { searchParams: Pro
               {models.map((m) => (
                 <tr key={m.modelId} className="qwen">
                   <th scope="row">
-                    <a href={`/models/${m.modelId}`}>{m.model}</a>
+                    <a href={href(`/models/${m.modelId}`)}>{m.model}</a>
                   </th>
                   {benchmarkIds.map((b) => {
                     const g = gainAt.get(`${m.modelId}|${b.benchmarkId}|${b.version}|${b.metric}`);
@@ -184,7 +178,7 @@ export default async function ThinkingPage({ searchParams }: { searchParams: Pro
         </div>
       </section>
       <CiteView
-        title="What thinking buys"
+        title={t('thinking.title')}
         path={`/thinking${toQuery({ benchmark: filters.benchmark })}`}
         sourceIds={[
           ...curves.flatMap((c) => c.rows),

@@ -1,3 +1,4 @@
+import { Resvg } from '@resvg/resvg-js';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
@@ -11,12 +12,14 @@ import { cleanupAll, resultsCsv, resultRow, seededDb, writePack } from '../helpe
 
 type Files = typeof import('../../app/_charts/files');
 let answer: Files['answerChartRequest'];
+let pngFonts: typeof import('../../app/_charts/png-fonts').pngFonts;
 let db: Db;
 
 beforeAll(async () => {
   ({ db } = await seededDb());
   process.env.DATABASE_PATH = db.$client.name;
   answer = (await import('../../app/_charts/files')).answerChartRequest;
+  pngFonts = (await import('../../app/_charts/png-fonts')).pngFonts;
 });
 afterAll(() => {
   delete process.env.DATABASE_PATH;
@@ -163,6 +166,66 @@ describe('every kind of chart', () => {
   });
 });
 
+describe('a chart file in Chinese (lang=zh)', () => {
+  it.each([
+    ['/charts/benchmark/codeforces.svg', 'CodeForces 评分 (Elo)', 'CodeForces rating'],
+    ['/charts/blog-flagship/arena-hard.svg', '来源：Qwen3, blog: flagship comparison', 'Source:'],
+    ['/charts/model/qwen3-32b.svg?category=math', 'Qwen3-32B: 数学', 'Qwen3-32B: math'],
+    ['/charts/budget/gpqa-diamond.svg', '得分与思考预算', 'score against thinking budget'],
+    ['/charts/gain/aime-24.svg', '思考模式带来的提升', 'gain from thinking'],
+    ['/charts/long-context/ruler.svg', 'RULER 准确率与上下文长度', 'accuracy by context length'],
+    ['/charts/efficiency/aime-24.svg', '得分与激活参数', 'score against active parameters'],
+  ])('%s has its words in Chinese, the published names as printed', (path, chinese, english) => {
+    const en = get(path);
+    const zh = get(`${path}${path.includes('?') ? '&' : '?'}lang=zh`);
+    expect(zh.status, text(zh)).toBe(200);
+    const seen = words(text(zh));
+    expect(seen).toContain(chinese);
+    expect(seen).not.toContain(english);
+    expect(words(text(en))).toContain(english);
+    expect(seen).toMatch(/数据截至 \d{4}年\d{1,2}月\d{1,2}日/); // the data stamp, as Chinese writes a date
+    expect(text(zh)).toContain('xml:lang="zh-Hans"');
+    expect(zh.headers.ETag).not.toBe(en.headers.ETag);
+  });
+
+  it("a CSV is the same file in either language: its columns are the pack's", () => {
+    const en = get('/charts/benchmark/arena-hard.csv');
+    const zh = get('/charts/benchmark/arena-hard.csv?lang=zh');
+    expect(zh.status).toBe(200);
+    expect(text(zh)).toBe(text(en));
+    expect(text(zh).split('\r\n')[0]).toContain('source_id,table,model');
+  });
+
+  it("a PNG draws Chinese with the bundled Noto Sans SC (the machine's fonts are never read)", () => {
+    // Two different characters drawn alone: a font with CJK glyphs draws them differently; a
+    // font without them draws the same empty box (tofu) for both.
+    const drawn = (ch: string, lang: 'en' | 'zh') =>
+      new Resvg(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="#fff"/>' +
+          `<text x="4" y="32" font-size="30">${ch}</text></svg>`,
+        { font: pngFonts(lang) },
+      ).render().pixels;
+    const ink = (pixels: Buffer) => pixels.filter((v, i) => i % 4 === 0 && v < 128).length;
+    expect(ink(drawn('思', 'zh'))).toBeGreaterThan(50);
+    expect(drawn('思', 'zh').equals(drawn('算', 'zh'))).toBe(false);
+    expect(drawn('思', 'en').equals(drawn('算', 'en'))).toBe(true); // Inter alone: two equal boxes
+    // A character the Chinese subset lacks (a rare name in the data) is drawn from the whole font.
+    const rare = (lang: 'en' | 'zh') =>
+      new Resvg(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="#fff"/>' +
+          '<text x="4" y="32" font-size="30">龘</text></svg>',
+        { font: pngFonts(lang, '龘') },
+      ).render().pixels;
+    expect(ink(rare('zh'))).toBeGreaterThan(50);
+    expect(rare('zh').equals(drawn('龘', 'en'))).toBe(false);
+    const png = get('/charts/budget/aime-24.png?lang=zh');
+    expect(png.status).toBe(200);
+    expect(png.headers['Content-Type']).toBe('image/png');
+    expect((png.body as Buffer).readUInt32BE(16)).toBe(2 * 540);
+    expect(png.headers.ETag).not.toBe(get('/charts/budget/aime-24.png').headers.ETag);
+  });
+});
+
 describe('bad requests', () => {
   it.each([
     ['/charts/benchmark/arena-hard.svg?mode=sideways', 'mode'],
@@ -170,6 +233,7 @@ describe('bad requests', () => {
     ['/charts/benchmark/arena-hard.svg?width=wide', 'width'],
     ['/charts/benchmark/arena-hard.png?theme=pink', 'theme'],
     ['/charts/benchmark/arena-hard.svg?maxActive=lots', 'maxActive'],
+    ['/charts/benchmark/arena-hard.png?lang=fr', 'lang'],
   ])('%s is a 400 naming %s', (path, parameter) => {
     const a = get(path);
     expect(a.status).toBe(400);

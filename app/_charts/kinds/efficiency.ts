@@ -1,7 +1,8 @@
 import 'server-only';
 import { getBenchmarkVariants, getBenchmarks, getResults, type ScoreRow } from '@/db/queries';
 import { groupCells } from '../../_lib/cells';
-import { MODE_LABEL, orgColour } from '../../_lib/encodings';
+import { EN, type Translator } from '../../_i18n/translate';
+import { modeLabel, orgColour } from '../../_lib/encodings';
 import type { Filters } from '../../_lib/filters';
 import { unitAxis } from '../../_lib/format';
 import type { ChartModel, ScatterPoint } from '../model';
@@ -22,7 +23,8 @@ export function frontier(points: ScatterPoint[]): ScatterPoint[] {
 }
 
 /** The view's selection: benchmark (default AIME'24), mode (default thinking), version and metric. */
-export function efficiencyView(f: Filters) {
+export function efficiencyView(f: Filters, tr: Translator = EN) {
+  const { t } = tr;
   const benchmarks = getBenchmarks().filter((b) => b.results > 0);
   const benchmarkId = benchmarks.some((b) => b.id === f.benchmark) ? f.benchmark! : 'aime-24';
   const variants = getBenchmarkVariants(benchmarkId);
@@ -43,7 +45,11 @@ export function efficiencyView(f: Filters) {
   const allPoints: ScatterPoint[] = groupCells(sized).flatMap((c) =>
     c.values.map((v) => ({
       key: `${c.key}|${v.scoreText}`,
-      label: `${c.row.model}${c.row.mode === 'non-thinking' ? ' (no think)' : ''} ${v.scoreText}`,
+      label: `${c.row.model}${c.row.mode === 'non-thinking' ? ` ${t('chart.noThink')}` : ''} ${v.scoreText}`,
+      title: t('chart.pointTitle', {
+        label: `${c.row.model}${c.row.mode === 'non-thinking' ? ` ${t('chart.noThink')}` : ''} ${v.scoreText}`,
+        active: String(c.row.activeParams!),
+      }),
       x: c.row.activeParams!,
       y: v.score,
       yText: v.scoreText,
@@ -60,8 +66,14 @@ export function efficiencyView(f: Filters) {
   return { benchmarks, benchmark, benchmarkId, variants, variant, mode, query, rows, allPoints, points, front };
 }
 
-export function efficiencyChart(id: string, f: Partial<Filters>, query: string): ChartModel | null {
-  const view = efficiencyView({ ...f, benchmark: id });
+export function efficiencyChart(
+  id: string,
+  f: Partial<Filters>,
+  query: string,
+  tr: Translator = EN,
+): ChartModel | null {
+  const { t } = tr;
+  const view = efficiencyView({ ...f, benchmark: id }, tr);
   if (view.benchmarkId !== id || view.points.length === 0) return null;
   const { benchmark, variant, mode, points, front, rows } = view;
   const keys = new Set(points.map((p) => p.key.slice(0, p.key.lastIndexOf('|'))));
@@ -71,16 +83,30 @@ export function efficiencyChart(id: string, f: Partial<Filters>, query: string):
     path: `/charts/efficiency/${id}`,
     query,
     viewPath: `/efficiency?benchmark=${id}${mode !== 'thinking' ? `&mode=${mode}` : ''}`,
-    title: `${benchmark?.name ?? id}${variant?.version ? ` ${variant.version}` : ''}: score against active parameters`,
-    subtitle: `${variant?.metric || 'metric not stated'} · ${MODE_LABEL[mode] ? `${MODE_LABEL[mode]} mode` : 'all modes'} · circles dense, diamonds mixture-of-experts; dashed: the frontier`,
-    summary: `${points.length} results plotted; frontier: ${front.map((p) => p.label).join(', ')}.`,
+    title: t('chart.efficiencyTitle', {
+      benchmark: `${benchmark?.name ?? id}${variant?.version ? ` ${variant.version}` : ''}`,
+    }),
+    subtitle: t('chart.efficiencySubtitle', {
+      metric: variant?.metric || t('common.metricNotStated'),
+      mode: mode === 'all' ? t('common.allModes') : t('common.modeMode', { mode: modeLabel(mode, tr) }),
+    }),
+    summary: t('chart.efficiencySummary', {
+      count: points.length,
+      frontier: front.map((p) => p.label).join(', '),
+    }),
     notes:
       view.allPoints.length > points.length
-        ? [`The frontier and the best ${points.length} of ${view.allPoints.length} points.`]
+        ? [t('chart.efficiencyNote', { shown: points.length, all: view.allPoints.length })]
         : [],
     sources: sourceLines(drawn),
-    legend: [...orgs.values()].map((r) => orgEntry(r.org, r.family)),
-    plot: { type: 'scatter', points, frontier: front, yLabel: unitAxis(variant!.unit) },
+    legend: [...orgs.values()].map((r) => orgEntry(r.org, r.family, tr)),
+    plot: {
+      type: 'scatter',
+      points,
+      frontier: front,
+      xLabel: t('chart.efficiencyAxis'),
+      yLabel: unitAxis(variant!.unit, tr),
+    },
     rows: drawn,
   };
 }

@@ -1,5 +1,7 @@
 import 'server-only';
 import { cached, getDataStamp } from '@/db/queries';
+import type { Locale } from '../../_i18n/locales';
+import { translator, type Translator } from '../../_i18n/translate';
 import { dataAsOf } from '../../_lib/format';
 import { toQuery, type Filters } from '../../_lib/filters';
 import { NARROW, WIDTHS } from '../layout';
@@ -13,7 +15,7 @@ import { budgetChart, gainChart } from './thinking';
 // names the filters it reads, in a fixed order: that order, and nothing else, makes the URL, so
 // parameter order and unknown parameters never make two URLs (or two cache entries) of one chart.
 
-type Build = (id: string, f: Partial<Filters>, query: string) => ChartModel | null;
+type Build = (id: string, f: Partial<Filters>, query: string, tr: Translator) => ChartModel | null;
 
 const KINDS = {
   benchmark: {
@@ -40,12 +42,12 @@ const KINDS = {
   'blog-flagship': {
     keys: [],
     width: 560,
-    build: (id: string, _f: Partial<Filters>, q: string) => blogChart(BLOG_TABLES[0], id, q),
+    build: (id: string, _f: Partial<Filters>, q: string, tr: Translator) => blogChart(BLOG_TABLES[0], id, q, tr),
   },
   'blog-small': {
     keys: [],
     width: 560,
-    build: (id: string, _f: Partial<Filters>, q: string) => blogChart(BLOG_TABLES[1], id, q),
+    build: (id: string, _f: Partial<Filters>, q: string, tr: Translator) => blogChart(BLOG_TABLES[1], id, q, tr),
   },
   model: { keys: ['category'], width: 800, build: modelChart },
   budget: { keys: ['models', 'source', 'table', 'version', 'metric'], width: 540, build: budgetChart },
@@ -53,7 +55,7 @@ const KINDS = {
   'long-context': {
     keys: [],
     width: 1000,
-    build: (id: string, _f: Partial<Filters>, q: string) => longContextChart(id, q),
+    build: (id: string, _f: Partial<Filters>, q: string, tr: Translator) => longContextChart(id, q, tr),
   },
   efficiency: { keys: ['mode', 'version', 'metric', 'reporter', 'window'], width: 1000, build: efficiencyChart },
 } satisfies Record<string, { keys: (keyof Filters)[]; width: number; build: Build }>;
@@ -77,22 +79,31 @@ export function defaultWidth(kind: ChartKind): number {
   return KINDS[kind].width;
 }
 
-/** The chart a kind draws for an id and a view's filters; null when there is nothing to draw. */
-export function chartFor(kind: ChartKind, id: string, f: Filters): ChartModel | null {
+/**
+ * The chart a kind draws for an id and a view's filters, its words in a language (names and
+ * numbers stay as printed); null when there is nothing to draw.
+ */
+export function chartFor(kind: ChartKind, id: string, f: Filters, lang: Locale = 'en'): ChartModel | null {
   const own = chartFilters(kind, f);
   const query = toQuery(own);
-  // Built from the kind's own filters only, once per data version: a page and its files share it.
-  return cached(`chart:${kind}:${id}:${query}`, () => {
-    const model = KINDS[kind].build(id, own, query);
-    return model && { ...model, dataStamp: dataAsOf(getDataStamp()) };
+  // Built from the kind's own filters only, once per data version and language: a page and its
+  // files share it.
+  return cached(`chart:${kind}:${id}:${query}:${lang}`, () => {
+    const tr = translator(lang);
+    const model = KINDS[kind].build(id, own, query, tr);
+    return model && { ...model, lang, viewPath: tr.href(model.viewPath), dataStamp: dataAsOf(getDataStamp(), tr) };
   });
 }
 
-/** A chart file's URL: its path, the kind's filters, then the width when it is not the default. */
+/**
+ * A chart file's URL: its path, the kind's filters, the language when it is not English (the
+ * drawings only: a CSV has no words of ours), then the width when it is not the default.
+ */
 export function chartHref(model: ChartModel, file: ChartFile, width?: number): string {
   const kind = model.path.split('/')[2] as ChartKind;
+  const lang = model.lang && model.lang !== 'en' && file !== 'csv' ? `lang=${model.lang}` : '';
   const extra = width && width !== KINDS[kind].width && file !== 'csv' ? `width=${width}` : '';
-  const query = [model.query.replace(/^\?/, ''), extra].filter(Boolean).join('&');
+  const query = [model.query.replace(/^\?/, ''), lang, extra].filter(Boolean).join('&');
   return `${model.path}.${file}${query ? `?${query}` : ''}`;
 }
 

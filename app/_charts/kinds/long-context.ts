@@ -1,7 +1,9 @@
 import 'server-only';
 import { getBenchmark, getResults, type ScoreRow } from '@/db/queries';
 import { groupCells } from '../../_lib/cells';
-import { isQwen3, MODE_LABEL, orgColour } from '../../_lib/encodings';
+import { EN, type Translator } from '../../_i18n/translate';
+import { isQwen3, modeLabel, orgColour } from '../../_lib/encodings';
+import { unitName } from '../../_lib/format';
 import type { ChartModel, Series } from '../model';
 import { orgEntry, sourceLines } from '../parts';
 
@@ -30,7 +32,8 @@ export function longContextRows(): ScoreRow[] {
   return getResults(LONG_CONTEXT_QUERY);
 }
 
-export function longContextChart(id: string, query: string): ChartModel | null {
+export function longContextChart(id: string, query: string, tr: Translator = EN): ChartModel | null {
+  const { t } = tr;
   if (id !== LONG_CONTEXT_QUERY.benchmark || !getBenchmark(id)) return null;
   const rows = longContextRows();
   const lengths = [...new Set(rows.map((r) => r.version))].filter((l) => Number.isFinite(contextTokens(l)));
@@ -44,7 +47,7 @@ export function longContextChart(id: string, query: string): ChartModel | null {
     const key = seriesKey(r);
     const s = series.get(key) ?? {
       key: key.replace(/[^a-z0-9]/gi, '_'),
-      label: r.mode === 'n/a' ? r.model : `${r.model} ${r.mode === 'thinking' ? '(think)' : '(no think)'}`,
+      label: r.mode === 'n/a' ? r.model : `${r.model} ${r.mode === 'thinking' ? t('chart.think') : t('chart.noThink')}`,
       colour: shade(orgColour(r.org, r.family), r.totalParams),
       dashed: r.mode === 'non-thinking',
       emphasis: isQwen3(r.family),
@@ -59,18 +62,22 @@ export function longContextChart(id: string, query: string): ChartModel | null {
     path: `/charts/long-context/${id}`,
     query,
     viewPath: '/long-context',
-    title: 'RULER accuracy by context length',
-    subtitle: `${rows[0]!.metric} · percent · ${MODE_LABEL['n/a']} for baselines; non-thinking lines dashed`,
-    summary: `A line per model and mode across context lengths from ${lengths[0]} to ${lengths[lengths.length - 1]}.`,
-    notes: ['Thinking-mode scores used an 8,192-token thinking budget; non-thinking scores had none.'],
+    title: t('chart.longTitle'),
+    subtitle: t('chart.longSubtitle', {
+      metric: rows[0]!.metric,
+      unit: unitName('percent', tr),
+      na: modeLabel('n/a', tr),
+    }),
+    summary: t('chart.longSummary', { from: lengths[0]!, to: lengths[lengths.length - 1]! }),
+    notes: [t('chart.longNote')],
     sources: sourceLines(drawn),
-    legend: [...orgs.values()].map((r) => orgEntry(r.org, r.family)),
+    legend: [...orgs.values()].map((r) => orgEntry(r.org, r.family, tr)),
     plot: {
       type: 'series',
       categories,
       series: [...series.values()],
-      xLabel: 'Context length (tokens)',
-      yLabel: 'Accuracy (%)',
+      xLabel: t('chart.longAxis'),
+      yLabel: t('chart.accuracyAxis'),
     },
     rows: drawn,
   };

@@ -2,7 +2,8 @@ import 'server-only';
 import { getBenchmark, getModel, getResults, getTestSetFacts, getVariants, type ScoreRow } from '@/db/queries';
 import { groupCells } from '../../_lib/cells';
 import { toQuery, type Filters } from '../../_lib/filters';
-import { unitAxis } from '../../_lib/format';
+import { EN, type Translator } from '../../_i18n/translate';
+import { unitAxis, unitName } from '../../_lib/format';
 import { mixNotices } from '../../_lib/notices';
 import type { ChartModel } from '../model';
 import { factsIndex, resultFacts } from '../../_lib/result-facts';
@@ -36,33 +37,40 @@ function barsModel(
     /** Mark the bars not separable from the best (one benchmark, higher is better). */
     ties?: boolean;
   },
+  tr: Translator,
 ): ChartModel | null {
+  const { t } = tr;
   if (rows.length === 0) return null;
   const { ties, ...model } = base;
   const cells = groupCells(rows);
   const facts = factsIndex(getTestSetFacts());
-  const all = cellBars(cells, { label, facts });
+  const all = cellBars(cells, { label, facts }, tr);
   const bars = ties ? markTies(all.slice(0, MAX_BARS)) : all.slice(0, MAX_BARS);
   const drawn = rowsOfBars(cells, rows, bars);
   const units = [...new Set(drawn.map((r) => r.unit))];
   const unit = units[0] ?? 'percent';
-  const notes = [...(model.notes ?? []), ...mixNotices(drawn)];
-  if (all.length > bars.length)
-    notes.unshift(`The best ${bars.length} of ${all.length} values; the CSV of the view has them all.`);
-  if (cells.some((c) => c.disputed)) notes.push('≠: sources disagree on this cell; every published value is drawn.');
+  const notes = [...(model.notes ?? []), ...mixNotices(drawn, tr).map((n) => n.text)];
+  if (all.length > bars.length) notes.unshift(t('chart.bestOf', { shown: bars.length, all: all.length }));
+  if (cells.some((c) => c.disputed)) notes.push(t('chart.disputed'));
   const best = bars[0];
   const ns = drawn.flatMap((r) => resultFacts(facts, r, r.score).interval?.n ?? []);
   return {
     ...model,
     notes,
-    keyNotes: intervalKeyNotes(bars, ns),
-    summary: `${bars.length} values, best first. Highest: ${best!.label} at ${best!.valueText}; lowest: ${bars[bars.length - 1]!.label} at ${bars[bars.length - 1]!.valueText}.`,
+    keyNotes: intervalKeyNotes(bars, ns, tr),
+    summary: t('chart.barsSummary', {
+      count: bars.length,
+      best: best!.label,
+      bestValue: best!.valueText,
+      last: bars[bars.length - 1]!.label,
+      lastValue: bars[bars.length - 1]!.valueText,
+    }),
     sources: sourceLines(drawn),
-    legend: legendFor(bars),
+    legend: legendFor(bars, tr),
     plot: {
       type: 'bars',
       bars,
-      unitLabel: unitAxis(unit),
+      unitLabel: unitAxis(unit, tr),
       domainMin: 0,
       domainMax: unit === 'percent' ? 100 : undefined,
     },
@@ -78,6 +86,7 @@ export function benchmarkChart(
   id: string,
   f: Partial<Filters>,
   query: string,
+  tr: Translator = EN,
   where = { path: `/charts/benchmark/${id}`, viewPath: `/benchmarks/${id}${query}` },
 ): ChartModel | null {
   const benchmark = getBenchmark(id);
@@ -97,19 +106,24 @@ export function benchmarkChart(
       )
     : [];
   const parts = [
-    variant?.metric || 'metric not stated',
-    variant?.unit,
-    benchmark.higherIsBetter === 'no' ? 'lower is better' : '',
+    variant?.metric || tr.t('common.metricNotStated'),
+    variant && unitName(variant.unit, tr),
+    benchmark.higherIsBetter === 'no' ? tr.t('common.lowerIsBetter') : '',
   ]
-    .concat(describeFilters(f))
+    .concat(describeFilters(f, tr))
     .filter(Boolean);
-  return barsModel(rows, 'model', {
-    ...where,
-    ties: benchmark.higherIsBetter !== 'no',
-    query,
-    title: `${benchmark.name}${variant?.version ? ` — ${variant.version}` : ''}`,
-    subtitle: parts.join(' · '),
-  });
+  return barsModel(
+    rows,
+    'model',
+    {
+      ...where,
+      ties: benchmark.higherIsBetter !== 'no',
+      query,
+      title: `${benchmark.name}${variant?.version ? ` — ${variant.version}` : ''}`,
+      subtitle: parts.join(' · '),
+    },
+    tr,
+  );
 }
 
 /** The categories of a model's results, in the order its page shows them. */
@@ -122,7 +136,7 @@ export function modelCategories(rows: ScoreRow[]): string[] {
 const CATEGORY_ORDER = ['math', 'code', 'reasoning', 'knowledge', 'alignment', 'agent', 'multilingual', 'long-context'];
 
 /** A model's scores in one category (the first unit, no thinking budgets), labelled by benchmark. */
-export function modelChart(id: string, f: Partial<Filters>, query: string): ChartModel | null {
+export function modelChart(id: string, f: Partial<Filters>, query: string, tr: Translator = EN): ChartModel | null {
   const model = getModel(id);
   if (!model) return null;
   const rows = getResults({ models: id });
@@ -136,33 +150,36 @@ export function modelChart(id: string, f: Partial<Filters>, query: string): Char
       path: `/charts/model/${id}`,
       query,
       viewPath: `/models/${id}#cat-${category}`,
-      title: `${model.name}: ${category || 'no results'}`,
-      subtitle: 'Every benchmark of the category, each mode a bar',
+      title: `${model.name}: ${category ? categoryName(category, tr) : tr.t('chart.noResults')}`,
+      subtitle: tr.t('chart.modelSubtitle'),
     },
+    tr,
   );
 }
 
 export const canonical = (f: Partial<Filters>) => toQuery(f);
 
-/** The Qwen3 blog's two comparison images, charted one benchmark at a time on the overview. */
+/** A category in words ("math"; 数学): a pack's own category keeps its id. */
+export function categoryName(category: string, { lookup } = EN): string {
+  return lookup(`categories.${category}`) ?? category;
+}
+
+/** The Qwen3 blog's two comparison images, charted one benchmark at a time on the overview (titles: messages overview.blog.*). */
 export const BLOG_TABLES = [
-  {
-    id: 'flagship',
-    tableRef: 'blog: flagship comparison (image qwen3-235a22.jpg)',
-    title: 'Flagship: Qwen3-235B-A22B and Qwen3-32B against the frontier',
-  },
-  {
-    id: 'small',
-    tableRef: 'blog: small models comparison (image qwen3-30a3.jpg)',
-    title: 'Small models: Qwen3-30B-A3B and Qwen3-4B against larger baselines',
-  },
+  { id: 'flagship', tableRef: 'blog: flagship comparison (image qwen3-235a22.jpg)' },
+  { id: 'small', tableRef: 'blog: small models comparison (image qwen3-30a3.jpg)' },
 ] as const;
 
 export const BLOG_SOURCE = 'qwen3-blog';
 
 /** A benchmark's scores as one of the blog's images prints them: /charts/blog-flagship/<benchmark>. */
-export function blogChart(table: (typeof BLOG_TABLES)[number], id: string, query: string): ChartModel | null {
-  return benchmarkChart(id, { source: BLOG_SOURCE, table: table.tableRef }, query, {
+export function blogChart(
+  table: (typeof BLOG_TABLES)[number],
+  id: string,
+  query: string,
+  tr: Translator = EN,
+): ChartModel | null {
+  return benchmarkChart(id, { source: BLOG_SOURCE, table: table.tableRef }, query, tr, {
     path: `/charts/blog-${table.id}/${id}`,
     viewPath: `/#${table.id}-heading`,
   });

@@ -2,7 +2,8 @@ import 'server-only';
 import { cached, getBenchmark, getResults, type ScoreRow } from '@/db/queries';
 import { orgColour } from '../../_lib/encodings';
 import type { Filters } from '../../_lib/filters';
-import { formatBudget } from '../../_lib/format';
+import { EN, type Translator } from '../../_i18n/translate';
+import { formatBudget, unitName } from '../../_lib/format';
 import { pairModes } from '../../_lib/gains';
 import type { BarDatum, ChartModel } from '../model';
 import { legendFor, orgEntry, sourceLines } from '../parts';
@@ -57,7 +58,13 @@ function findBudgetCurves(): BudgetCurve[] {
 }
 
 /** One curve: a model's score on a benchmark at each thinking budget, with its non-thinking score. */
-export function budgetChart(id: string, asked: Partial<Filters>, query: string): ChartModel | null {
+export function budgetChart(
+  id: string,
+  asked: Partial<Filters>,
+  query: string,
+  tr: Translator = EN,
+): ChartModel | null {
+  const { t } = tr;
   if (!getBenchmark(id)) return null;
   const named = asked.models || asked.source || asked.table || asked.version || asked.metric;
   const f = named ? asked : budgetCurves().find((c) => c.rows[0]!.benchmarkId === id)?.filters;
@@ -83,17 +90,29 @@ export function budgetChart(id: string, asked: Partial<Filters>, query: string):
     path: `/charts/budget/${id}`,
     query,
     viewPath: '/thinking',
-    title: `${[first.benchmark, first.version].filter(Boolean).join(' ')}: score against thinking budget`,
-    subtitle: [first.model, first.metric, 'percent'].filter(Boolean).join(' · '),
-    summary: `Score rises from ${points[0]!.scoreText} at ${formatBudget(points[0]!.budget)} tokens to ${top.scoreText} at ${formatBudget(top.budget)} tokens${reference ? `; non-thinking mode scores ${reference.scoreText}` : ''}.`,
-    notes: reference ? ['The dashed line is the same model in non-thinking mode.'] : [],
+    title: t('chart.budgetTitle', { benchmark: [first.benchmark, first.version].filter(Boolean).join(' ') }),
+    subtitle: [first.model, first.metric, unitName('percent', tr)].filter(Boolean).join(' · '),
+    summary: t(reference ? 'chart.budgetSummaryReference' : 'chart.budgetSummary', {
+      from: points[0]!.scoreText,
+      fromBudget: formatBudget(points[0]!.budget, tr),
+      to: top.scoreText,
+      toBudget: formatBudget(top.budget, tr),
+      reference: reference?.scoreText ?? '',
+    }),
+    notes: reference ? [t('chart.budgetDashed')] : [],
     sources: sourceLines(drawn),
-    legend: [orgEntry(first.org, first.family)],
+    legend: [orgEntry(first.org, first.family, tr)],
     plot: {
       type: 'budget',
       points,
-      reference: reference && { score: reference.score, scoreText: reference.scoreText },
+      reference: reference && {
+        score: reference.score,
+        scoreText: reference.scoreText,
+        label: t('chart.budgetReference', { score: reference.scoreText }),
+      },
       colour: orgColour(first.org, first.family),
+      xLabel: t('chart.budgetAxis'),
+      yLabel: t('units.axisPercent'),
     },
     rows: drawn,
   };
@@ -113,7 +132,8 @@ export function qwenGains() {
 }
 
 /** The gain from thinking on one benchmark (version, metric), every Qwen3 size, largest first. */
-export function gainChart(id: string, f: Partial<Filters>, query: string): ChartModel | null {
+export function gainChart(id: string, f: Partial<Filters>, query: string, tr: Translator = EN): ChartModel | null {
+  const { t } = tr;
   const all = qwenGains().filter((g) => g.thinking.benchmarkId === id);
   const first = all.find(
     (g) =>
@@ -133,20 +153,20 @@ export function gainChart(id: string, f: Partial<Filters>, query: string): Chart
     emphasis: true,
     link: `/models/${g.thinking.modelId}`,
   }));
-  const unit = first.unit === 'percent' ? 'percentage points' : first.unit;
+  const unit = first.unit === 'percent' ? t('chart.percentagePoints') : unitName(first.unit, tr);
   const drawn = gains.flatMap((g) => [g.thinking, g.nonThinking]);
   const best = [...bars].sort((a, b) => b.value - a.value)[0]!;
   return {
     path: `/charts/gain/${id}`,
     query,
     viewPath: `/thinking?benchmark=${id}#gain`,
-    title: `${[first.benchmark, first.version].filter(Boolean).join(' ')}: gain from thinking mode (${unit})`,
-    subtitle: `${first.metric} · thinking minus non-thinking, same weights, largest model first`,
-    summary: `${bars.length} Qwen3 models. Largest gain: ${best.label}, ${best.valueText}.`,
-    notes: ['Differences computed here from the published thinking and non-thinking scores; no source prints them.'],
+    title: t('chart.gainTitle', { benchmark: [first.benchmark, first.version].filter(Boolean).join(' '), unit }),
+    subtitle: t('chart.gainSubtitle', { metric: first.metric }),
+    summary: t('chart.gainSummary', { count: bars.length, best: best.label, value: best.valueText }),
+    notes: [t('chart.gainNote')],
     sources: sourceLines(drawn),
-    legend: legendFor(bars),
-    plot: { type: 'bars', bars, unitLabel: `Gain (${unit})`, domainMin: 'auto' },
+    legend: legendFor(bars, tr),
+    plot: { type: 'bars', bars, unitLabel: t('chart.gainAxis', { unit }), domainMin: 'auto' },
     rows: drawn,
   };
 }

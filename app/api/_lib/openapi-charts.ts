@@ -5,7 +5,7 @@ import { CSV_EXPORT_HEADER, fileHeaders, ifNoneMatch, queryParameters, ref } fro
 import { chartFileSchema } from './param-notes';
 
 // The chart files in the OpenAPI document: one path per kind (/charts/<kind>/{id}.{format}),
-// each with the filters that kind reads (its own list, app/_charts/kinds), width and theme.
+// each with the filters that kind reads (its own list, app/_charts/kinds), width, theme and lang.
 
 /** What each chart kind draws and of what its id is the id. */
 const CHART_KINDS_TEXT: Record<ChartKind, { summary: string; id: string; example: string }> = {

@@ -3,6 +3,7 @@ import { filterSchema, MAX_PAGE } from '@/app/_lib/filters';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pagingSchema } from '@/app/_lib/request-params';
 import { WIDTHS } from '@/app/_charts/layout';
 import { searchQuerySchema } from '@/app/_lib/search-query';
+import { LOCALES } from '@/app/_i18n/locales';
 
 // What the OpenAPI document says about each query parameter beyond what its zod schema says:
 // a sentence and a working example, and for the parameters that are numbers written as text
@@ -95,13 +96,14 @@ note(pagingSchema.shape.pageSize, {
 });
 
 /**
- * The two parameters of every chart file besides its kind's filters. The chart route
+ * The three parameters of every chart file besides its kind's filters. The chart route
  * (app/_charts/files.ts) checks them by hand; this schema says the same for the document, and
  * tests/integration/openapi-contract.test.ts holds the route to it at every edge.
  */
 export const chartFileSchema = z.object({
   width: z.int().min(WIDTHS.min).max(WIDTHS.max).optional(),
   theme: z.enum(['light', 'dark']).optional(),
+  lang: z.enum(LOCALES).optional(),
 });
 note(chartFileSchema.shape.width, {
   description: 'Width in pixels (a PNG is drawn at twice this); each kind has its own default',
@@ -110,4 +112,10 @@ note(chartFileSchema.shape.width, {
 note(chartFileSchema.shape.theme, {
   description: 'Colours; without it an SVG follows the reader’s colour scheme and a PNG is light',
   examples: ['dark'],
+});
+note(chartFileSchema.shape.lang, {
+  description:
+    'The language of the drawing’s words (titles, axes, key, notes): `zh` Simplified Chinese or `en` English; names of models, benchmarks, tables and sources stay as printed, and a CSV is the same in both',
+  examples: ['zh'],
+  default: 'en',
 });

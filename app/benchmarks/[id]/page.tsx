@@ -20,6 +20,9 @@ import { mixNotices } from '../../_lib/notices';
 import { bestOf, factsIndex } from '../../_lib/result-facts';
 import { csvHref, parseFilters, toQuery, type Filters, type RawSearchParams } from '../../_lib/filters';
 import { CiteView } from '../../_components/cite-view';
+import { getI18n } from '../../_i18n/server';
+import { categoryName } from '../../_charts/kinds/results';
+import { unitName } from '../../_lib/format';
 
 const PAGE_SIZE = 100;
 
@@ -27,13 +30,15 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<RawSearchP
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const benchmark = getBenchmark((await params).id);
-  return { title: benchmark?.name ?? 'Benchmark not found' };
+  return { title: benchmark?.name ?? (await getI18n()).t('benchmark.notFound') };
 }
 
 export default async function BenchmarkPage({ params, searchParams }: Props) {
   const { id } = await params;
   const benchmark = getBenchmark(id);
   if (!benchmark) notFound();
+  const tr = await getI18n();
+  const { t, href, num } = tr;
   const { filters, problems } = parseFilters(await searchParams);
   const variants = getBenchmarkVariants(id);
   // The version / subset is chosen explicitly; by default the one with the most results.
@@ -55,7 +60,7 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
   const chosen = { version: variant?.version, metric: variant?.metric, unit: variant?.unit };
   // The chart is of the whole selection (its best values), whichever page of the table is shown.
   const chart = variant
-    ? chartFor('benchmark', id, { ...filters, ...chosen, unit: variant.unit as Filters['unit'] })
+    ? chartFor('benchmark', id, { ...filters, ...chosen, unit: variant.unit as Filters['unit'] }, tr.locale)
     : null;
   const facts = factsIndex(getTestSetFacts());
   // The best of the whole selection (whichever page or order the table shows).
@@ -65,41 +70,43 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
   return (
     <>
       <p className="muted">
-        <Link href="/benchmarks">Benchmarks</Link> · {benchmark.category}
+        <Link href={href('/benchmarks')}>{t('benchmarks.title')}</Link> · {categoryName(benchmark.category, tr)}
       </p>
       <h1>{benchmark.name}</h1>
       <p className="lede">
         {benchmark.description}
         {/[.!?]$/.test(benchmark.description) ? '' : '.'}
-        {benchmark.aliases.length > 0 && <> Also printed as {benchmark.aliases.map((a) => `“${a}”`).join(', ')}.</>}
-        {benchmark.url && (
-          <>
-            {' '}
-            <a href={benchmark.url}>About the benchmark</a>.
-          </>
-        )}
+        {benchmark.aliases.length > 0 &&
+          t('benchmark.aliases', { aliases: benchmark.aliases.map((a) => `“${a}”`).join(', ') })}
+        {benchmark.url && <> {tr.rich('benchmark.about', { link: (text) => <a href={benchmark.url}>{text}</a> })}</>}
       </p>
       <BenchmarkFacts benchmarkId={id} />
-      {problems.length > 0 && <p className="notice">Ignored invalid filters: {problems.join('; ')}</p>}
+      {problems.length > 0 && <p className="notice">{t('benchmark.ignored', { problems: problems.join('; ') })}</p>}
       {variants.length > 1 && (
-        <nav aria-label="Version, subset and metric">
+        <nav aria-label={t('benchmark.variantsLabel')}>
           <p className="muted" style={{ margin: '0 0 0.3rem' }}>
-            Results come in {variants.length} versions, subsets or metrics that are not comparable; pick one:
+            {t('benchmark.variants', { count: variants.length })}
           </p>
           <ul className="chips">
             {variants.map((v) => {
               const current = v === variant;
-              const label = [v.version || 'main', v.metric, v.unit !== benchmark.unit ? v.unit : '']
+              const label = [
+                v.version || t('common.main'),
+                v.metric,
+                v.unit !== benchmark.unit ? unitName(v.unit, tr) : '',
+              ]
                 .filter(Boolean)
                 .join(' · ');
               return (
                 <li key={`${v.version}|${v.metric}|${v.unit}`}>
                   <Link
-                    href={`${here}${toQuery(filters, { version: v.version, metric: v.metric, unit: v.unit, page: undefined })}`}
+                    href={href(
+                      `${here}${toQuery(filters, { version: v.version, metric: v.metric, unit: v.unit, page: undefined })}`,
+                    )}
                     aria-current={current ? 'true' : undefined}
                     scroll={false}
                   >
-                    {label} <span className="muted">({v.results})</span>
+                    {label} <span className="muted">({num(v.results)})</span>
                   </Link>
                 </li>
               );
@@ -107,40 +114,47 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
           </ul>
         </nav>
       )}
-      <FilterForm action={here}>
+      <FilterForm action={href(here)} apply={t('filters.apply')}>
         <Hidden values={{ ...chosen, sort: filters.sort }} />
-        <ModelFilters filters={filters} sources={getSources()} families={getFamilies()} />
+        <ModelFilters filters={filters} sources={getSources()} families={getFamilies()} tr={tr} />
       </FilterForm>
       <ResultsPanel
         title={`${benchmark.name}${variant?.version ? ` — ${variant.version}` : ''}`}
         subtitle={
           variant
-            ? `Metric: ${variant.metric || 'not stated'} · unit: ${variant.unit}${benchmark.higherIsBetter === 'no' ? ' · lower is better' : ''}`
+            ? t('benchmark.subtitle', {
+                metric: variant.metric || t('benchmark.notStated'),
+                unit: unitName(variant.unit, tr),
+                lower: benchmark.higherIsBetter === 'no' ? ` · ${t('common.lowerIsBetter')}` : '',
+              })
             : undefined
         }
         rows={rows}
         csv={csvHref(query)}
-        notices={mixNotices(rows)}
+        notices={mixNotices(rows, tr).map((n) => n.text)}
         chart={chart}
         sort={filters.sort}
-        sortHref={(key) => `${here}${toQuery(filters, { ...chosen, sort: key, page: undefined })}`}
+        sortHref={(key) => href(`${here}${toQuery(filters, { ...chosen, sort: key, page: undefined })}`)}
         testId="benchmark-panel"
         facts={facts}
         best={benchmark.higherIsBetter === 'no' ? null : best}
       >
         {pages > 1 && (
-          <nav aria-label="Pages of results" className="muted">
-            Results {((page - 1) * PAGE_SIZE + 1).toLocaleString('en-US')}–
-            {Math.min(total, page * PAGE_SIZE).toLocaleString('en-US')} of {total.toLocaleString('en-US')},{' '}
-            {byScore ? 'best first' : `by ${filters.sort}`} (the CSV has them all).{' '}
+          <nav aria-label={t('benchmark.pagesLabel')} className="muted">
+            {t('benchmark.pages', {
+              from: (page - 1) * PAGE_SIZE + 1,
+              to: Math.min(total, page * PAGE_SIZE),
+              total,
+              order: byScore ? t('benchmark.bestFirst') : t(`benchmark.by.${filters.sort ?? 'score'}`),
+            })}{' '}
             {page > 1 && (
-              <Link href={`${here}${toQuery(filters, { ...chosen, page: String(page - 1) })}`} rel="prev">
-                {byScore ? '← Better scores' : '← Previous'}
+              <Link href={href(`${here}${toQuery(filters, { ...chosen, page: String(page - 1) })}`)} rel="prev">
+                {byScore ? t('benchmark.better') : t('common.previous')}
               </Link>
             )}{' '}
             {page < pages && (
-              <Link href={`${here}${toQuery(filters, { ...chosen, page: String(page + 1) })}`} rel="next">
-                {byScore ? 'Lower scores →' : 'Next →'}
+              <Link href={href(`${here}${toQuery(filters, { ...chosen, page: String(page + 1) })}`)} rel="next">
+                {byScore ? t('benchmark.lower') : t('common.next')}
               </Link>
             )}
           </nav>

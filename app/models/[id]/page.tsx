@@ -5,28 +5,33 @@ import { getModel, getResults, getTestSetFacts, type ScoreRow } from '@/db/queri
 import { chartFor } from '../../_charts/kinds';
 import { MAX_BARS, modelCategories } from '../../_charts/kinds/results';
 import { ChartFigure } from '../../_components/chart-figure';
-import { groupCells, isIndependent } from '../../_lib/cells';
+import { groupCells, isIndependent, reportedBy } from '../../_lib/cells';
 import { formatInterval } from '../../_lib/interval';
 import { factsIndex, resultFacts, type FactsIndex } from '../../_lib/result-facts';
 import { ReporterSides } from '../../_components/reporter-sides';
 import { csvHref, parseFilters, type Filters, type RawSearchParams } from '../../_lib/filters';
 import { CiteView } from '../../_components/cite-view';
-import { formatBudget } from '../../_lib/format';
+import { formatBudget, unitName } from '../../_lib/format';
 import { languageLabel, PER_LANGUAGE_TABLE } from '../../_lib/languages';
-import { MODE_LABEL } from '../../_lib/encodings';
+import { modeLabel } from '../../_lib/encodings';
+import { getI18n } from '../../_i18n/server';
+import type { Translator } from '../../_i18n/translate';
+import { categoryName } from '../../_charts/kinds/results';
 import { Matrix, type Axis } from '../../_components/matrix';
 import { difference } from '../../_lib/gains';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<RawSearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: getModel((await params).id)?.name ?? 'Model not found' };
+  return { title: getModel((await params).id)?.name ?? (await getI18n()).t('model.notFound') };
 }
 
 export default async function ModelPage({ params, searchParams }: Props) {
   const { id } = await params;
   const model = getModel(id);
   if (!model) notFound();
+  const tr = await getI18n();
+  const { t, href } = tr;
   const { filters } = parseFilters(await searchParams);
   const rows = getResults({ models: id });
   const categories = modelCategories(rows);
@@ -35,42 +40,43 @@ export default async function ModelPage({ params, searchParams }: Props) {
   const open = categories.includes(filters.category ?? '') ? filters.category! : categories[0];
   const sources = [...new Map(rows.map((r) => [r.sourceId, r])).values()];
   const facts = factsIndex(getTestSetFacts());
-  const fact = (value: string, unit = '') =>
-    value === '' ? <span className="muted">not reported</span> : `${value}${unit}`;
+  const fact = (value: string, shown = value) =>
+    value === '' ? <span className="muted">{t('common.notReported')}</span> : shown;
   return (
     <>
       <p className="muted">
-        <Link href="/models">Models</Link> · {model.family || model.org}
+        <Link href={href('/models')}>{t('models.title')}</Link> · {model.family || model.org}
       </p>
       <h1>{model.name}</h1>
       <dl className="facts">
-        <dt>Organisation</dt>
+        <dt>{t('models.org')}</dt>
         <dd>{fact(model.org)}</dd>
-        <dt>Architecture</dt>
-        <dd>{fact(model.architecture === 'moe' ? 'mixture of experts (MoE)' : model.architecture)}</dd>
-        <dt>Parameters</dt>
+        <dt>{t('models.architecture')}</dt>
+        <dd>{fact(model.architecture, tr.lookup(`model.arch.${model.architecture}`) ?? model.architecture)}</dd>
+        <dt>{t('model.params')}</dt>
         <dd>
-          {fact(model.totalParamsB, 'B total')} · {fact(model.activeParamsB, 'B active')}
+          {fact(model.totalParamsB, t('model.total', { b: model.totalParamsB }))} ·{' '}
+          {fact(model.activeParamsB, t('model.active', { b: model.activeParamsB }))}
         </dd>
-        <dt>Layers</dt>
+        <dt>{t('model.layers')}</dt>
         <dd>{fact(model.layers)}</dd>
-        <dt>Context length</dt>
+        <dt>{t('model.context')}</dt>
         <dd>
-          {model.contextLengthTokens ? `${Number(model.contextLengthTokens).toLocaleString('en-US')} tokens` : fact('')}
+          {model.contextLengthTokens ? t('model.tokens', { tokens: Number(model.contextLengthTokens) }) : fact('')}
         </dd>
-        <dt>Released</dt>
-        <dd>{fact(model.releaseDate)}</dd>
-        <dt>Open weights</dt>
-        <dd>{fact(model.openWeights)}</dd>
-        <dt>License</dt>
+        <dt>{t('model.released')}</dt>
+        <dd>{fact(model.releaseDate, tr.date(model.releaseDate))}</dd>
+        <dt>{t('models.open')}</dt>
+        <dd>{fact(model.openWeights, tr.lookup(`models.yesNo.${model.openWeights}`) ?? model.openWeights)}</dd>
+        <dt>{t('model.license')}</dt>
         <dd>{fact(model.license)}</dd>
         {model.aliases.length > 0 && (
           <>
-            <dt>Also printed as</dt>
+            <dt>{t('model.aliases')}</dt>
             <dd>{model.aliases.join(', ')}</dd>
           </>
         )}
-        <dt>Facts from</dt>
+        <dt>{t('model.factsFrom')}</dt>
         <dd className="cite">
           {model.source ? (
             <details>
@@ -83,12 +89,20 @@ export default async function ModelPage({ params, searchParams }: Props) {
         </dd>
       </dl>
       <p>
-        <a href={csvHref({ models: id })} download>
-          Download CSV
-        </a>{' '}
-        of all {rows.length} results · <Link href={`/compare?models=${id}`}>Compare with other models</Link>
+        {tr.rich(
+          'model.download',
+          {
+            csv: (text) => (
+              <a href={csvHref({ models: id })} download>
+                {text}
+              </a>
+            ),
+          },
+          { count: rows.length },
+        )}{' '}
+        · <Link href={href(`/compare?models=${id}`)}>{t('model.compare')}</Link>
       </p>
-      {rows.length === 0 && <p className="muted">No results for this model are loaded.</p>}
+      {rows.length === 0 && <p className="muted">{t('model.none')}</p>}
       <ReporterSides rows={rows} />
       {categories.map((category) => (
         <CategorySection
@@ -98,15 +112,19 @@ export default async function ModelPage({ params, searchParams }: Props) {
           rows={rows.filter((r) => r.category === category)}
           facts={facts}
           open={category === open}
+          tr={tr}
         />
       ))}
       {sources.length > 0 && (
-        <section className="panel" aria-label="Sources">
-          <h2>Sources</h2>
+        <section className="panel" aria-label={t('overview.sourcesTitle')}>
+          <h2>{t('overview.sourcesTitle')}</h2>
           <ul>
             {sources.map((s) => (
               <li key={s.sourceId}>
-                <a href={s.sourceUrl}>{s.sourceTitle}</a> ({s.sourceKind}, reported by {s.sourcePublisher})
+                <a href={s.sourceUrl}>{s.sourceTitle}</a>
+                {t('model.source', {
+                  by: reportedBy({ sourceKind: s.sourceKind, sourcePublisher: s.sourcePublisher }, tr),
+                })}
               </li>
             ))}
           </ul>
@@ -117,10 +135,6 @@ export default async function ModelPage({ params, searchParams }: Props) {
   );
 }
 
-const INTERVAL_NOTE_TABLE =
-  "In brackets: the 95% interval of a score from its test set's n questions alone (Wilson score interval), computed here, not published; not run-to-run variance.";
-const IND_NOTE = "ind.: reported by someone other than the model's maker, who is named.";
-
 type Line = { key: string; first: ScoreRow; byMode: Map<string, ScoreRow[]> };
 
 // The report's tables by language (24-37) and by context length (23) read best as a matrix.
@@ -128,7 +142,7 @@ const AXIS_TABLE = /^Table 23$/;
 const byVersion: Axis = { key: (r) => r.version, label: (r) => languageLabel(r.version).replace(' context', '') };
 const byBenchmarkAndMode: Axis = {
   key: (r) => `${r.benchmarkId}|${r.mode}`,
-  label: (r) => (r.mode === 'n/a' ? r.benchmark : `${r.benchmark} (${MODE_LABEL[r.mode]})`),
+  label: (r, tr) => (r.mode === 'n/a' ? r.benchmark : `${r.benchmark} (${modeLabel(r.mode, tr)})`),
   href: (r) => `/benchmarks/${r.benchmarkId}`,
 };
 
@@ -138,6 +152,7 @@ function CategorySection({
   rows,
   facts,
   open,
+  tr,
 }: {
   modelId: string;
   category: string;
@@ -145,7 +160,10 @@ function CategorySection({
   facts: FactsIndex;
   /** Show the table of every score (else a link to it). */
   open: boolean;
+  tr: Translator;
 }) {
+  const { t, href } = tr;
+  const name = categoryName(category, tr);
   const byAxis = (r: ScoreRow) => PER_LANGUAGE_TABLE.test(r.tableRef) || AXIS_TABLE.test(r.tableRef);
   const axisRows = rows.filter(byAxis);
   const lines = new Map<string, Line>();
@@ -162,7 +180,7 @@ function CategorySection({
       a.first.version.localeCompare(b.first.version) ||
       (a.first.budget ?? 0) - (b.first.budget ?? 0),
   );
-  const chart = chartFor('model', modelId, { category: category as Filters['category'] });
+  const chart = chartFor('model', modelId, { category: category as Filters['category'] }, tr.locale);
   // One number per line with its table (an independent one: its reporter), its interval where one
   // is defined; a dispute marked. Kept lean: a model has hundreds.
   const values = (list: ScoreRow[] | undefined) =>
@@ -173,7 +191,7 @@ function CategorySection({
             const ind = isIndependent(v);
             return (
               <div key={v.scoreText} {...(c.disputed ? { className: 'dispute' } : {})}>
-                {ind && <span className="ind">ind. </span>}
+                {ind && <span className="ind">{t('table.ind')}</span>}
                 {`${v.scoreText}${c.disputed ? ' ≠' : ''} `}
                 {/* One element for the muted rest: the interval, then who or which table. */}
                 <small>
@@ -191,76 +209,81 @@ function CategorySection({
   const withInterval = rows.some((r) => resultFacts(facts, r, r.score).interval);
   return (
     <section className="panel" aria-labelledby={`cat-${category}`}>
-      <h2 id={`cat-${category}`}>{category}</h2>
+      <h2 id={`cat-${category}`}>{name}</h2>
       {chart && chart.plot.type === 'bars' && chart.plot.bars.length > 0 && chart.plot.bars.length < MAX_BARS && (
         <ChartFigure model={chart} testId="bar-chart" />
       )}
       {chart && chart.plot.type === 'bars' && chart.plot.bars.length >= MAX_BARS && (
         <p className="muted">
-          Too many values to chart here, all listed below (see also the <Link href="/multilingual">multilingual</Link>{' '}
-          and <Link href="/long-context">long-context</Link> views).
+          {tr.rich('model.tooMany', {
+            multilingual: (text) => <Link href={href('/multilingual')}>{text}</Link>,
+            long: (text) => <Link href={href('/long-context')}>{text}</Link>,
+          })}
         </p>
       )}
       {open ? (
         <>
           {axisRows.length > 0 && (
             <>
-              <h3>{category === 'long-context' ? 'By context length (Table 23)' : 'By language (Tables 24–37)'}</h3>
+              <h3>{category === 'long-context' ? t('model.byLength') : t('model.byLanguage')}</h3>
               <Matrix
                 rows={axisRows}
                 rowAxis={byBenchmarkAndMode}
                 colAxis={byVersion}
-                caption={`${category}: benchmark by ${category === 'long-context' ? 'context length' : 'language'}`}
+                caption={t(category === 'long-context' ? 'model.byLengthCaption' : 'model.byLanguageCaption', {
+                  category: name,
+                })}
                 testId="model-languages"
               />
             </>
           )}
-          {ordered.length > 0 && withInterval && <p className="key-note">{INTERVAL_NOTE_TABLE}</p>}
+          {ordered.length > 0 && withInterval && <p className="key-note">{t('model.intervalNote')}</p>}
           {ordered.length > 0 && rows.some((r) => r.reporter === 'independent') && (
-            <p className="key-note">{IND_NOTE}</p>
+            <p className="key-note">{t('model.indNote')}</p>
           )}
           {ordered.length > 0 && (
             <div className="table-wrap" style={{ maxHeight: '36rem' }}>
               <table className="lines" data-testid={`model-table-${category}`}>
-                <caption className="sr-only">{category}: thinking and non-thinking side by side</caption>
+                <caption className="sr-only">{t('model.tableCaption', { category: name })}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Benchmark</th>
+                    <th scope="col">{t('table.benchmark')}</th>
                     <th scope="col" className="num">
-                      Thinking
+                      {t('model.thinking')}
                     </th>
                     <th scope="col" className="num">
-                      Non-thinking
+                      {t('model.nonThinking')}
                     </th>
                     <th scope="col" className="num">
                       Δ
                     </th>
                     <th scope="col" className="num">
-                      Base / no switch
+                      {t('model.baseNoSwitch')}
                     </th>
-                    <th scope="col">Metric</th>
+                    <th scope="col">{t('model.metric')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {ordered.map(({ key, first, byMode }, i) => {
                     // The time window once per benchmark and version (lines come sorted by them).
-                    const window = resultFacts(facts, first, first.score).window;
+                    const window = resultFacts(facts, first, first.score, tr).window;
                     const previous = ordered[i - 1]?.first;
                     const newWindow =
                       window &&
                       !(previous && previous.benchmarkId === first.benchmarkId && previous.version === first.version);
-                    const t = byMode.get('thinking')?.[0];
+                    const th = byMode.get('thinking')?.[0];
                     const n = byMode.get('non-thinking')?.[0];
-                    const delta = t && n ? difference(t.scoreText, n.scoreText) : undefined;
+                    const delta = th && n ? difference(th.scoreText, n.scoreText) : undefined;
                     return (
                       <tr key={key}>
                         <td>
-                          <a href={`/benchmarks/${first.benchmarkId}`}>{first.benchmark}</a>
+                          <a href={href(`/benchmarks/${first.benchmarkId}`)}>{first.benchmark}</a>
                           {(first.version || first.budget !== null) && (
                             <span className="muted">
                               {[
                                 first.version && ` ${first.version}`,
-                                first.budget !== null && ` · ${formatBudget(first.budget)} tokens`,
+                                first.budget !== null &&
+                                  ` · ${t('chart.tokens', { budget: formatBudget(first.budget, tr) })}`,
                               ]
                                 .filter(Boolean)
                                 .join('')}
@@ -274,7 +297,7 @@ function CategorySection({
                         </td>
                         <td>{values([...(byMode.get('base') ?? []), ...(byMode.get('n/a') ?? [])])}</td>
                         <td className="muted">
-                          {`${first.metric} (${first.unit})`}
+                          {`${first.metric} (${unitName(first.unit, tr)})`}
                           {newWindow && <div>{window}</div>}
                         </td>
                       </tr>
@@ -287,8 +310,8 @@ function CategorySection({
         </>
       ) : (
         <p>
-          <Link href={`/models/${modelId}?category=${category}#cat-${category}`} scroll={false}>
-            {`Show its ${rows.length} ${rows.length === 1 ? 'score' : 'scores'} with their sources`}
+          <Link href={href(`/models/${modelId}?category=${category}#cat-${category}`)} scroll={false}>
+            {t('model.show', { count: rows.length })}
           </Link>
         </p>
       )}
