@@ -17,6 +17,24 @@ test('a model page shows its facts and thinking next to non-thinking with the di
   await expect(aime).toContainText('+45.6');
 });
 
+test('a model printed under many names lists three and the rest on demand', async ({ page }) => {
+  await page.goto('/models/qwen3-235b-a22b');
+  const aliases = page
+    .locator('dl.facts dd')
+    .filter({ has: page.locator('details') })
+    .first();
+  const summary = aliases.locator('summary');
+  await expect(summary).toHaveText(/^[^,]+, [^,]+, [^,]+ and 10 more$/);
+  const rest = aliases.locator('details');
+  await expect(rest).not.toHaveAttribute('open');
+  await summary.click();
+  await expect(rest).toHaveAttribute('open');
+  // The last of the 13 names is there once opened: none is lost.
+  await expect(rest).toContainText(
+    'Qwen3-235B-A22B whole with llama.cpp, Q5_K_M (unsloth), recommended /no_think settings',
+  );
+});
+
 test('multilingual: model by language, switching benchmark and mode through the URL', async ({ page }) => {
   await page.goto('/multilingual');
   const matrix = page.getByTestId('language-matrix');

@@ -22,6 +22,9 @@ import { difference } from '../../_lib/gains';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<RawSearchParams> };
 
+/** Aliases listed before "and N more". */
+const SHOWN_ALIASES = 3;
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: getModel((await params).id)?.name ?? (await getI18n()).t('model.notFound') };
 }
@@ -73,7 +76,20 @@ export default async function ModelPage({ params, searchParams }: Props) {
         {model.aliases.length > 0 && (
           <>
             <dt>{t('model.aliases')}</dt>
-            <dd>{model.aliases.join(', ')}</dd>
+            <dd>
+              {model.aliases.length <= SHOWN_ALIASES ? (
+                model.aliases.join(', ')
+              ) : (
+                // A leaderboard may print a model under a dozen setups; the first few, the rest on demand.
+                <details>
+                  <summary>
+                    {model.aliases.slice(0, SHOWN_ALIASES).join(', ')}{' '}
+                    {t('model.moreAliases', { n: model.aliases.length - SHOWN_ALIASES })}
+                  </summary>
+                  {model.aliases.slice(SHOWN_ALIASES).join(', ')}
+                </details>
+              )}
+            </dd>
           </>
         )}
         <dt>{t('model.factsFrom')}</dt>
