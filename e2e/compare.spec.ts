@@ -21,3 +21,19 @@ test('compare: unknown ids are named, not an error', async ({ page }) => {
   await expect(page.getByText('Unknown model ids ignored: not-a-model')).toBeVisible();
   await expect(page.getByTestId('compare-matrix')).toBeVisible();
 });
+
+test('compare: a benchmark shared in two metrics gets a chip and a chart for each', async ({ page }) => {
+  await page.goto('/compare?models=qwen3-235b-a22b,deepseek-r1,openai-o1');
+  const chips = page.getByRole('list', { name: 'Benchmark to chart' });
+  const elo = chips.getByRole('link', { name: /^CodeForces .* · Elo rating$/ });
+  const percentile = chips.getByRole('link', { name: /^CodeForces .* · percentile$/ });
+  await expect(elo).toBeVisible();
+  await percentile.click();
+  await expect(percentile).toHaveAttribute('aria-current', 'true');
+  await expect(elo).not.toHaveAttribute('aria-current', 'true');
+  const chart = page.getByRole('region', { name: /CodeForces/ });
+  await expect(chart.getByRole('heading', { level: 3 })).toContainText('· percentile');
+  await elo.click();
+  await expect(elo).toHaveAttribute('aria-current', 'true');
+  await expect(chart.getByRole('heading', { level: 3 })).toContainText('· Elo rating');
+});

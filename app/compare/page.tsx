@@ -37,7 +37,18 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   }
   const shared = rows.filter((r) => byColumn.get(byBenchmark.key(r))!.size === chosen.length);
   const columns = [...new Map(shared.map((r) => [byBenchmark.key(r), r])).values()];
-  const focus = columns.find((c) => c.benchmarkId === filters.benchmark) ?? columns[0];
+  // A benchmark may be shared in two metrics (CodeForces: Elo and percentile): the chip names the
+  // column's version and metric, so each chip opens its own chart.
+  const focus =
+    columns.find(
+      (c) =>
+        c.benchmarkId === filters.benchmark &&
+        (filters.version === undefined || c.version === filters.version) &&
+        (filters.metric === undefined || c.metric === filters.metric),
+    ) ?? columns[0];
+  const labels = columns.map((c) => byBenchmark.label(c));
+  const chipLabel = (c: (typeof columns)[number], i: number) =>
+    labels.indexOf(labels[i]!) === labels.lastIndexOf(labels[i]!) ? labels[i] : `${labels[i]} · ${c.metric}`;
   const chart = focus
     ? chartFor(
         'benchmark',
@@ -131,14 +142,14 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           {focus && (
             <section className="panel" aria-label={t('compare.chart', { benchmark: focus.benchmark })}>
               <ul className="chips" aria-label={t('compare.toChart')}>
-                {columns.map((c) => (
+                {columns.map((c, i) => (
                   <li key={byBenchmark.key(c)}>
                     <Link
-                      href={href(link(chosen, { benchmark: c.benchmarkId }))}
+                      href={href(link(chosen, { benchmark: c.benchmarkId, version: c.version, metric: c.metric }))}
                       aria-current={c === focus ? 'true' : undefined}
                       scroll={false}
                     >
-                      {byBenchmark.label(c)}
+                      {chipLabel(c, i)}
                     </Link>
                   </li>
                 ))}
