@@ -107,24 +107,19 @@ export function loadRecord(db: Db, { limit = 50, offset = 0, maxChanges = 200 } 
     .where(lte(numbered.n, maxChanges))
     .orderBy(numbered.loadId, numbered.id)
     .all();
-  const addedModels = db
-    .select({ loadId: loadChanges.loadId, id: models.id, name: models.name })
-    .from(loadChanges)
-    .innerJoin(models, eq(models.id, loadChanges.newValue))
-    .where(
-      sql`${inArray(loadChanges.loadId, ids)} AND ${loadChanges.action} = 'added' AND ${loadChanges.file} = 'models.csv'`,
-    )
-    .orderBy(loadChanges.id)
-    .all();
-  const addedBenchmarks = db
-    .select({ loadId: loadChanges.loadId, id: benchmarks.id, name: benchmarks.name })
-    .from(loadChanges)
-    .innerJoin(benchmarks, eq(benchmarks.id, loadChanges.newValue))
-    .where(
-      sql`${inArray(loadChanges.loadId, ids)} AND ${loadChanges.action} = 'added' AND ${loadChanges.file} = 'benchmarks.csv'`,
-    )
-    .orderBy(loadChanges.id)
-    .all();
+  // The models and benchmarks a load added, with their names (a load's 'added' changes name their id).
+  const added = (table: typeof models | typeof benchmarks, file: 'models.csv' | 'benchmarks.csv') =>
+    db
+      .select({ loadId: loadChanges.loadId, id: table.id, name: table.name })
+      .from(loadChanges)
+      .innerJoin(table, eq(table.id, loadChanges.newValue))
+      .where(
+        sql`${inArray(loadChanges.loadId, ids)} AND ${loadChanges.action} = 'added' AND ${loadChanges.file} = ${file}`,
+      )
+      .orderBy(loadChanges.id)
+      .all();
+  const addedModels = added(models, 'models.csv');
+  const addedBenchmarks = added(benchmarks, 'benchmarks.csv');
   const of = <T extends { loadId: number }>(list: T[], id: number) =>
     list.filter((x) => x.loadId === id).map(({ loadId: _, ...rest }) => rest);
   return rows.map((l) => ({
