@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { Suspense, type ReactNode } from 'react';
-import { siteUrl } from './_charts/layout';
 import { LanguageSwitch } from './_components/language-switch';
 import { SearchBox } from './_components/search-box';
 import { SiteFooter } from './_components/site-footer';
@@ -11,13 +10,14 @@ import { ThemeSwitch } from './_components/theme-switch';
 import { LANGUAGE_TAG } from './_i18n/locales';
 import { alternates } from './_i18n/alternates';
 import { getI18n } from './_i18n/server';
+import { getSiteUrl } from './_lib/site-url-server';
 import { THEME_COOKIE, themeOf } from './_lib/theme';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
   return {
-    metadataBase: new URL(siteUrl()),
+    metadataBase: new URL(await getSiteUrl()),
     title: { default: 'Benchboard', template: '%s · Benchboard' },
     description: t('site.description'),
     alternates: await alternates(),

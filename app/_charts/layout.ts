@@ -1,6 +1,7 @@
 import { translator, type Translator } from '../_i18n/translate';
 import type { ChartModel, LegendEntry, Plot } from './model';
 import { textWidth, wrapText } from './theme';
+import { siteUrl } from '../_lib/site-url';
 
 // Where everything goes in a chart file: title, notes, the plot, the key, the source lines.
 // Pure arithmetic, so a page can give its <img> the file's exact size (no layout shift) without
@@ -55,11 +56,6 @@ export type DocumentLayout = {
 };
 
 export const TYPE = { title: 15, subtitle: 12, note: 11.5, legend: 11, footer: 10.5 } as const;
-
-/** The dashboard's public address, printed in every chart file's footer. */
-export function siteUrl(): string {
-  return (process.env.SITE_URL || 'http://localhost:3000').replace(/\/+$/, '');
-}
 
 function sourceLine(sources: string[], { t }: Translator): string {
   const shown = sources.slice(0, 3).join('; ');

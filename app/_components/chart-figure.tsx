@@ -1,5 +1,6 @@
 import { chartHref, defaultWidth, NARROW, type ChartKind } from '../_charts/kinds';
-import { documentLayout, siteUrl } from '../_charts/layout';
+import { documentLayout } from '../_charts/layout';
+import { getSiteUrl } from '../_lib/site-url-server';
 import type { ChartModel } from '../_charts/model';
 import { getI18n } from '../_i18n/server';
 
@@ -22,6 +23,7 @@ export async function ChartFigure({
   testId?: string;
 }) {
   const { t } = await getI18n();
+  const site = await getSiteUrl();
   const w = width ?? defaultWidth(model.path.split('/')[2] as ChartKind);
   const wide = documentLayout(model, w);
   const narrow = documentLayout(model, NARROW);
@@ -62,7 +64,7 @@ export async function ChartFigure({
         {' · '}
         <details className="embed">
           <summary>{t('figure.embed')}</summary>
-          <code>{`<iframe src="${siteUrl()}${svg}" width="${w}" height="${wide.height}" title="${model.title.replaceAll('"', '&quot;')}" style="border:0;max-width:100%" loading="lazy"></iframe>`}</code>
+          <code>{`<iframe src="${site}${svg}" width="${w}" height="${wide.height}" title="${model.title.replaceAll('"', '&quot;')}" style="border:0;max-width:100%" loading="lazy"></iframe>`}</code>
         </details>
       </figcaption>
     </figure>

@@ -1,5 +1,5 @@
 import { getDataStamp, getSources } from '@/db/queries';
-import { siteUrl } from '../_charts/layout';
+import { getSiteUrl } from '../_lib/site-url-server';
 import { bibtex, plainCitation } from '../_lib/citation';
 import { getI18n } from '../_i18n/server';
 
@@ -23,7 +23,7 @@ export async function CiteView({
   const sources = getSources().filter((s) => wanted.has(s.id));
   const stamp = getDataStamp();
   const date = stamp.updatedAt.slice(0, 10);
-  const url = `${siteUrl()}${tr.href(path)}`;
+  const url = `${await getSiteUrl()}${tr.href(path)}`;
   const view = t('cite.view', { title, url, version: String(stamp.version), date: tr.date(date) });
   const viewBib = [
     `@misc{benchboard-v${stamp.version}-${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'overview'},`,

@@ -1,6 +1,7 @@
 import { dataTag, notModified, validatorHeaders } from '@/app/api/_lib/validators';
 import { atomFeed } from '@/app/_lib/atom';
 import { requestKey } from '@/app/_lib/request-params';
+import { siteUrlOf } from '@/app/_lib/site-url';
 import { getDataStamp, getLoadRecord, inOneRead } from '@/db/queries';
 
 // GET /changes.atom: the record of loads as an Atom feed, one entry per committed load (the
@@ -14,7 +15,7 @@ function answer(request: Request, withBody: boolean): Response {
   // The stamp and the loads come from one read.
   return inOneRead(() => {
     const stamp = getDataStamp();
-    const site = (process.env.SITE_URL || new URL(request.url).origin).replace(/\/+$/, '');
+    const site = siteUrlOf(request.headers);
     const etag = dataTag(stamp, requestKey('/changes.atom', { site }));
     const unchanged = notModified(request, etag);
     if (unchanged) return unchanged;

@@ -68,6 +68,7 @@ function answer(res: http.ServerResponse, status: number, text: string, extra: R
  * SIGINT or SIGTERM stops it; rejects when it cannot listen (the port is taken).
  */
 export async function serve(port: string): Promise<void> {
+  process.env.PORT = port; // the address of last resort in citations (app/_lib/site-url.ts)
   const app = next({ dev: false, dir: root, port: Number(port) });
   await app.prepare();
   const handle = app.getRequestHandler();
