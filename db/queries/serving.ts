@@ -19,13 +19,14 @@ export function servingReads(file: string): ServingReads {
     version ??= sqlite.prepare('SELECT version FROM data_version WHERE id = 1').pluck();
     return { sqlite, version };
   };
-  const ids = (table: 'benchmarks' | 'models', column: 'benchmark_id' | 'model_id') =>
+  const ids = (table: 'benchmarks' | 'models', kind: 'benchmark' | 'model') =>
     open()
       .sqlite.prepare(
-        `SELECT t.id FROM ${table} t LEFT JOIN (SELECT ${column} AS id, count(*) AS n FROM results GROUP BY ${column}) c ON c.id = t.id ORDER BY coalesce(c.n, 0) DESC, t.id`,
+        `SELECT t.id FROM ${table} t LEFT JOIN catalog_counts c ON c.kind = ? AND c.id = t.id
+         ORDER BY coalesce(c.results, 0) DESC, t.id`,
       )
       .pluck()
-      .all() as string[];
+      .all(kind) as string[];
   return {
     version: () => {
       try {
@@ -36,6 +37,6 @@ export function servingReads(file: string): ServingReads {
         return -1;
       }
     },
-    pageIds: () => ({ benchmarks: ids('benchmarks', 'benchmark_id'), models: ids('models', 'model_id') }),
+    pageIds: () => ({ benchmarks: ids('benchmarks', 'benchmark'), models: ids('models', 'model') }),
   };
 }
