@@ -38,7 +38,10 @@ export function catalogCounts(db: Db) {
 }
 
 /** Result counts (and, for benchmarks, model counts) of every model, benchmark or source, as the loader keeps them. */
-function storedCounts(db: Db, kind: 'model' | 'benchmark' | 'source'): Map<string, { results: number; models: number }> {
+function storedCounts(
+  db: Db,
+  kind: 'model' | 'benchmark' | 'source',
+): Map<string, { results: number; models: number }> {
   const rows = db
     .select({ id: catalogCountsTable.id, results: catalogCountsTable.results, models: catalogCountsTable.models })
     .from(catalogCountsTable)
