@@ -107,7 +107,13 @@ export function proxy(request: NextRequest) {
     response.headers.set('Content-Security-Policy', CHART_POLICY);
     return response;
   }
-  if (pathname.startsWith('/api/') || pathname === '/export.csv' || pathname.startsWith('/export/')) {
+  // /zh/api/… is the API's own JSON 404 (app/zh/api): a data answer like any other.
+  if (
+    pathname.startsWith('/api/') ||
+    pathname.startsWith('/zh/api/') ||
+    pathname === '/export.csv' ||
+    pathname.startsWith('/export/')
+  ) {
     const response = NextResponse.next();
     response.headers.set('Content-Security-Policy', DATA_POLICY);
     return response;

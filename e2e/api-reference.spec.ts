@@ -48,3 +48,18 @@ test('on a phone every curl example shows whole: it wraps, and nothing scrolls s
   );
   expect(cut).toEqual([]);
 });
+
+test("under /zh an API path is the API's JSON 404, not the HTML not-found page", async ({ request }) => {
+  // Issue 23, item 16: /zh/api/<anything> answered the site's HTML page, which a client cannot parse.
+  for (const path of ['/zh/api/no-such-endpoint', '/zh/api/results']) {
+    const answer = await request.get(path);
+    expect(answer.status(), path).toBe(404);
+    expect(answer.headers()['content-type'], path).toContain('application/json');
+    expect((await answer.json()).error.message, path).toContain(
+      `No API endpoint at ${path}; the endpoints are /api/results,`,
+    );
+    expect(answer.headers()['content-security-policy'], path).toContain("default-src 'none'");
+  }
+  // The reference page itself has its Chinese form.
+  expect((await request.get('/zh/api')).headers()['content-type']).toContain('text/html');
+});
