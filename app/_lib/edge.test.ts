@@ -16,6 +16,9 @@ describe('the edge', () => {
     expect(kind('/export.csv')).toBe('export');
     expect(kind('/export/pack/results.csv')).toBe('export');
     expect(kind('/changes.atom')).toBe('feed');
+    expect(kind('/zh/api')).toBe('page'); // the reference in Chinese
+    expect(kind('/zh/api/results')).toBe('api'); // the API's own JSON 404 (issue 23, item 16)
+    expect(kind('/zh/changes.atom')).toBe('page'); // a page's 404
     expect(kind('/_next/static/chunks/a.js')).toBe('static');
     expect(kind('/icon.svg')).toBe('static');
     expect(routedPath('//evil.example/')).toBeNull();

@@ -5,7 +5,8 @@
 
 /**
  * - page: an HTML page (rendered by the App Router, kept whole by the server's page cache);
- * - api: the JSON API under /api/ (the reference page /api itself is a page);
+ * - api: the JSON API under /api/ (the reference page /api itself is a page), and /zh/api/…, which
+ *   the API answers with its JSON 404 (it has one address; app/zh/api);
  * - chart: a chart file, /charts/<kind>/<id>.<ext> (drawn by pages/api/charts);
  * - export: CSV and pack downloads;
  * - feed: the Atom feed of loads;
@@ -26,12 +27,15 @@ export function routedPath(target: string): string | null {
   }
 }
 
-/** What a (routed) path is. Under /zh only pages exist: any other path there is a page's 404. */
+/**
+ * What a (routed) path is. Under /zh only pages exist: any other path there is a page's 404, but
+ * for the API's, which is the API's own 404.
+ */
 export function pathKind(path: string): PathKind {
   if (path.startsWith('/_next/') || path === '/icon.svg' || path === '/favicon.ico') return 'static';
   // Exactly the chart files' shape: any other path under /charts is a page's 404, never framed.
   if (/^(\/api)?\/charts\/[^/]+\/[^/]+$/.test(path)) return 'chart';
-  if (path.startsWith('/api/')) return 'api';
+  if (path.startsWith('/api/') || path.startsWith('/zh/api/')) return 'api';
   if (path === '/export.csv' || path.startsWith('/export/')) return 'export';
   if (path === '/changes.atom') return 'feed';
   return 'page';

@@ -89,14 +89,6 @@ const itemsFromSql = sql<string | null>`coalesce(
 const itemsPostdateSql = sql`(${itemsFromSql}) > substr(${models.releaseDate}, 1, length(${itemsFromSql}))
   AND ${models.releaseDate} <> ''`;
 
-/**
- * A prefix as a LIKE pattern that matches it literally: versions are printed text ("14 languages
- * (10% sample)"), so a % or _ typed into versionPrefix means itself, not "anything".
- */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /** The WHERE of a view's filters; every query using it joins the result's model, benchmark and source. */
 function resultWhere(f: ResultFilters): SQL | undefined {
   const c: (SQL | undefined)[] = [];
@@ -113,8 +105,10 @@ function resultWhere(f: ResultFilters): SQL | undefined {
   if (f.open) c.push(eq(models.openWeights, f.open));
   if (f.maxActive !== undefined) c.push(lte(models.activeParams, Number(f.maxActive)));
   if (f.version !== undefined) c.push(eq(results.benchmarkVersion, f.version));
+  // Versions are printed text ("14 languages (10% sample)"): a prefix is compared as it is, case,
+  // % and _ included (LIKE would ignore case and read % and _ as wildcards).
   if (f.versionPrefix !== undefined)
-    c.push(sql`${results.benchmarkVersion} LIKE ${`${escapeLike(f.versionPrefix)}%`} ESCAPE '\\'`);
+    c.push(sql`substr(${results.benchmarkVersion}, 1, length(${f.versionPrefix})) = ${f.versionPrefix}`);
   if (f.metric !== undefined) c.push(eq(results.metric, f.metric));
   if (f.unit) c.push(eq(results.unit, f.unit));
   if (f.category) c.push(eq(benchmarks.category, f.category));
