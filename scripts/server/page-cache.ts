@@ -141,19 +141,32 @@ export type PageCacheOptions = {
 export class PageCache {
   private readonly pages: LRUCache<string, Page>;
   private readonly rendering = new Map<string, Promise<Page>>();
+  /** The address each kept page was rendered for (its host and scheme). */
+  private readonly requests = new Map<string, Omit<RenderRequest, 'target'>>();
   private seen = Number.NaN;
+  /** What the cache held when the data last changed, most recently used first: read again first. */
+  kept: RenderRequest[] = [];
   /** The last address a visitor reached the site at: what the warm-up renders for. */
   lastRequest: Omit<RenderRequest, 'target'> = { host: `localhost:${process.env.PORT || '3000'}` };
 
   constructor(private readonly options: PageCacheOptions) {
-    this.pages = new LRUCache<string, Page>({ maxSize: options.maxBytes ?? 32 * 1024 * 1024, sizeCalculation: size });
+    this.pages = new LRUCache<string, Page>({
+      maxSize: options.maxBytes ?? 32 * 1024 * 1024,
+      sizeCalculation: size,
+      dispose: (_page, key) => this.requests.delete(key),
+    });
   }
 
   /** The data version now; a new one empties the cache (its pages show the old data). */
   version(): number {
     const now = this.options.version();
     if (now !== this.seen) {
+      this.kept = [...this.pages.keys()].map((key) => {
+        const [, , target] = key.split('\n');
+        return { ...this.requests.get(key), target: target! };
+      });
       this.pages.clear();
+      this.requests.clear();
       this.seen = now;
     }
     return now;
@@ -184,7 +197,10 @@ export class PageCache {
         .then((rendered) => {
           const page = cacheablePage(rendered);
           // Kept only if no load committed while it rendered (it might mix old and new data).
-          if (page.etag && version >= 0 && this.version() === version) this.pages.set(key, page);
+          if (page.etag && version >= 0 && this.version() === version) {
+            this.pages.set(key, page);
+            this.requests.set(key, { host: request.host, proto: request.proto });
+          }
           return page;
         })
         .finally(() => this.rendering.delete(key));

@@ -1,25 +1,31 @@
 import { LOCALES, localePath } from '../../app/_i18n/locales';
 import { NAV } from '../../app/_lib/nav';
 import type { ServingReads } from '../../db/queries/serving';
-import type { PageCache } from './page-cache';
+import type { PageCache, RenderRequest } from './page-cache';
 
 // Pages rendered ahead: when the data version changes (a load by any process, or the server's
-// start), the default view of every page in both languages is rendered in the background, one at
-// a time, so the first visitor after a load gets a page from the cache. The sections first, then
-// benchmarks and models with the most results first; warming stops at half the cache's bytes, so
-// it never pushes out pages that visitors asked for.
+// start), pages are rendered in the background, one at a time, so the first visitor after a load
+// gets a page from the cache: the sections first, then the pages the cache held before the load
+// (what readers were reading, most recent first), then the default view of every benchmark and
+// model page (most results first), each in both languages. Warming stops at half the cache's
+// bytes, so it never pushes out pages that visitors ask for.
 
 const CHECK_EVERY_MS = 500;
 
-/** Every page's default view, in every language, most visited kinds first. */
-export function warmTargets({ benchmarks, models }: { benchmarks: string[]; models: string[] }): string[] {
-  const paths = [
-    ...NAV.map(([path]) => path),
-    '/api',
-    ...benchmarks.map((id) => `/benchmarks/${encodeURIComponent(id)}`),
-    ...models.map((id) => `/models/${encodeURIComponent(id)}`),
-  ];
-  return paths.flatMap((path) => LOCALES.map((locale) => localePath(locale, path)));
+/** The sections, and every benchmark's and model's page, in every language, most visited kinds first. */
+export function warmTargets({ benchmarks, models }: { benchmarks: string[]; models: string[] }): {
+  sections: string[];
+  pages: string[];
+} {
+  const inEveryLanguage = (paths: string[]) =>
+    paths.flatMap((path) => LOCALES.map((locale) => localePath(locale, path)));
+  return {
+    sections: inEveryLanguage([...NAV.map(([path]) => path), '/api']),
+    pages: inEveryLanguage([
+      ...benchmarks.map((id) => `/benchmarks/${encodeURIComponent(id)}`),
+      ...models.map((id) => `/models/${encodeURIComponent(id)}`),
+    ]),
+  };
 }
 
 /** Starts watching the data version; returns the function that stops it. */
@@ -33,9 +39,10 @@ export function warmAfterLoads(pages: PageCache, reads: ServingReads, budgetByte
     const started = performance.now();
     let rendered = 0;
     try {
-      for (const target of warmTargets(reads.pageIds())) {
+      const { sections, pages: defaults } = warmTargets(reads.pageIds());
+      const asked = (target: string): RenderRequest => ({ ...pages.lastRequest, target });
+      for (const request of [...sections.map(asked), ...pages.kept, ...defaults.map(asked)]) {
         if (pages.version() !== version || pages.bytes > budgetBytes) break;
-        const request = { ...pages.lastRequest, target };
         if (pages.has(request)) continue;
         await pages.page(request);
         rendered++;
