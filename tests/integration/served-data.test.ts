@@ -283,14 +283,25 @@ describe('filter edges', () => {
     expect(again.status).toBe(304);
   });
 
-  it('versionPrefix takes %, _ and \\ literally', async () => {
+  it('versionPrefix takes %, _, \\ and case literally', async () => {
     const startsWith = (prefix: string) =>
       count(db, 'SELECT count(*) FROM results WHERE substr(benchmark_version, 1, length(@p)) = @p', { p: prefix });
     const total = async (prefix: string) =>
       JSON.parse((await request('GET', `/api/results?pageSize=1&versionPrefix=${encodeURIComponent(prefix)}`)).body)
         .total as number;
     expect(startsWith('14 languages (10%')).toBeGreaterThan(0);
-    for (const prefix of ['%', '_', '\\', '%sample', '14 languages (10%', '14 languages (10_', '14_languages'])
+    // Issue 23, item 16: '14 Languages' matched as if it were '14 languages'.
+    expect(startsWith('14 Languages')).toBe(0);
+    for (const prefix of [
+      '%',
+      '_',
+      '\\',
+      '%sample',
+      '14 languages (10%',
+      '14 languages (10_',
+      '14_languages',
+      '14 Languages',
+    ])
       expect(await total(prefix), prefix).toBe(startsWith(prefix));
     const csv = await request('GET', '/export.csv?versionPrefix=_');
     expect(csv.status).toBe(200);

@@ -63,7 +63,8 @@ note(f.maxActive, {
 });
 note(f.version, { description: 'The benchmark version, exactly as printed', examples: ['v5 (2024.10-2025.02)'] });
 note(f.versionPrefix, {
-  description: 'The benchmark version starts with this text; `%`, `_` and `\\` match themselves',
+  description:
+    'The benchmark version starts with exactly this text: case counts, and `%`, `_` and `\\` match themselves',
   examples: ['14 languages (10%'],
 });
 note(f.metric, { description: 'The metric, exactly as printed', examples: ['accuracy'] });
