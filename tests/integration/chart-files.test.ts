@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
 import { EXPORT_COLUMNS } from '../../app/_lib/csv';
+import { orgColour } from '../../app/_lib/encodings';
 import { loadPack } from '../../db/pack/loader';
 import { cleanupAll, resultsCsv, resultRow, seededDb, writePack } from '../helpers';
 
@@ -118,7 +119,7 @@ describe('sampling intervals on a bar chart', () => {
     // Each whisker: a halo, then the line in the bar's colour (Qwen's purple for Qwen3 bars).
     const whiskers = [...svg.matchAll(/<path d="M([\d.]+),[\d.]+H([\d.]+)[^"]*" stroke="(#[0-9a-f]{6})"/g)];
     expect(whiskers.length).toBeGreaterThan(10);
-    expect(whiskers.map((w) => w[3])).toContain('#6f42c1');
+    expect(whiskers.map((w) => w[3])).toContain(orgColour('Alibaba Cloud'));
     for (const [, from, to] of whiskers) expect(Number(to)).toBeGreaterThan(Number(from));
     expect(svg).toContain('class="tied"');
     expect(seen).toMatch(/data as of \d{4}-\d{2}-\d{2}, version 1/);
