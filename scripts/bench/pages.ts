@@ -36,7 +36,7 @@ const MAX_HTML_KB = 150;
 // A static Observable Framework build of the same views, measured on a machine of this kind (issue 3).
 const OBSERVABLE = { jsKb: 201, chartMs: 560 };
 
-async function waitFor(url: string, child: ChildProcess, seconds = 120) {
+export async function waitFor(url: string, child: ChildProcess, seconds = 120) {
   for (let i = 0; i < seconds * 10; i++) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}) before answering ${url}`);
     try {
@@ -219,7 +219,7 @@ async function chartFiles(base: string, server: ChildProcess, log: (m: string) =
   const before = peakRssKb(server.pid!);
   const peaks: Record<string, number> = {};
   const coldRate: Record<string, number> = {};
-  // The PNG in Chinese is drawn in Noto Sans SC (cut to GB 2312, app/_charts/png-fonts.ts), after
+  // The PNG in Chinese is drawn in Noto Sans SC (cut to what a chart uses, app/_charts/png-fonts.ts), after
   // the English one in Inter: its cold rate and the peak memory it adds, against English's.
   for (const [file, lang] of [
     ['svg', 'en'],
