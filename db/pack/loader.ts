@@ -31,6 +31,7 @@ import {
   modelRowSchema,
   resultRowSchema,
   sourceRowSchema,
+  type RunSettings,
   tableRowSchema,
   type PackFile,
 } from './format';
@@ -355,11 +356,12 @@ function recordLoad(sqlite: Db['$client'], loadId: number, report: LoadReport): 
 }
 
 function resultCellKey(
-  row: { benchmark_version: string; metric: string; mode: string; thinking_budget_tokens: string },
+  row: { benchmark_version: string; metric: string; mode: string; thinking_budget_tokens: string } & RunSettings,
   modelId: string,
   benchmarkId: string,
 ): string {
   return cellKey({
+    settings: row,
     modelId,
     benchmarkId,
     benchmarkVersion: row.benchmark_version,
