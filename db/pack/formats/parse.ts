@@ -25,7 +25,7 @@ export function parseJson(text: string): Parsed {
 
 /** YAML (one document), numbers as Printed so that "0.9060" keeps its last zero. */
 export function parseYaml(text: string, lineOffset = 0): Parsed {
-  const doc = YAML.parseDocument(text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: false });
+  const doc = YAML.parseDocument(text, { keepSourceTokens: true, prettyErrors: true, uniqueKeys: false });
   const problem = doc.errors[0];
   if (problem) {
     const at = problem.linePos?.[0];
@@ -33,7 +33,7 @@ export function parseYaml(text: string, lineOffset = 0): Parsed {
       ok: false,
       line: (at?.line ?? 0) + lineOffset,
       column: at?.col ?? 0,
-      message: `not valid YAML: ${problem.message.split('\n')[0]}`,
+      message: `not valid YAML: ${problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
     };
   }
   return { ok: true, value: plain(doc.contents, doc) };
