@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { cookies } from 'next/headers';
+import { headers } from 'next/headers';
 import { Suspense, type ReactNode } from 'react';
 import { LanguageSwitch } from './_components/language-switch';
 import { SearchBox } from './_components/search-box';
@@ -11,7 +11,8 @@ import { LANGUAGE_TAG } from './_i18n/locales';
 import { alternates } from './_i18n/alternates';
 import { getI18n } from './_i18n/server';
 import { getSiteUrl } from './_lib/site-url-server';
-import { THEME_COOKIE, themeOf } from './_lib/theme';
+import { THEME_SCRIPT } from './_lib/theme';
+import { nonceOf } from './_lib/edge';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,10 +26,15 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const theme = themeOf((await cookies()).get(THEME_COOKIE)?.value);
   const { locale, t, href } = await getI18n();
+  // The render's nonce (proxy.ts): the page cache hashes exactly the scripts that carry it.
+  const nonce = nonceOf((await headers()).get('content-security-policy'));
   return (
-    <html lang={LANGUAGE_TAG[locale]} data-theme={theme === 'system' ? undefined : theme}>
+    // The theme script sets data-js and data-theme on <html> before React hydrates it.
+    <html lang={LANGUAGE_TAG[locale]} suppressHydrationWarning>
+      <head>
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body>
         <header className="site">
           <SiteNav
@@ -40,7 +46,6 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <SearchBox action={href('/search')} label={t('search.box')} placeholder={t('search.placeholder')} />
             <Suspense>
               <ThemeSwitch
-                current={theme}
                 label={t('theme.label')}
                 labels={{ system: t('theme.system'), light: t('theme.light'), dark: t('theme.dark') }}
               />

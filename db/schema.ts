@@ -296,6 +296,33 @@ export const bundledPacks = sqliteTable('bundled_packs', {
   loadId: integer('load_id'),
 });
 
+/**
+ * How many results each model has on each benchmark: kept by the loader in the load's
+ * transaction (db/pack/counts.ts), so that no page counts a million rows to list the catalog.
+ */
+export const resultPairs = sqliteTable(
+  'result_pairs',
+  {
+    modelId: text('model_id').notNull(),
+    benchmarkId: text('benchmark_id').notNull(),
+    results: integer('results').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.modelId, t.benchmarkId] }), index('result_pairs_benchmark').on(t.benchmarkId)],
+);
+
+/** Results per model, benchmark and source, and models per benchmark: kept with result_pairs. */
+export const catalogCounts = sqliteTable(
+  'catalog_counts',
+  {
+    kind: text('kind', { enum: ['model', 'benchmark', 'source'] }).notNull(),
+    id: text('id').notNull(),
+    results: integer('results').notNull(),
+    /** For a benchmark: how many models have results on it; 0 otherwise. */
+    models: integer('models').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.id] })],
+);
+
 /** One row: bumped by every load that writes, so caches know when the data changed. */
 export const dataVersion = sqliteTable('data_version', {
   id: integer('id').primaryKey(),

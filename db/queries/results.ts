@@ -189,12 +189,34 @@ function resultOrder({ sort, dir }: ResultsOrder = {}): SQL[] {
   }
 }
 
-/** At most `limit` results of a view, best score first. */
-export function resultRows(db: Db, f: ResultFilters, limit = 5000): ScoreRow[] {
-  return resultsSelect(db, f)
+/**
+ * The most results one view reads whole (a page, a chart, a file): far above any view the
+ * dashboard shows (one benchmark, one model, a few models), which page or stream beyond it (the
+ * API and the CSV exports). A larger view is refused, never cut short.
+ */
+export const RESULTS_LIMIT = 100_000;
+
+/** A view that selects more results than RESULTS_LIMIT: say so, and how to narrow it. */
+export class ResultLimitError extends Error {
+  constructor(readonly total: number) {
+    super(
+      `This view selects ${total} results, more than the ${RESULTS_LIMIT} one view can show; narrow it with a filter (a benchmark, a model, a source), or page through it with /api/results or download it with /export.csv.`,
+    );
+    this.name = 'ResultLimitError';
+  }
+}
+
+/**
+ * A view's results, best score first: all of them (ResultLimitError past RESULTS_LIMIT), or the
+ * best `top` when asked for.
+ */
+export function resultRows(db: Db, f: ResultFilters, top?: number): ScoreRow[] {
+  const rows = resultsSelect(db, f)
     .orderBy(...resultOrder({ sort: 'score' }))
-    .limit(limit)
+    .limit(top ?? RESULTS_LIMIT + 1)
     .all();
+  if (top === undefined && rows.length > RESULTS_LIMIT) throw new ResultLimitError(countResults(db, f));
+  return rows;
 }
 
 export type Paging = ResultsOrder & { page: number; pageSize: number };
