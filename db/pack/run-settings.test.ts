@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { migrateDb } from '../client';
 import {
+  BUNDLED_PACK,
   cleanup,
   cleanupAll,
   count,
@@ -156,5 +158,24 @@ describe('run settings in results.csv', () => {
     const { db } = tempDb();
     const columns = db.$client.prepare('PRAGMA table_info(results)').all() as { name: string; dflt_value: string }[];
     for (const c of RUN_SETTING_COLUMNS) expect(columns.find((x) => x.name === c)?.dflt_value).toBe("''");
+  });
+});
+
+describe('a database made before the run settings', () => {
+  it('migrates with every result not stating any, its cells as they were, and the bundled pack loads as unchanged', async () => {
+    const { db } = await seededDb();
+    const cells = () => db.$client.prepare('SELECT id, cell_key FROM results ORDER BY id').raw().all();
+    const before = cells();
+    for (const table of ['results', 'result_history'])
+      for (const column of RUN_SETTING_COLUMNS) db.$client.exec(`ALTER TABLE ${table} DROP COLUMN ${column}`);
+    db.$client.exec(
+      'DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)',
+    );
+    migrateDb(db);
+    expect(cells()).toEqual(before);
+    expect(count(db, "SELECT count(*) FROM results WHERE n_shot <> '' OR harness <> '' OR run_date <> ''")).toBe(0);
+    const again = await loadPack(db, BUNDLED_PACK);
+    expect(again.ok).toBe(true);
+    expect(Object.values(again.sources).every((c) => c.added === 0 && c.replaced === 0)).toBe(true);
   });
 });
