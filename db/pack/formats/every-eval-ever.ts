@@ -46,6 +46,9 @@ export function readEveryEvalEver(data: Record<string, unknown>, file: string): 
     errors: [],
   };
   const results = data.evaluation_results as unknown[];
+  // Benchboard's own export carries each result's pack row: loaded back as it was.
+  const ownExport = String(data.evaluation_id).startsWith('benchboard/') && isObject(meta.additional_details);
+  if (ownExport) out.sourceRow = stringValues(meta.additional_details as Record<string, unknown>);
   // How many results name each dataset: a dataset shared by several is the benchmark, their names its parts.
   const datasetCount = new Map<string, number>();
   for (const r of results) {
@@ -89,6 +92,8 @@ export function readEveryEvalEver(data: Record<string, unknown>, file: string): 
       (typeof config.metric_name === 'string' && config.metric_name) ||
       (typeof config.metric_id === 'string' && config.metric_id) ||
       (/^pass@\d+/i.exec(description)?.[0] ?? (scale === 'fraction' ? 'accuracy' : 'score'));
+    const carried = isObject(details.details) ? details.details : {};
+    const pack = ownExport && typeof carried.source_id === 'string' ? stringValues(carried) : undefined;
     const result: ReadResult = {
       path: at,
       task: { name: task || collection, path: pathText(['evaluation_results', i, 'evaluation_name']) },
@@ -103,6 +108,7 @@ export function readEveryEvalEver(data: Record<string, unknown>, file: string): 
       higherIsBetter: typeof config.lower_is_better === 'boolean' ? !config.lower_is_better : null,
       settings,
       notes,
+      ...(pack ? { pack } : {}),
     };
     out.results.push(result);
   });
@@ -135,6 +141,9 @@ function benchmarkOf(
   if (several && dataset === name && typeof data.hf_repo !== 'string') return { task: '', subset: clean(name) };
   return { task: name, subset: '' };
 }
+
+const stringValues = (o: Record<string, unknown>): Record<string, string> =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
 
 const num = (v: unknown): number | null =>
   typeof v === 'number'

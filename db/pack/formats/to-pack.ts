@@ -68,6 +68,7 @@ export function toPackRows(sqlite: Database.Database, files: ReadFile[], options
   const benchmarkNames = new Map(
     (sqlite.prepare('SELECT id, name FROM benchmarks').raw().all() as [string, string][]).map(([id, n]) => [id, n]),
   );
+  const storedSources = new Set(sqlite.prepare('SELECT id FROM sources').pluck().all() as string[]);
   const modelOrgs = new Map(
     (sqlite.prepare('SELECT id, org FROM models').raw().all() as [string, string][]).map(([id, o]) => [id, o]),
   );
@@ -131,6 +132,10 @@ export function toPackRows(sqlite: Database.Database, files: ReadFile[], options
     if (model.printed !== '') plans.push(plan);
     const unmatched = new Set<string>();
     for (const result of file.results) {
+      if (result.pack) {
+        ownRow(file, plan, result, result.pack);
+        continue;
+      }
       const found = resolveBenchmark(result, benchmarkIds, benchmarkNames, added);
       let benchmark: string;
       if (found.kind === 'stored') {
@@ -201,6 +206,41 @@ export function toPackRows(sqlite: Database.Database, files: ReadFile[], options
     }
   }
   return { rows, problems, plans };
+
+  /** A row the file carries whole (Benchboard's own export): its names must be known, its source is declared if new. */
+  function ownRow(file: ReadFile, plan: Mapped['plans'][number], result: ReadResult, pack: Record<string, string>) {
+    const at: At = { file: file.file, path: result.path };
+    if (!modelIds.has(pack.model ?? '')) {
+      problems.push({
+        ...at,
+        message: `"${pack.model}" is not a known model or alias; load the pack that declares it first`,
+      });
+      return;
+    }
+    if (!benchmarkIds.has(pack.benchmark ?? '')) {
+      problems.push({
+        ...at,
+        message: `"${pack.benchmark}" is not a known benchmark or alias; load the pack that declares it first`,
+      });
+      return;
+    }
+    const sourceId = pack.source_id ?? '';
+    if (!storedSources.has(sourceId) && !declared.sources.has(sourceId) && file.sourceRow) {
+      declared.sources.add(sourceId);
+      const s = file.sourceRow;
+      rows.sources.push(
+        full([...SOURCE_COLUMNS, ...SOURCE_OPTIONAL_COLUMNS], {
+          ...s,
+          source_id: sourceId,
+          org: s.org ?? s.publisher ?? '',
+        }),
+      );
+      rows.origins.sources.push({ file: file.file, path: 'source_metadata.additional_details' });
+    }
+    plan.rows.push({ result, benchmark: pack.benchmark!, version: pack.benchmark_version ?? '' });
+    rows.results.push(full([...RESULT_COLUMNS, ...RUN_SETTING_COLUMNS], pack));
+    rows.origins.results.push(at);
+  }
 }
 
 type Found =

@@ -43,6 +43,8 @@ export type ReadResult = {
   notes: string[];
   /** A source of its own for this result (a model card's per-result leaderboard source). */
   source?: Partial<SourceRow>;
+  /** The result's whole pack row, when the file carries one (Benchboard's own Every Eval Ever export). */
+  pack?: Record<string, string>;
 };
 
 export type ReadFile = {
@@ -55,6 +57,8 @@ export type ReadFile = {
   mode: Mode | null;
   /** The source every result cites unless it has its own. */
   source: Partial<SourceRow> & { title: string };
+  /** The source's whole sources.csv row, when the file carries one (Benchboard's own export). */
+  sourceRow?: Record<string, string>;
   /** True when the file states who published the numbers (EEE first party, a card's own numbers). */
   selfReported?: boolean;
   results: ReadResult[];
