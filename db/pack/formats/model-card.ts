@@ -112,7 +112,11 @@ export function readModelIndex(data: Record<string, unknown>, file: string, opti
             path: pathText([...at, 'dataset']),
           },
           candidates: [config, type, displayName.replace(SHOTS, '').trim()].filter((c) => c && c !== 'all'),
-          subset: '',
+          // "MultiPL-HumanEval (Python)": the part in brackets, when it is not the shots, is a subset.
+          subset:
+            /\(([^)]+)\)\s*$/.exec(displayName)?.[1] && !SHOTS.test(displayName)
+              ? /\(([^)]+)\)\s*$/.exec(displayName)![1]!
+              : '',
           partOf: '',
           isGroup: false,
           metric: v2 ? `${metric} (normalised)` : metric,

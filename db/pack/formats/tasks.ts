@@ -37,6 +37,7 @@ const ENTRIES: Entry[] = [
   },
   { benchmark: 'MATH-500', names: ['math_500', 'HuggingFaceH4/MATH-500'] },
   { benchmark: 'HLE', names: ['hle', 'cais/hle'] },
+  { benchmark: 'MultiPL-E', names: ['multipl_e', 'nuprl/MultiPL-E'] },
   { benchmark: "AIME'24", names: ['aime24', 'aime_2024'] },
   { benchmark: "AIME'25", names: ['aime25', 'aime_2025'] },
   { benchmark: 'C-Eval', names: ['ceval', 'ceval-valid'] },

@@ -149,9 +149,12 @@ export function toPackRows(sqlite: Database.Database, files: ReadFile[], options
           if (!unmatched.has(name)) {
             unmatched.add(name);
             const near = nearest(result.task.name, [...benchmarkIds.keys(), ...KNOWN_NAMES]);
+            const define = found.known?.define;
             problems.push({
               ...at(result.task.path),
-              message: `"${result.task.name}" is not a known benchmark or alias${near ? ` (did you mean "${near}"?)` : ''}; to add it as a new benchmark, load with --new-benchmark "${name}=<category>" (one of knowledge, reasoning, math, code, alignment, agent, multilingual, long-context)`,
+              message: define
+                ? `"${result.task.name}" is ${name}, which is not in the database yet; to add it, load with --new-benchmark "${name}" (category ${define.category})`
+                : `"${result.task.name}" is not a known benchmark or alias${near ? ` (did you mean "${near}"?)` : ''}; to add it as a new benchmark, load with --new-benchmark "${name}=<category>" (one of knowledge, reasoning, math, code, alignment, agent, multilingual, long-context)`,
             });
           }
           continue;
