@@ -45,6 +45,20 @@ function visible(value: string): string {
 }
 
 /**
+ * Whether any of a row's values may hold a character controlCharacterProblem refuses, by a test
+ * of character codes cheaper than the pattern: every C0 and C1 control, and everything from the
+ * surrogates up (where the noncharacters are), is a maybe; the common row holds none of them.
+ */
+export function mayHoldControlCharacters(values: readonly string[]): boolean {
+  for (const value of values)
+    for (let i = 0; i < value.length; i++) {
+      const c = value.charCodeAt(i);
+      if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c >= 0xd800) return true;
+    }
+  return false;
+}
+
+/**
  * What is wrong with a field's value, if it holds a character no page or chart can show, or a
  * tab or line break outside a free-text column; undefined when it is fine.
  */

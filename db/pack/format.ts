@@ -152,11 +152,14 @@ const DECIMAL = /^[0-9]+(\.[0-9]+)?$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const COUNT = /^(0|[1-9][0-9]{0,9})$/; // a whole number >= 0 without leading zeros
 
+/** A YYYY-MM-DD that is a day of the (proleptic Gregorian) calendar, as Date reads it. */
 function isRealDate(text: string): boolean {
   const m = DATE.exec(text);
   if (!m) return false;
-  const d = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(text);
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month >= 1 && month <= 12 && day >= 1 && day <= days;
 }
 
 const listOf = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
@@ -453,10 +456,14 @@ export function cellKey(parts: {
     parts.thinkingBudgetTokens,
   ];
   // Only stated settings join the key, so a result without any keeps the key it always had
-  // (older databases need no rewrite). Numbers by value: a temperature of 0.60 is 0.6.
-  const stated = statedSettings(parts.settings ?? {});
-  if (stated.length > 0)
-    key.push(Object.fromEntries(stated.map(([c, v]) => [c, NUMERIC_SETTINGS.has(c) ? String(Number(v)) : v])));
+  // (older databases need no rewrite). Numbers by value: a temperature of 0.60 is 0.6. (The
+  // settings as statedSettings gives them, without its list of pairs: this runs for every row.)
+  let stated: Partial<Record<RunSetting, string>> | undefined;
+  for (const c of RUN_SETTING_COLUMNS) {
+    const v = parts.settings?.[c]?.trim();
+    if (v) (stated ??= {})[c] = NUMERIC_SETTINGS.has(c) ? String(Number(v)) : v;
+  }
+  if (stated) key.push(stated);
   return JSON.stringify(key);
 }
 

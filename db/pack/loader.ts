@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../client';
-import { refreshCounts, touchedNothing, type Touched } from './counts';
+import { addCounts, type AddedCounts } from './counts';
 import { refreshSearchIndex } from './search-index';
 import type { z } from 'zod';
 import { declareBenchmarkFacts, factKey } from './benchmark-facts';
@@ -37,8 +37,8 @@ import {
   type PackFile,
 } from './format';
 import { addEarlier, Journal, type Earlier } from './journal';
-import { readRows } from './read-rows';
-import { warnFractions, writeResult, type FractionCandidate, type SourceCounts } from './results-writer';
+import { forEachRow, readRows } from './read-rows';
+import { ResultsWriter, warnFractions, type FractionCandidate, type SourceCounts } from './results-writer';
 import { declareTables } from './source-tables';
 import { declareSources } from './sources';
 
@@ -274,7 +274,7 @@ export async function loadPack(db: Db, target: string, options: LoadOptions = {}
       const key = resultCellKey(row, modelId, benchmarkId);
       addEarlier(earlier, 'results.csv', JSON.stringify([row.source_id, row.table, key]), row);
     }
-    const touched = await loadResults(files['results.csv']!, label('results.csv'), {
+    const added = await loadResults(files['results.csv']!, label('results.csv'), {
       sqlite,
       journal,
       error,
@@ -303,7 +303,7 @@ export async function loadPack(db: Db, target: string, options: LoadOptions = {}
           )
           .run();
         refreshSearchIndex(sqlite);
-        refreshCounts(sqlite, touched);
+        addCounts(sqlite, added);
       }
       if (changed || journal.changes > 0) {
         recordLoad(sqlite, loadId, report);
@@ -387,31 +387,31 @@ async function loadResults(
     sourceIds: Set<string>;
     options: LoadOptions;
   },
-): Promise<Touched> {
+): Promise<AddedCounts> {
   const { sqlite, error, report, modelIds, benchmarkIds, sourceIds, options } = c;
-  const touched = touchedNothing();
-  sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS load_lines (result_id INTEGER PRIMARY KEY, line INTEGER NOT NULL)');
-  sqlite.exec('DELETE FROM temp.load_lines');
   const every = options.progressEvery ?? 100_000;
   const fractions: FractionCandidate[] = [];
+  const writer = new ResultsWriter(sqlite, c.journal, report, error, fractions);
 
+  const at = (line: number, column: 'source_id' | 'model' | 'benchmark', message: string): PackError => ({
+    file: resultsLabel,
+    line,
+    column,
+    columnNumber: RESULT_COLUMNS.indexOf(column) + 1,
+    message,
+  });
   /** Names a row refers to that are not known: checked on invalid rows too, so one pass finds all. */
   const checkNames = (row: Partial<Record<'source_id' | 'model' | 'benchmark', string>>, line: number) => {
-    const at = (column: 'source_id' | 'model' | 'benchmark', message: string): PackError => ({
-      file: resultsLabel,
-      line,
-      column,
-      columnNumber: RESULT_COLUMNS.indexOf(column) + 1,
-      message,
-    });
-    const name = (v: string | undefined) => (v ?? '').trim();
-    const [source, model, benchmark] = [name(row.source_id), name(row.model), name(row.benchmark)];
+    const source = (row.source_id ?? '').trim();
+    const model = (row.model ?? '').trim();
+    const benchmark = (row.benchmark ?? '').trim();
     const modelId = modelIds.get(model);
     const benchmarkId = benchmarkIds.get(benchmark);
     let bad = false;
     if (source && !sourceIds.has(source)) {
       error(
         at(
+          line,
           'source_id',
           `"${source}" is not a known source${suggest(source, sourceIds)}; declare it in the pack's sources.csv or fix the spelling`,
         ),
@@ -421,6 +421,7 @@ async function loadResults(
     if (model && modelId === undefined) {
       error(
         at(
+          line,
           'model',
           `"${model}" is not a known model or alias${suggest(model, modelIds.keys())}; declare it in the pack's models.csv or fix the spelling`,
         ),
@@ -430,6 +431,7 @@ async function loadResults(
     if (benchmark && benchmarkId === undefined) {
       error(
         at(
+          line,
           'benchmark',
           `"${benchmark}" is not a known benchmark or alias${suggest(benchmark, benchmarkIds.keys())}; declare it in the pack's benchmarks.csv or fix the spelling`,
         ),
@@ -439,31 +441,30 @@ async function loadResults(
     return { modelId, benchmarkId, bad };
   };
 
-  for await (const { line, value: row } of readRows(file, resultsLabel, resultRowSchema, RESULT_COLUMNS, error, {
-    optional: RESULT_OPTIONAL_COLUMNS,
-    numeric: NUMERIC_COLUMNS['results.csv'],
-    onInvalidRow: (raw, line) => checkNames(raw, line),
-  })) {
-    report.rows++;
-    if (options.onProgress && report.rows % every === 0) options.onProgress(report.rows);
-    const { modelId, benchmarkId, bad } = checkNames(row, line);
-    if (bad || modelId === undefined || benchmarkId === undefined) continue;
-    const key = resultCellKey(row, modelId, benchmarkId);
-    touched.models.add(modelId);
-    touched.benchmarks.add(benchmarkId);
-    touched.sources.add(row.source_id);
-    writeResult(
-      sqlite,
-      { row, file: resultsLabel, line, modelId, benchmarkId, key },
-      c.journal,
-      report,
-      error,
-      fractions,
-    );
-  }
+  await forEachRow(
+    file,
+    resultsLabel,
+    resultRowSchema,
+    RESULT_COLUMNS,
+    error,
+    {
+      optional: RESULT_OPTIONAL_COLUMNS,
+      numeric: NUMERIC_COLUMNS['results.csv'],
+      onInvalidRow: (raw, line) => checkNames(raw, line),
+    },
+    ({ line, value: row }) => {
+      report.rows++;
+      if (options.onProgress && report.rows % every === 0) options.onProgress(report.rows);
+      const { modelId, benchmarkId, bad } = checkNames(row, line);
+      if (bad || modelId === undefined || benchmarkId === undefined) return;
+      const key = resultCellKey(row, modelId, benchmarkId);
+      writer.write({ row, file: resultsLabel, line, modelId, benchmarkId, key });
+    },
+  );
+  writer.finish();
   warnFractions(sqlite, fractions, report);
   if (report.rows > every && options.onProgress && report.rows % every !== 0) options.onProgress(report.rows);
-  return touched;
+  return writer.added;
 }
 
 function changedSomething(report: LoadReport): boolean {

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { controlCharacterProblem } from './control-characters';
-import { readCsv } from './csv-reader';
+import { controlCharacterProblem, mayHoldControlCharacters } from './control-characters';
+import { readCsvChunks, type CsvRecord } from './csv-reader';
 import type { PackError } from './errors';
 import { unescapeTextCell } from './spreadsheet';
 
@@ -43,9 +43,17 @@ export function checkHeader(
   };
 }
 
+type ReadOptions = {
+  optional?: readonly string[];
+  numeric?: readonly string[];
+  /** Called with a row that failed the schema, for checks that can still be made on it. */
+  onInvalidRow?: (raw: Record<string, string>, line: number) => void;
+};
+
 /**
  * Reads a CSV file row by row: header check, field counts, characters no page can show
- * (./control-characters.ts), the spreadsheet quote removed from text cells, then the zod schema. Invalid rows are reported through `onError` and skipped.
+ * (./control-characters.ts), the spreadsheet quote removed from text cells, then the zod schema.
+ * Invalid rows are reported through `onError` and skipped.
  */
 export async function* readRows<S extends z.ZodType<unknown, Record<string, string>>>(
   file: string,
@@ -53,25 +61,74 @@ export async function* readRows<S extends z.ZodType<unknown, Record<string, stri
   schema: S,
   required: readonly string[],
   onError: (e: PackError) => void,
-  options: {
-    optional?: readonly string[];
-    numeric?: readonly string[];
-    /** Called with a row that failed the schema, for checks that can still be made on it. */
-    onInvalidRow?: (raw: Record<string, string>, line: number) => void;
-  } = {},
+  options: ReadOptions = {},
 ): AsyncGenerator<Row<z.output<S>>, void, void> {
+  const rows: Row<z.output<S>>[] = [];
+  const reader = fileReader(label, schema, required, onError, options, (row) => rows.push(row));
+  for await (const records of reader.chunks(file)) {
+    for (const record of records) {
+      if (!reader.take(record)) return;
+      yield* rows.splice(0);
+    }
+  }
+  reader.end();
+}
+
+/**
+ * readRows for a caller that handles each row at once (the results of a big pack): the same
+ * checks, errors and rows in the same order, with `onRow` called synchronously for each valid
+ * row instead of one step of an async iteration per row.
+ */
+export async function forEachRow<S extends z.ZodType<unknown, Record<string, string>>>(
+  file: string,
+  label: string,
+  schema: S,
+  required: readonly string[],
+  onError: (e: PackError) => void,
+  options: ReadOptions,
+  onRow: (row: Row<z.output<S>>) => void,
+): Promise<void> {
+  const reader = fileReader(label, schema, required, onError, options, onRow);
+  for await (const records of reader.chunks(file)) for (const record of records) if (!reader.take(record)) return;
+  reader.end();
+}
+
+/** The checks of readRows, one record at a time: `take` is false once nothing more can be read. */
+function fileReader<S extends z.ZodType<unknown, Record<string, string>>>(
+  label: string,
+  schema: S,
+  required: readonly string[],
+  onError: (e: PackError) => void,
+  options: ReadOptions,
+  onRow: (row: Row<z.output<S>>) => void,
+) {
   let columns: string[] | null = null;
+  /** By column: a text column, whose spreadsheet quote comes off (numbers keep theirs). */
+  let text: boolean[] = [];
+  let broken = false;
   const numeric = new Set(options.numeric ?? []);
-  try {
-    for await (const record of readCsv(file, label)) {
+  return {
+    /** The file's records a chunk at a time; a broken CSV is reported, and ends them. */
+    async *chunks(file: string): AsyncGenerator<CsvRecord[], void, void> {
+      try {
+        yield* readCsvChunks(file, label);
+      } catch (error) {
+        // The CSV itself is broken (encoding, quotes): nothing after this point can be read.
+        if (!Array.isArray(error)) throw error;
+        broken = true;
+        (error as PackError[]).forEach(onError);
+      }
+    },
+    take(record: CsvRecord): boolean {
       if (!columns) {
         const checked = checkHeader(label, record.values, required, options.optional);
         if ('error' in checked) {
           onError(checked.error);
-          return;
+          return false;
         }
         columns = checked.columns;
-        continue;
+        text = columns.map((name) => !numeric.has(name));
+        return true;
       }
       if (record.values.length !== columns.length) {
         const few = record.values.length < columns.length;
@@ -82,22 +139,23 @@ export async function* readRows<S extends z.ZodType<unknown, Record<string, stri
             ? `this row has ${record.values.length} fields but the header has ${columns.length}; a field or a comma is missing`
             : `this row has ${record.values.length} fields but the header has ${columns.length}; a field holding a comma must be in double quotes`,
         });
-        continue;
+        return true;
       }
       const raw: Record<string, string> = {};
       let unshowable = false;
+      const suspect = mayHoldControlCharacters(record.values);
       for (let i = 0; i < columns.length; i++) {
         const name = columns[i]!;
         if (name === '') continue;
         const value = record.values[i]!;
-        const problem = controlCharacterProblem(name, value);
+        const problem = suspect ? controlCharacterProblem(name, value) : undefined;
         if (problem) {
           onError({ file: label, line: record.line, column: name, columnNumber: i + 1, message: problem });
           unshowable = true;
         }
-        raw[name] = numeric.has(name) ? value : unescapeTextCell(value);
+        raw[name] = text[i] ? unescapeTextCell(value) : value;
       }
-      if (unshowable) continue;
+      if (unshowable) return true;
       const parsed = schema.safeParse(raw);
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
@@ -111,15 +169,14 @@ export async function* readRows<S extends z.ZodType<unknown, Record<string, stri
           });
         }
         options.onInvalidRow?.(raw, record.line);
-        continue;
+        return true;
       }
-      yield { line: record.line, value: parsed.data };
-    }
-  } catch (error) {
-    // The CSV itself is broken (encoding, quotes): nothing after this point can be read.
-    if (!Array.isArray(error)) throw error;
-    (error as PackError[]).forEach(onError);
-    return;
-  }
-  if (!columns) onError(emptyFile(label, required));
+      onRow({ line: record.line, value: parsed.data });
+      return true;
+    },
+    /** After the last record: a file without even a header is an error. */
+    end(): void {
+      if (!columns && !broken) onError(emptyFile(label, required));
+    },
+  };
 }

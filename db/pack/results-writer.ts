@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { getTableColumns } from 'drizzle-orm';
 import { results, resultHistory, type Result } from '../schema';
-import { columnNames, insertSql, rowWriter, storedColumn } from './columns';
+import { columnNames, rowWriter, storedColumn } from './columns';
 import type { PackError } from './errors';
 import {
   NUMERIC_COLUMNS,
@@ -12,6 +12,7 @@ import {
   type ResultRow,
 } from './format';
 import type { Difference, Journal } from './journal';
+import { AddedCounts } from './counts';
 
 type Column = (typeof RESULT_FILE_COLUMNS)[number];
 
@@ -78,101 +79,146 @@ const SELECTED = Object.entries(getTableColumns(results))
   .join(', ');
 const KEPT = columnNames(resultHistory, ['historyId', 'replacedAt', 'loadId', 'resultId']).join(', ');
 
-function statements(sqlite: Database.Database) {
-  return {
-    // Looked up before inserting: an INSERT that does nothing on conflict still advances the
-    // AUTOINCREMENT counter (sqlite_sequence), so reloading a pack would not be a no-op.
-    insert: sqlite.prepare(insertSql(results, writer)),
-    find: sqlite.prepare(`SELECT ${SELECTED} FROM results WHERE cell_key = ? AND source_id = ? AND table_ref = ?`),
-    remember: sqlite.prepare('INSERT INTO temp.load_lines (result_id, line) VALUES (?, ?)'),
-    seenAt: sqlite.prepare('SELECT line FROM temp.load_lines WHERE result_id = ?').pluck(),
-    keep: sqlite.prepare(
-      `INSERT INTO result_history (result_id, load_id, ${KEPT}) SELECT id, ?, ${KEPT} FROM results WHERE id = ?`,
-    ),
-    replace: sqlite.prepare(`UPDATE results SET ${writer.names.map((n) => `${n} = ?`).join(', ')} WHERE id = ?`),
-  };
-}
-const cache = new WeakMap<Database.Database, ReturnType<typeof statements>>();
-
 /**
- * Writes one validated result inside the load's transaction: added, unchanged, replaced
- * (old value to history) or a conflict; a repeat of an identity within the pack is an error.
+ * Writes the validated results of one load, inside its transaction: each row added, unchanged,
+ * replaced (old value to history) or a conflict; a repeat of an identity within the pack is an
+ * error. Made once per load (its statements prepared once).
+ *
+ * A row costs one statement when it is new, which is most rows of a big pack: an INSERT that does
+ * nothing when the row's identity is stored already, and only then the SELECT of the stored row.
+ * The INSERT names its id, the one AUTOINCREMENT would give (the largest ever + 1): an INSERT
+ * that does nothing still moves sqlite_sequence to the id it tried, so `finish` sets it back to
+ * the last id written, and reloading a pack stays a no-op, every table identical. Where each
+ * result of this load came from (its line, for a repeat's error) is kept in a typed array by id,
+ * 4 bytes per stored result, instead of a statement per row.
  */
-export function writeResult(
-  sqlite: Database.Database,
-  { row, file, line, modelId, benchmarkId, key }: Input,
-  journal: Journal,
-  report: Report,
-  onError: (e: PackError) => void,
-  fractions: FractionCandidate[],
-): void {
-  const at = (column: Column, message: string): PackError => ({
-    file,
-    line,
-    column,
-    columnNumber: RESULT_FILE_COLUMNS.indexOf(column) + 1,
-    message,
-  });
-  let s = cache.get(sqlite);
-  if (!s) cache.set(sqlite, (s = statements(sqlite)));
-  const counts = (report.sources[row.source_id] ??= {
-    added: 0,
-    unchanged: 0,
-    replaced: 0,
-    conflicts: 0,
-  });
-  const resolved = { modelId, benchmarkId, cellKey: key };
-  const score = Number(row.score);
-  const stored = s.find.get(key, row.source_id, row.table) as Result | undefined;
-  let id: number;
-  if (!stored) {
-    id = Number(s.insert.run(writer.values(row, resolved)).lastInsertRowid);
-    counts.added++;
-  } else {
-    id = stored.id;
-    const firstLine = s.seenAt.get(id) as number | undefined;
-    if (firstLine !== undefined) {
-      onError({
-        file,
-        line,
-        message: `this result repeats the one on line ${firstLine} (same source, table, model, benchmark, version, metric, mode, budget and run settings); keep one of the two rows`,
-      });
-      return;
-    }
-    const differing = differences(stored, row);
-    const take =
-      differing.length === 0
-        ? []
-        : journal.resolve(
-            {
-              file: 'results.csv',
-              line,
-              key: JSON.stringify([row.source_id, row.table, key]),
-              item: resultItem(row),
-              columnNumber: (c) => RESULT_FILE_COLUMNS.indexOf(c as Column) + 1 || undefined,
-            },
-            differing,
-          );
-    if (take === null) {
-      counts.conflicts++;
-      const { column, stored: was, now } = differing[0]!;
-      onError(
-        at(
-          column as Column,
-          `conflicts with the stored result from ${row.source_id}, ${row.table}: stored ${column} "${was}", this row "${now}"${differing.length > 1 ? ` (${differing.length - 1} more columns differ)` : ''}; fix the row, or load with --replace to replace the stored value (it is kept in the history)`,
-        ),
-      );
-    } else if (take.length === 0) {
-      counts.unchanged++; // the same, or every differing value is the user's own, kept
-    } else {
-      s.keep.run(journal.loadId, id);
-      s.replace.run(...writer.values(merged(stored, row, take), resolved), id);
-      counts.replaced++;
-    }
+export class ResultsWriter {
+  private readonly insert: Database.Statement;
+  private readonly find: Database.Statement;
+  private readonly keep: Database.Statement;
+  private readonly replace: Database.Statement;
+  private readonly sequence: Database.Statement;
+  /** sqlite_sequence's value for results before the load; undefined when it had no row. */
+  private readonly sequenceBefore: number | undefined;
+  private nextId: number;
+  private tried = false;
+  /** The pack line of each result this load wrote or matched, by result id (0: not this load). */
+  private lines = new Int32Array(1024);
+  /** Results added by this load, per model, benchmark and source: the catalog's counts follow them. */
+  readonly added: AddedCounts = new AddedCounts();
+
+  constructor(
+    private readonly sqlite: Database.Database,
+    private readonly journal: Journal,
+    private readonly report: Report,
+    private readonly onError: (e: PackError) => void,
+    private readonly fractions: FractionCandidate[],
+  ) {
+    const values = writer.names.map(() => '?').join(', ');
+    this.insert = sqlite.prepare(
+      `INSERT INTO results (id, ${writer.names.map((n) => `"${n}"`).join(', ')}) VALUES (?, ${values})
+       ON CONFLICT (cell_key, source_id, table_ref) DO NOTHING`,
+    );
+    this.find = sqlite.prepare(
+      `SELECT ${SELECTED} FROM results WHERE cell_key = ? AND source_id = ? AND table_ref = ?`,
+    );
+    this.keep = sqlite.prepare(
+      `INSERT INTO result_history (result_id, load_id, ${KEPT}) SELECT id, ?, ${KEPT} FROM results WHERE id = ?`,
+    );
+    this.replace = sqlite.prepare(`UPDATE results SET ${writer.names.map((n) => `${n} = ?`).join(', ')} WHERE id = ?`);
+    this.sequence = sqlite.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'results'").pluck();
+    this.sequenceBefore = this.sequence.get() as number | undefined;
+    const largest = (sqlite.prepare('SELECT max(id) FROM results').pluck().get() as number | null) ?? 0;
+    this.nextId = Math.max(this.sequenceBefore ?? 0, largest) + 1;
   }
-  s.remember.run(id, line);
-  // Checked once the whole pack is written, so that the order of the rows does not matter.
-  if (row.unit === 'percent' && score < 1) fractions.push({ id, key, score, scoreText: row.score, file, line });
+
+  write({ row, file, line, modelId, benchmarkId, key }: Input): void {
+    const { report, journal, onError } = this;
+    const counts = (report.sources[row.source_id] ??= {
+      added: 0,
+      unchanged: 0,
+      replaced: 0,
+      conflicts: 0,
+    });
+    const resolved = { modelId, benchmarkId, cellKey: key };
+    const score = Number(row.score);
+    let id = this.nextId;
+    this.tried = true;
+    if (this.insert.run(id, ...writer.values(row, resolved)).changes === 1) {
+      this.nextId++;
+      counts.added++;
+      this.added.add(modelId, benchmarkId, row.source_id);
+    } else {
+      const stored = this.find.get(key, row.source_id, row.table) as Result;
+      id = stored.id;
+      const firstLine = this.lineOf(id);
+      if (firstLine !== 0) {
+        onError({
+          file,
+          line,
+          message: `this result repeats the one on line ${firstLine} (same source, table, model, benchmark, version, metric, mode, budget and run settings); keep one of the two rows`,
+        });
+        return;
+      }
+      const differing = differences(stored, row);
+      const take =
+        differing.length === 0
+          ? []
+          : journal.resolve(
+              {
+                file: 'results.csv',
+                line,
+                key: JSON.stringify([row.source_id, row.table, key]),
+                item: resultItem(row),
+                columnNumber: (c) => RESULT_FILE_COLUMNS.indexOf(c as Column) + 1 || undefined,
+              },
+              differing,
+            );
+      if (take === null) {
+        counts.conflicts++;
+        const { column, stored: was, now } = differing[0]!;
+        onError({
+          file,
+          line,
+          column,
+          columnNumber: RESULT_FILE_COLUMNS.indexOf(column as Column) + 1,
+          message: `conflicts with the stored result from ${row.source_id}, ${row.table}: stored ${column} "${was}", this row "${now}"${differing.length > 1 ? ` (${differing.length - 1} more columns differ)` : ''}; fix the row, or load with --replace to replace the stored value (it is kept in the history)`,
+        });
+      } else if (take.length === 0) {
+        counts.unchanged++; // the same, or every differing value is the user's own, kept
+      } else {
+        this.keep.run(journal.loadId, id);
+        this.replace.run(...writer.values(merged(stored, row, take), resolved), id);
+        counts.replaced++;
+      }
+    }
+    this.remember(id, line);
+    // Checked once the whole pack is written, so that the order of the rows does not matter.
+    if (row.unit === 'percent' && score < 1) this.fractions.push({ id, key, score, scoreText: row.score, file, line });
+  }
+
+  /** Sets sqlite_sequence back to the last id written, where an INSERT that did nothing moved it. */
+  finish(): void {
+    if (!this.tried) return;
+    const written = this.nextId - 1;
+    const expected = written > (this.sequenceBefore ?? 0) ? written : this.sequenceBefore;
+    if (this.sequence.get() === expected) return;
+    if (expected === undefined) this.sqlite.prepare("DELETE FROM sqlite_sequence WHERE name = 'results'").run();
+    else this.sqlite.prepare("UPDATE sqlite_sequence SET seq = ? WHERE name = 'results'").run(expected);
+  }
+
+  private lineOf(id: number): number {
+    return id < this.lines.length ? this.lines[id]! : 0;
+  }
+
+  private remember(id: number, line: number): void {
+    if (id >= this.lines.length) {
+      const grown = new Int32Array(Math.max(id + 1, this.lines.length * 2));
+      grown.set(this.lines);
+      this.lines = grown;
+    }
+    this.lines[id] = line;
+  }
 }
 
 /** A percent score below 1 loaded by this pack, to compare with the rest of its cell. */
