@@ -1,11 +1,8 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { Suspense, type ReactNode } from 'react';
-import { LanguageSwitch } from './_components/language-switch';
-import { SearchBox } from './_components/search-box';
 import { SiteFooter } from './_components/site-footer';
-import { SiteNav } from './_components/site-nav';
-import { NAV, type NavKey } from './_lib/nav';
+import { SiteHeader } from './_components/site-header';
 import { ThemeSwitch } from './_components/theme-switch';
 import { LANGUAGE_TAG } from './_i18n/locales';
 import { alternates } from './_i18n/alternates';
@@ -26,18 +23,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const theme = themeOf((await cookies()).get(THEME_COOKIE)?.value);
-  const { locale, t, href } = await getI18n();
+  const i18n = await getI18n();
+  const { locale, t } = i18n;
   return (
     <html lang={LANGUAGE_TAG[locale]} data-theme={theme === 'system' ? undefined : theme}>
       <body>
-        <header className="site">
-          <SiteNav
-            locale={locale}
-            label={t('nav.label')}
-            labels={Object.fromEntries(NAV.map(([, key]) => [key, t(`nav.${key}`)])) as Record<NavKey, string>}
-          />
-          <div className="site-tools">
-            <SearchBox action={href('/search')} label={t('search.box')} placeholder={t('search.placeholder')} />
+        <SiteHeader
+          tr={i18n}
+          themeSwitch={
             <Suspense>
               <ThemeSwitch
                 current={theme}
@@ -45,11 +38,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 labels={{ system: t('theme.system'), light: t('theme.light'), dark: t('theme.dark') }}
               />
             </Suspense>
-            <Suspense>
-              <LanguageSwitch locale={locale} label={t('language.label')} />
-            </Suspense>
-          </div>
-        </header>
+          }
+        />
         <main>{children}</main>
         <SiteFooter />
       </body>
