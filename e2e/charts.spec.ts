@@ -114,6 +114,7 @@ test('a chart arrives in the box the page kept for it, with and without JavaScri
 test('efficiency: "All modes" stays chosen', async ({ page }) => {
   await page.goto('/efficiency');
   await expect(page.getByLabel('Mode', { exact: true })).toHaveValue('thinking');
+  await page.getByTestId('filters').locator('summary').click();
   await page.getByLabel('Mode', { exact: true }).selectOption('all');
   await expect(page).toHaveURL(/mode=all/);
   await expect(page.getByLabel('Mode', { exact: true })).toHaveValue('all');
