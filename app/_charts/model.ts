@@ -1,6 +1,7 @@
 import type { ScoreRow } from '@/db/queries/results';
 import type { Locale } from '../_i18n/locales';
 import type { ModeFill } from '../_lib/encodings';
+import type { Scale } from './ticks';
 
 // What a chart shows, as plain data: built from the database by ./kinds.ts (for the pages'
 // <img> and for the chart files), drawn by ./render.tsx (only in the chart files' route).
@@ -58,6 +59,8 @@ export type Plot =
       colour: string;
       xLabel: string;
       yLabel: string;
+      /** One y scale for every budget chart, so panels side by side compare (./kinds/thinking.ts). */
+      yScale: Scale;
     }
   | { type: 'series'; categories: string[]; series: Series[]; xLabel: string; yLabel: string }
   | { type: 'scatter'; points: ScatterPoint[]; frontier: ScatterPoint[]; xLabel: string; yLabel: string };

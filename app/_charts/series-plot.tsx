@@ -1,6 +1,7 @@
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import type { Plot } from './model';
 import { fitText } from './theme';
+import { niceScale } from './ticks';
 
 type Props = { plot: Extract<Plot, { type: 'series' }>; width: number; height: number };
 
@@ -29,8 +30,8 @@ export function SeriesPlot({ plot, width, height }: Props) {
     ...Object.fromEntries(series.map((s) => [s.key, s.values[c]])),
   }));
   const all = series.flatMap((s) => Object.values(s.values));
-  const lo = Math.max(0, Math.floor((Math.min(...all) - 3) / 5) * 5);
-  const hi = Math.min(100, Math.ceil((Math.max(...all) + 1) / 5) * 5);
+  const scale = niceScale(Math.max(0, Math.min(...all) - 2), Math.min(100, Math.max(...all) + 1), 5);
+  const [lo, hi] = scale.domain;
   const plotTop = margin.top;
   const plotBottom = height - margin.bottom - 30;
   const toY = (v: number) => plotTop + (1 - (v - lo) / (hi - lo)) * (plotBottom - plotTop);
@@ -51,7 +52,9 @@ export function SeriesPlot({ plot, width, height }: Props) {
         label={{ value: plot.xLabel, position: 'insideBottom', offset: -4, fontSize: 11, className: 'muted' }}
       />
       <YAxis
-        domain={[lo, hi]}
+        domain={scale.domain}
+        ticks={scale.ticks}
+        interval={0}
         allowDataOverflow
         tick={{ fontSize: 11 }}
         width={46}
