@@ -71,6 +71,8 @@ export type LegendEntry = { label: string; colour: string; fill: ModeFill };
 export type ChartModel = {
   /** The language of its words (set by kinds/index.ts chartFor); names and numbers are as printed. */
   lang?: Locale;
+  /** How many bars a benchmark's chart was asked to draw (`top=`; set by chartFor, its default when absent). */
+  top?: number | 'all';
   /** The chart file's path and normalised query, without extension: /charts/benchmark/arena-hard?mode=thinking */
   path: string;
   query: string;
