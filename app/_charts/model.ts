@@ -33,6 +33,7 @@ export type Series = {
   label: string;
   colour: string;
   dashed: boolean;
+  /** Highlighted: in its organisation's colour, thick, labelled at its end; else a thin grey line for context. */
   emphasis: boolean;
   values: Record<string, number>;
 };

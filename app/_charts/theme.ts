@@ -29,7 +29,7 @@ const rules = (t: Theme) => {
     `.halo{stroke:${c.bg}}.frontier path{stroke:${c.muted}}.tied{fill:${c.grid}}` +
     // A label on a halo of the background stays legible across a line or a grid line.
     `.label-halo{stroke:${c.bg};stroke-width:3px;stroke-linejoin:round;paint-order:stroke}` +
-    `.context-line{stroke:${c.line}}`
+    `.context-line path,path.context-line{stroke:${c.line}}`
   );
 };
 

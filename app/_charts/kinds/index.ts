@@ -57,9 +57,9 @@ const KINDS = {
   budget: { keys: ['models', 'source', 'table', 'version', 'metric'], width: 540, build: budgetChart },
   gain: { keys: ['version', 'metric'], width: 800, build: gainChart },
   'long-context': {
-    keys: [],
+    keys: ['models'],
     width: 1000,
-    build: (id: string, _f: Partial<Filters>, q: string, tr: Translator) => longContextChart(id, q, tr),
+    build: (id: string, f: Partial<Filters>, q: string, tr: Translator) => longContextChart(id, q, tr, f.models),
   },
   efficiency: { keys: ['mode', 'version', 'metric', 'reporter', 'window'], width: 1000, build: efficiencyChart },
 } satisfies Record<string, { keys: (keyof Filters)[]; width: number; build: Build }>;
