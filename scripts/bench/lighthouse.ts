@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromiumPath } from '../../e2e/chromium';
 import { prepareDatabase } from '../prepare-db';
-import { buildIfNeeded } from '../server/server';
+import { buildIfNeeded } from '../server/build';
 import { ratio, runChild, type BenchPart, type BenchRow } from './lib';
 import { startServer } from './pages';
 

@@ -5,7 +5,7 @@ import zlib from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/chromium';
 import { prepareDatabase } from '../prepare-db';
-import { buildIfNeeded } from '../server/server';
+import { buildIfNeeded } from '../server/build';
 import { int, loadTest, peakRssKb, perSecond, ratio, rssKb, type BenchPart, type BenchRow } from './lib';
 
 // Pages and chart files, served as `npm start` serves them (scripts/server/serve.ts, bundled data):
@@ -174,10 +174,11 @@ async function browserPath(base: string, tmp: string, log: (m: string) => void):
           limit: `bare Node http ${int(perSecond(limit))} req/s`,
           ratio: ratio(perSecond(ours) / perSecond(limit)),
           target: `>= ${MIN_RATIO}`,
+          // The first request of each client has no tag yet: a 200, then 304s.
           pass:
             perSecond(ours) / perSecond(limit) >= MIN_RATIO &&
             ours.errors === 0 &&
-            statuses === (revalidate ? '304' : '200'),
+            (ours.statuses[revalidate ? '304' : '200'] ?? 0) > ours.requests * 0.9,
         });
       }
     }
