@@ -68,7 +68,10 @@ export function rowsOfBars(cells: Cell<ScoreRow>[], rows: ScoreRow[], bars: BarD
 const MODE_KEY = ['solid', 'hatched', 'outline'] as const satisfies readonly ModeFill[];
 
 /** The key of a chart: the organisations it shows (in the fixed order), then the fills it uses. */
-export function legendFor(marks: { colour: string; modeFill: ModeFill }[], { t } = EN): LegendEntry[] {
+export function legendFor(
+  marks: { colour: string; modeFill: ModeFill; emphasis?: boolean }[],
+  { t } = EN,
+): LegendEntry[] {
   const colours = new Set(marks.map((m) => m.colour));
   const fills = new Set(marks.map((m) => m.modeFill));
   const orgs = LEGEND.filter((l) => colours.has(l.colour)).map((l) => ({
@@ -76,9 +79,16 @@ export function legendFor(marks: { colour: string; modeFill: ModeFill }[], { t }
     label: l.label === 'Other' ? t('chart.otherOrg') : l.label,
     fill: 'solid' as const,
   }));
+  // Each fill's key is drawn as its bars are: in the colour of the first emphasised (Qwen3) bar
+  // with that fill, else the first.
   const modes =
     fills.size > 1
-      ? MODE_KEY.filter((fill) => fills.has(fill)).map((fill) => ({ fill, label: t(`chart.fill.${fill}`), colour: '' }))
+      ? MODE_KEY.filter((fill) => fills.has(fill)).map((fill) => ({
+          fill,
+          label: t(`chart.fill.${fill}`),
+          colour: (marks.find((m) => m.modeFill === fill && m.emphasis) ?? marks.find((m) => m.modeFill === fill))!
+            .colour,
+        }))
       : [];
   return [...orgs, ...modes];
 }

@@ -54,7 +54,7 @@ describe('a chart as an SVG file', () => {
     const svg = text(a);
     expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg).toContain('<title id="chart-title">Arena-Hard</title>');
-    expect(svg).toMatch(/<desc id="chart-desc">40 values, best first\. Highest: Gemini2\.5-Pro at 96\.4/);
+    expect(svg).toMatch(/<desc id="chart-desc">15 values, best first\. Highest: Gemini2\.5-Pro at 96\.4/);
     expect(svg).toContain('@media (prefers-color-scheme: dark)');
     const seen = words(svg);
     // Qwen3-235B-A22B's 95.6 (Table 11), and both values of the one dispute, marked.
@@ -268,6 +268,43 @@ describe('bad requests', () => {
     const a = await get(path);
     expect(a.status).toBe(404);
     expect(text(a)).toMatch(/No such chart file|Nothing to chart/);
+  });
+});
+
+describe("a benchmark's chart: its best 15 bars, the whole list one parameter away", () => {
+  it('draws the best 15 by default, top=N that many, top=all every one; the CSV holds the rows drawn', async () => {
+    const bars = (svg: string) => [...svg.matchAll(/class="bar-value fg"/g)].length;
+    const best = await get('/charts/benchmark/arena-hard.svg');
+    expect(bars(text(best))).toBe(15);
+    expect(words(text(best))).toContain('The best 15 of 49 values; top=all');
+    const all = await get('/charts/benchmark/arena-hard.svg?top=all');
+    expect(bars(text(all))).toBe(49);
+    expect(words(text(all))).not.toContain('The best');
+    expect(bars(text(await get('/charts/benchmark/arena-hard.svg?top=20')))).toBe(20);
+    // The default asked for by name is the same file.
+    expect((await get('/charts/benchmark/arena-hard.svg?top=15')).headers.ETag).toBe(best.headers.ETag);
+    const rows = async (path: string) => (parse(text(await get(path)), { columns: true }) as unknown[]).length;
+    expect(await rows('/charts/benchmark/arena-hard.csv?top=all')).toBeGreaterThan(
+      await rows('/charts/benchmark/arena-hard.csv'),
+    );
+    expect((await get('/charts/benchmark/arena-hard.svg?top=lots')).status).toBe(400);
+    expect(text(await get('/charts/benchmark/arena-hard.svg?top=0'))).toContain('Bad parameter "top"');
+  });
+});
+
+describe('long context: a few lines highlighted, the rest grey', () => {
+  it('highlights Qwen3-235B-A22B in both modes and the best Qwen2.5 by default; models= picks others', async () => {
+    const svg = text(await get('/charts/long-context/ruler.svg'));
+    const labelled = (s: string) => [...s.matchAll(/<title>([^<]+)<\/title>/g)].map((m) => m[1]);
+    expect(labelled(svg).sort()).toEqual([
+      'Qwen2.5-72B-Instruct',
+      'Qwen3-235B-A22B (no think)',
+      'Qwen3-235B-A22B (think)',
+    ]);
+    expect([...svg.matchAll(/class="recharts-layer recharts-line context-line"/g)].length).toBe(13); // every other line of Table 23, grey
+    const picked = text(await get('/charts/long-context/ruler.svg?models=qwen3-32b'));
+    expect(labelled(picked).sort()).toEqual(['Qwen3-32B (no think)', 'Qwen3-32B (think)']);
+    expect((await get('/charts/long-context/ruler.svg?models=made-up')).status).toBe(400);
   });
 });
 
