@@ -422,3 +422,23 @@ describe('after a load', () => {
     expect((await get('/charts/model/qwen3-32b.svg?category=math', old.headers.ETag)).status).toBe(200);
   });
 });
+
+describe('text no XML may hold', () => {
+  it('a name stored before loads refused control characters still gives a valid SVG and a PNG', async () => {
+    // As an older database may hold it: written past the loader, which refuses it now.
+    db.$client.prepare("UPDATE models SET name = 'Qwen3-32B\u0007bell' WHERE id = 'qwen3-32b'").run();
+    db.$client.prepare('UPDATE data_version SET version = version + 1').run();
+    try {
+      const svg = await get('/charts/benchmark/aime-24.svg?top=all');
+      expect(svg.status).toBe(200);
+      expect(text(svg)).not.toContain('\u0007');
+      expect(words(text(svg))).toContain('Qwen3-32B\ufffdbell');
+      expect(() => new Resvg(text(svg))).not.toThrow(); // resvg parses the file as XML
+      const png = await get('/charts/benchmark/aime-24.png?top=all');
+      expect(png.status).toBe(200);
+    } finally {
+      db.$client.prepare("UPDATE models SET name = 'Qwen3-32B' WHERE id = 'qwen3-32b'").run();
+      db.$client.prepare('UPDATE data_version SET version = version + 1').run();
+    }
+  });
+});
