@@ -8,6 +8,8 @@ import type { Scale } from './ticks';
 
 export type BarDatum = {
   key: string;
+  /** Other measurements drawn as this same bar: the same label and value, printed in other tables. */
+  alsoKeys?: string[];
   label: string;
   value: number;
   valueText: string;

@@ -442,3 +442,21 @@ describe('text no XML may hold', () => {
     }
   });
 });
+
+describe("a model's chart", () => {
+  it('draws one bar for one value printed in two tables, and its CSV holds both rows', async () => {
+    // Qwen3-235B-A22B, AIME'25 non-thinking: 24.7 in Table 12 and in Figure 2 (two metric texts).
+    const svg = text(await get('/charts/model/qwen3-235b-a22b.svg?category=math'));
+    expect(
+      words(svg)
+        .split('\n')
+        .filter((w) => w.trim() === '24.7'),
+    ).toHaveLength(1);
+    const rows = parse(text(await get('/charts/model/qwen3-235b-a22b.csv?category=math')), {
+      columns: true,
+      bom: true,
+    }) as Record<string, string>[];
+    const printed = rows.filter((r) => r.benchmark === "AIME'25" && r.mode === 'non-thinking' && r.score === '24.7');
+    expect(printed.map((r) => r.table).sort()).toEqual(['Figure 2', 'Table 12']);
+  });
+});
