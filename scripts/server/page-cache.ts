@@ -156,6 +156,8 @@ export class PageCache {
   private seen = Number.NaN;
   /** What the cache held when the data last changed, most recently used first: read again first. */
   kept: RenderRequest[] = [];
+  /** When the last visitor's request came (performance.now()). */
+  private lastVisit = -Infinity;
   /** The last address a visitor reached the site at: what the warm-up renders for. */
   lastRequest: Omit<RenderRequest, 'target'> = { host: `localhost:${process.env.PORT || '3000'}` };
 
@@ -180,6 +182,11 @@ export class PageCache {
       this.seen = now;
     }
     return now;
+  }
+
+  /** Whether visitors are being served: a render under way, or a request in the last `quietMs`. */
+  busy(quietMs: number): boolean {
+    return this.rendering.size > 0 || performance.now() - this.lastVisit < quietMs;
   }
 
   get bytes(): number {
@@ -227,6 +234,7 @@ export class PageCache {
       proto: String(req.headers['x-forwarded-proto'] ?? '') || undefined,
     };
     this.lastRequest = { host: request.host, proto: request.proto };
+    this.lastVisit = performance.now();
     const { page, hit } = await this.page(request);
     const zipped = page.length > 0 && new Negotiator(req).encoding(['gzip', 'identity']) === 'gzip';
     for (const [name, value] of Object.entries(page.headers)) res.setHeader(name, value);
