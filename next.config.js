@@ -53,10 +53,13 @@ const ICON_CACHE_CONTROL = 'public, max-age=86400';
 const nextConfig = {
   poweredByHeader: false,
   bundlePagesRouterDependencies: true,
-  serverExternalPackages: ['better-sqlite3', '@resvg/resvg-js'],
+  serverExternalPackages: ['better-sqlite3', '@resvg/resvg-js', 'piscina'],
   // `npm test` type-checks (tsc --noEmit); skipping it here halves the first `npm start`.
   typescript: { ignoreBuildErrors: true },
   generateBuildId: () => revision,
+  // No page uses next/image: this turns its optimiser endpoint (/_next/image) into a 404 instead
+  // of a resizer of any image on the site that writes what it makes under .next/cache/images.
+  images: { unoptimized: true },
   env: { BENCHBOARD_REVISION: revision },
   // Chart files live at /charts/<kind>/<id>.<ext>; the route that draws them is in pages/api
   // (see its header for why).

@@ -1,15 +1,12 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { dataPolicy, noncePolicy, pathKind, DATA_POLICY } from './app/_lib/edge';
 import { LOCALE_HEADER, PATH_HEADER, splitLocale } from './app/_i18n/locales';
 
-// The Content-Security-Policy of every response (Next 16's proxy: the file once called
-// middleware). A page gets a fresh nonce per request: Next reads it from the request's
-// Content-Security-Policy header and puts it on its own <script> tags, so only the framework's
-// scripts run — a script tag that came in with data (a model name from a pack, a query string)
-// has no nonce and is blocked even if it ever reached the HTML unescaped. A nonce is why every
-// page renders on request (Next's CSP guide): no prerendered or cached page can carry one. JSON
-// and CSV responses get a policy that allows nothing at all; chart files may style themselves.
-// The other security headers (nosniff, Referrer-Policy, X-Frame-Options, Permissions-Policy)
-// are static and live in next.config.js.
+// Every response's Content-Security-Policy (Next 16's proxy: the file once called middleware),
+// by what its path is (app/_lib/edge.ts). A page is rendered with a fresh nonce, which Next reads
+// from the request's policy header and puts on its own <script> tags; the server's page cache
+// (scripts/server/page-cache.ts) then sends the rendered page to everyone with the hashes of
+// exactly those scripts instead. The other security headers are static (next.config.js).
 //
 // It also carries the language: a page under /zh (/zh/benchmarks/aime-24?mode=thinking) is
 // rewritten to the same route (/benchmarks/aime-24?mode=thinking) with its locale in a request
@@ -18,67 +15,9 @@ import { LOCALE_HEADER, PATH_HEADER, splitLocale } from './app/_i18n/locales';
 
 const dev = process.env.NODE_ENV === 'development';
 
-/**
- * The pages' policy. Scripts: only those carrying this response's nonce, and what they load
- * ('strict-dynamic'; 'self' is the fallback for browsers without CSP 3). Styles: the site's own
- * stylesheet; inline style *attributes* are allowed (React renders `style={…}` props), inline
- * <style> elements are not.
- */
-function pagePolicy(nonce: string): string {
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
-    "style-src 'self'",
-    "style-src-attr 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ');
-}
-
-/** Data responses (JSON API, CSV and pack exports, plain-text errors) load and run nothing. */
-const DATA_POLICY = [
-  "default-src 'none'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-/**
- * Chart files (SVG opened on its own, or framed as an embed): no script, nothing loaded; the
- * file's own <style> element gives its colours for light and dark. Any site may frame them —
- * the one kind of response that may be framed (every page refuses it).
- */
-const CHART_POLICY = [
-  "default-src 'none'",
-  "style-src 'unsafe-inline'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  'frame-ancestors *',
-].join('; ');
-
 /** 16 random bytes, base64url: 22 characters that need escaping nowhere (HTML, JSON, URLs). */
 function newNonce(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64url');
-}
-
-/** Responses that are not pages: they have no Chinese form (under /zh they are not found). The
- * API reference, /api, is a page and has one. */
-function isDataPath(path: string): boolean {
-  return (
-    path.startsWith('/charts/') ||
-    path.startsWith('/api/') ||
-    path === '/export.csv' ||
-    path.startsWith('/export/') ||
-    path === '/changes.atom' ||
-    path === '/theme'
-  );
 }
 
 /** Whether every %-escape of the path decodes (as UTF-8). */
@@ -102,17 +41,13 @@ export function proxy(request: NextRequest) {
       headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': DATA_POLICY },
     });
   }
-  if (pathname.startsWith('/charts/') || pathname.startsWith('/api/charts/')) {
+  const kind = pathKind(pathname);
+  if (kind !== 'page') {
     const response = NextResponse.next();
-    response.headers.set('Content-Security-Policy', CHART_POLICY);
+    response.headers.set('Content-Security-Policy', dataPolicy(kind));
     return response;
   }
-  if (pathname.startsWith('/api/') || pathname === '/export.csv' || pathname.startsWith('/export/')) {
-    const response = NextResponse.next();
-    response.headers.set('Content-Security-Policy', DATA_POLICY);
-    return response;
-  }
-  const policy = pagePolicy(newNonce());
+  const policy = noncePolicy(newNonce(), dev);
   // Next takes the nonce for its scripts from the request's policy header.
   const headers = new Headers(request.headers);
   headers.set('Content-Security-Policy', policy);
@@ -122,8 +57,9 @@ export function proxy(request: NextRequest) {
   const query = shown.toString();
   headers.set(LOCALE_HEADER, locale);
   headers.set(PATH_HEADER, `${path}${query ? `?${query}` : ''}`);
+  // A data path under /zh has no Chinese form: it stays as it is and is not found.
   const response =
-    locale === 'en' || isDataPath(path)
+    locale === 'en' || pathKind(path) !== 'page'
       ? NextResponse.next({ request: { headers } })
       : NextResponse.rewrite(new URL(`${path}${request.nextUrl.search}`, request.url), { request: { headers } });
   response.headers.set('Content-Security-Policy', policy);

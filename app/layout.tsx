@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { cookies } from 'next/headers';
+import { headers } from 'next/headers';
 import { Suspense, type ReactNode } from 'react';
 import { SiteFooter } from './_components/site-footer';
 import { SiteHeader } from './_components/site-header';
@@ -8,7 +8,8 @@ import { LANGUAGE_TAG } from './_i18n/locales';
 import { alternates } from './_i18n/alternates';
 import { getI18n } from './_i18n/server';
 import { getSiteUrl } from './_lib/site-url-server';
-import { THEME_COOKIE, themeOf } from './_lib/theme';
+import { THEME_SCRIPT } from './_lib/theme';
+import { nonceOf } from './_lib/edge';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,18 +23,22 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const theme = themeOf((await cookies()).get(THEME_COOKIE)?.value);
   const i18n = await getI18n();
   const { locale, t } = i18n;
+  // The render's nonce (proxy.ts): the page cache hashes exactly the scripts that carry it.
+  const nonce = nonceOf((await headers()).get('content-security-policy'));
   return (
-    <html lang={LANGUAGE_TAG[locale]} data-theme={theme === 'system' ? undefined : theme}>
+    // The theme script sets data-js and data-theme on <html> before React hydrates it.
+    <html lang={LANGUAGE_TAG[locale]} suppressHydrationWarning>
+      <head>
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body>
         <SiteHeader
           tr={i18n}
           themeSwitch={
             <Suspense>
               <ThemeSwitch
-                current={theme}
                 label={t('theme.label')}
                 labels={{ system: t('theme.system'), light: t('theme.light'), dark: t('theme.dark') }}
               />

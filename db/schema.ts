@@ -98,7 +98,19 @@ const resultColumns = {
   unit: text('unit').notNull(),
   verifiedBy: text('verified_by').notNull(),
   notes: text('notes').notNull(),
-  /** What was measured: model, benchmark, version, metric, mode, budget (PACK-FORMAT "cell"). */
+  // The run settings (PACK-FORMAT "Run settings"), as written; '' = not stated by the source.
+  harness: text('harness').notNull().default(''),
+  harnessVersion: text('harness_version').notNull().default(''),
+  nShot: text('n_shot').notNull().default(''),
+  samples: text('samples').notNull().default(''),
+  itemsUsed: text('items_used').notNull().default(''),
+  temperature: text('temperature').notNull().default(''),
+  maxOutputTokens: text('max_output_tokens').notNull().default(''),
+  chatTemplate: text('chat_template').notNull().default(''),
+  host: text('host').notNull().default(''),
+  quantization: text('quantization').notNull().default(''),
+  runDate: text('run_date').notNull().default(''),
+  /** What was measured: model, benchmark, version, metric, mode, budget and stated run settings (PACK-FORMAT "cell"). */
   cellKey: text('cell_key').notNull(),
 };
 
@@ -283,6 +295,33 @@ export const bundledPacks = sqliteTable('bundled_packs', {
   /** The load that brought this version (null when it changed nothing that was stored already). */
   loadId: integer('load_id'),
 });
+
+/**
+ * How many results each model has on each benchmark: kept by the loader in the load's
+ * transaction (db/pack/counts.ts), so that no page counts a million rows to list the catalog.
+ */
+export const resultPairs = sqliteTable(
+  'result_pairs',
+  {
+    modelId: text('model_id').notNull(),
+    benchmarkId: text('benchmark_id').notNull(),
+    results: integer('results').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.modelId, t.benchmarkId] }), index('result_pairs_benchmark').on(t.benchmarkId)],
+);
+
+/** Results per model, benchmark and source, and models per benchmark: kept with result_pairs. */
+export const catalogCounts = sqliteTable(
+  'catalog_counts',
+  {
+    kind: text('kind', { enum: ['model', 'benchmark', 'source'] }).notNull(),
+    id: text('id').notNull(),
+    results: integer('results').notNull(),
+    /** For a benchmark: how many models have results on it; 0 otherwise. */
+    models: integer('models').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.id] })],
+);
 
 /** One row: bumped by every load that writes, so caches know when the data changed. */
 export const dataVersion = sqliteTable('data_version', {

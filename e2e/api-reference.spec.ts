@@ -9,7 +9,7 @@ test('the reference lists the results endpoint with a curl example that works', 
   await page.getByRole('navigation', { name: 'Endpoints' }).getByRole('link', { name: '/api/results' }).click();
   const results = page.getByRole('region', { name: 'GET /api/results' });
   await expect(results).toBeVisible();
-  const curl = results.getByLabel('curl example of /api/results');
+  const curl = results.getByText(/^curl '/);
   await expect(curl).toHaveText(`curl '${baseURL}/api/results?benchmark=aime-24&mode=thinking&pageSize=20'`);
   // The parameter list opens without JavaScript (<details>) and gives the range of pageSize.
   await results.getByText(/^Parameters/).click();
@@ -35,4 +35,31 @@ test('every endpoint of the document is on the page, and the page adds no script
   await page.goto('/no-such-page');
   const floor = new Set(await scripts(page));
   expect(own.filter((src) => !floor.has(src))).toEqual([]);
+});
+
+test('on a phone every curl example shows whole: it wraps, and nothing scrolls sideways', async ({ page }) => {
+  // Issue 23, item 14: the examples scrolled sideways in boxes a keyboard could not reach.
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.goto('/api');
+  const examples = page.locator('main pre').filter({ hasText: /^curl / });
+  expect(await examples.count()).toBeGreaterThan(10);
+  const cut = await examples.evaluateAll((els) =>
+    els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent),
+  );
+  expect(cut).toEqual([]);
+});
+
+test("under /zh an API path is the API's JSON 404, not the HTML not-found page", async ({ request }) => {
+  // Issue 23, item 16: /zh/api/<anything> answered the site's HTML page, which a client cannot parse.
+  for (const path of ['/zh/api/no-such-endpoint', '/zh/api/results']) {
+    const answer = await request.get(path);
+    expect(answer.status(), path).toBe(404);
+    expect(answer.headers()['content-type'], path).toContain('application/json');
+    expect((await answer.json()).error.message, path).toContain(
+      `No API endpoint at ${path}; the endpoints are /api/results,`,
+    );
+    expect(answer.headers()['content-security-policy'], path).toContain("default-src 'none'");
+  }
+  // The reference page itself has its Chinese form.
+  expect((await request.get('/zh/api')).headers()['content-type']).toContain('text/html');
 });

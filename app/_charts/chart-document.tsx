@@ -1,7 +1,7 @@
 import type { DocumentLayout, LegendItem } from './layout';
-import { TYPE } from './layout';
+import { homeAddress, TYPE } from './layout';
 import type { ChartModel } from './model';
-import { chartStyle, FONT_FAMILY, FONT_FAMILY_ZH, type Theme } from './theme';
+import { chartStyle, fitText, FONT_FAMILY, FONT_FAMILY_ZH, type Theme } from './theme';
 
 /** Hatching for non-thinking bars, one pattern per colour (`url(#hatch-<rgb>)`). */
 export function HatchPatterns({ colours }: { colours: string[] }) {
@@ -24,22 +24,13 @@ export function HatchPatterns({ colours }: { colours: string[] }) {
   );
 }
 
-/** A key swatch: the organisation's colour, filled as the mode is (ink where no colour is given). */
+/** A key swatch, drawn as a bar of its colour and fill is (./bars-plot.tsx). */
 function Swatch({ item }: { item: LegendItem }) {
-  const ink = item.colour === '';
   const box = { x: item.x, y: item.y - 9, width: 10, height: 10 };
-  if (item.fill === 'outline')
-    return (
-      <rect
-        {...box}
-        fill="none"
-        strokeWidth={2}
-        stroke={ink ? undefined : item.colour}
-        className={ink ? 'swatch-fg' : undefined}
-      />
-    );
-  if (item.fill === 'hatched') return <rect {...box} fill="url(#legend-hatch)" className="swatch-fg" strokeWidth={1} />;
-  return <rect {...box} fill={ink ? undefined : item.colour} className={ink ? 'fg' : undefined} />;
+  if (item.fill === 'outline') return <rect {...box} fill="none" strokeWidth={2} stroke={item.colour} />;
+  if (item.fill === 'hatched')
+    return <rect {...box} fill={`url(#hatch-${item.colour.slice(1)})`} stroke={item.colour} strokeWidth={1} />;
+  return <rect {...box} fill={item.colour} />;
 }
 
 /**
@@ -50,15 +41,19 @@ export function ChartDocument({
   model,
   layout,
   theme,
+  origin,
   plotMarkup,
 }: {
   model: ChartModel;
   layout: DocumentLayout;
   theme: Theme | 'auto';
+  /** The dashboard's address (app/_lib/site-url.ts), for the link back to the view. */
+  origin: string;
   /** The plot as SVG markup (recharts' drawing, without its own <svg> element). */
   plotMarkup: string;
 }) {
   const { width, height, pad } = layout;
+  const home = homeAddress(origin, model.viewPath);
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -74,11 +69,6 @@ export function ChartDocument({
       <desc id="chart-desc">{model.summary}</desc>
       <style>{chartStyle(theme)}</style>
       <HatchPatterns colours={[...new Set(model.legend.map((l) => l.colour).filter(Boolean))]} />
-      <defs>
-        <pattern id="legend-hatch" width={4} height={4} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <line x1={0} y1={0} x2={0} y2={4} strokeWidth={2} className="swatch-fg" />
-        </pattern>
-      </defs>
       <rect className="bg" width={width} height={height} />
       {layout.title.map((l) => (
         <text key={l.y} x={pad} y={l.y} fontSize={TYPE.title} fontWeight={700} className="fg">
@@ -114,14 +104,17 @@ export function ChartDocument({
           {l.text}
         </text>
       ))}
-      {/* _top: framed as an embed, the link opens the dashboard in place of the page around it. */}
-      <a href={layout.home.href} target="_top">
-        {layout.home.lines.map((l) => (
-          <text key={l.y} x={pad} y={l.y} fontSize={TYPE.footer} className="muted">
-            {l.text}
-          </text>
-        ))}
+      {/* A new browsing context: an embedded file never navigates the frame it is shown in. */}
+      <a href={home.href} target="_blank" rel="noopener">
+        <text x={pad} y={layout.home.address.y} fontSize={TYPE.footer} className="muted">
+          {fitText(home.text, width - 2 * pad, TYPE.footer)}
+        </text>
       </a>
+      {layout.home.stamp.map((l) => (
+        <text key={l.y} x={pad} y={l.y} fontSize={TYPE.footer} className="muted">
+          {l.text}
+        </text>
+      ))}
     </svg>
   );
 }

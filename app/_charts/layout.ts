@@ -1,7 +1,6 @@
 import { translator, type Translator } from '../_i18n/translate';
 import type { ChartModel, LegendEntry, Plot } from './model';
 import { textWidth, wrapText } from './theme';
-import { siteUrl } from '../_lib/site-url';
 
 // Where everything goes in a chart file: title, notes, the plot, the key, the source lines.
 // Pure arithmetic, so a page can give its <img> the file's exact size (no layout shift) without
@@ -16,6 +15,10 @@ export const BAR_ROW = 26;
 export const NARROW_BELOW = 500;
 export const BAR_ROW_NARROW = 38;
 export const BAR_MARGIN = { top: 4, right: 56, bottom: 34, left: 4 } as const;
+/** A bar chart this long has its value axis at the top too, in view while the first bars are read. */
+export const TOP_AXIS_FROM = 12;
+export const TOP_AXIS_HEIGHT = 24;
+export const hasTopAxis = (plot: Extract<Plot, { type: 'bars' }>) => plot.bars.length >= TOP_AXIS_FROM;
 
 /** The plot's own height for a width. */
 export function plotHeight(plot: Plot, width: number): number {
@@ -24,6 +27,7 @@ export function plotHeight(plot: Plot, width: number): number {
     case 'bars':
       return (
         BAR_MARGIN.top +
+        (hasTopAxis(plot) ? TOP_AXIS_HEIGHT : 0) +
         BAR_MARGIN.bottom +
         Math.max(1, plot.bars.length) * (width < NARROW_BELOW ? BAR_ROW_NARROW : BAR_ROW)
       );
@@ -51,8 +55,12 @@ export type DocumentLayout = {
   /** What whiskers and shading mean, under the key. */
   keyNotes: TextLine[];
   footer: TextLine[];
-  /** The line that leads back to the chart's view on the dashboard (a link in the file). */
-  home: { href: string; lines: TextLine[] };
+  /**
+   * The line that leads back to the chart's view on the dashboard (a link in the file, its
+   * address written when the file is drawn: one line whatever the address, so the size of the
+   * file never depends on the host it was asked from), then the data stamp.
+   */
+  home: { address: TextLine; stamp: TextLine[] };
 };
 
 export const TYPE = { title: 15, subtitle: 12, note: 11.5, legend: 11, footer: 10.5 } as const;
@@ -92,10 +100,10 @@ function computeLayout(model: ChartModel, width: number): DocumentLayout {
   const notes = model.notes.slice(0, 3).flatMap((n) => lines(n, TYPE.note, 15, 3));
   y += 6;
   const plot = { y, height: plotHeight(model.plot, width) };
-  y += plot.height + 6;
+  y += plot.height;
   const legend: LegendItem[] = [];
   let x = pad;
-  if (model.legend.length > 0) y += 14;
+  if (model.legend.length > 0) y += 12;
   for (const entry of model.legend) {
     const w = 14 + textWidth(entry.label, TYPE.legend) + 14;
     if (x + w > width - pad && x > pad) {
@@ -108,9 +116,17 @@ function computeLayout(model: ChartModel, width: number): DocumentLayout {
   if (model.legend.length > 0) y += 8;
   const keyNotes = (model.keyNotes ?? []).flatMap((n) => lines(n, TYPE.legend, 15, 4));
   if (keyNotes.length > 0) y += 4;
-  const stamp = model.dataStamp ? ` · ${model.dataStamp}` : '';
   const footer = lines(sourceLine(model.sources, translator(model.lang ?? 'en')), TYPE.footer, 14, 4);
-  const href = `${siteUrl()}${model.viewPath}`;
-  const home = { href, lines: lines(`Benchboard · ${href}${stamp}`, TYPE.footer, 14, 3) };
+  const [address] = lines('Benchboard', TYPE.footer, 14, 1);
+  const home = { address: address!, stamp: model.dataStamp ? lines(model.dataStamp, TYPE.footer, 14, 2) : [] };
   return { width, height: Math.ceil(y + pad), pad, title, subtitle, notes, plot, legend, keyNotes, footer, home };
+}
+
+/**
+ * The dashboard's address of a chart's view, as its file links it (the whole URL, filters and
+ * all) and writes it for a reader (host and path: the filters are in the link).
+ */
+export function homeAddress(origin: string, viewPath: string): { href: string; text: string } {
+  const url = new URL(viewPath, `${origin}/`);
+  return { href: `${origin}${viewPath}`, text: `Benchboard · ${url.host}${url.pathname}${url.hash}` };
 }

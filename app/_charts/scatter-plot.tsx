@@ -1,17 +1,20 @@
 import { CartesianGrid, ComposedChart, LabelList, Line, Scatter, XAxis, YAxis } from 'recharts';
 import type { Plot, ScatterPoint } from './model';
 import { textWidth } from './theme';
+import { niceScale } from './ticks';
 
-type Props = { plot: Extract<Plot, { type: 'scatter' }>; width: number; height: number };
+type Props = { plot: Extract<Plot, { type: 'scatter' }>; width: number; height: number; origin: string };
 
 /** Score against active parameters (log axis): dense circles, MoE diamonds, the frontier as a step line. */
-export function ScatterPlot({ plot, width, height }: Props) {
+export function ScatterPlot({ plot, width, height, origin }: Props) {
   const { points, frontier } = plot;
   const xs = points.map((p) => p.x);
   const min = 2 ** Math.floor(Math.log2(Math.min(...xs)));
   const max = 2 ** Math.ceil(Math.log2(Math.max(...xs)));
   const ticks: number[] = [];
   for (let t = min; t <= max; t *= 2) ticks.push(t);
+  const ys = points.map((p) => p.y);
+  const yScale = niceScale(Math.min(...ys), Math.max(...ys), 5);
   const onFrontier = new Set(frontier.map((p) => p.key));
   // Labels go in priority order (frontier first); one that would overlap a placed label is left
   // out: the point keeps its tooltip, and its row in the table.
@@ -51,7 +54,11 @@ export function ScatterPlot({ plot, width, height }: Props) {
         {title}
       </circle>
     );
-    return <a href={payload.href}>{mark}</a>;
+    return (
+      <a href={`${origin}${payload.href}`} target="_blank" rel="noopener">
+        {mark}
+      </a>
+    );
   };
   return (
     <ComposedChart id="scatter" width={width} height={height} margin={{ top: 12, right: 24, bottom: 30, left: 4 }}>
@@ -76,7 +83,9 @@ export function ScatterPlot({ plot, width, height }: Props) {
       <YAxis
         dataKey="y"
         type="number"
-        domain={['auto', 'auto']}
+        domain={yScale.domain}
+        ticks={yScale.ticks}
+        interval={0}
         tick={{ fontSize: 11 }}
         width={50}
         label={{ value: plot.yLabel, angle: -90, position: 'insideLeft', offset: 14, fontSize: 11, className: 'muted' }}

@@ -4,7 +4,7 @@
 
 export type Theme = 'light' | 'dark';
 
-const INK: Record<Theme, { bg: string; fg: string; muted: string; line: string; grid: string }> = {
+export const INK: Record<Theme, { bg: string; fg: string; muted: string; line: string; grid: string }> = {
   light: { bg: '#ffffff', fg: '#1b1b1f', muted: '#55555f', line: '#c9c9d2', grid: '#e3e3ea' },
   dark: { bg: '#15151a', fg: '#ececf1', muted: '#a8a8b6', line: '#4a4a56', grid: '#2b2b35' },
 };
@@ -26,7 +26,10 @@ const rules = (t: Theme) => {
     `.bg{fill:${c.bg}}.fg{fill:${c.fg}}.muted{fill:${c.muted}}.swatch-fg{stroke:${c.fg}}` +
     `.recharts-cartesian-axis-line,.recharts-cartesian-axis-tick-line{stroke:${c.line}}` +
     `.recharts-cartesian-axis-tick-value{fill:${c.muted}}.recharts-cartesian-grid line{stroke:${c.grid}}` +
-    `.halo{stroke:${c.bg}}.frontier path{stroke:${c.muted}}.tied{fill:${c.grid}}`
+    `.halo{stroke:${c.bg}}.frontier path{stroke:${c.muted}}.tied{fill:${c.grid}}` +
+    // A label on a halo of the background stays legible across a line or a grid line.
+    `.label-halo{stroke:${c.bg};stroke-width:3px;stroke-linejoin:round;paint-order:stroke}` +
+    `.context-line path,path.context-line{stroke:${c.line}}`
   );
 };
 

@@ -104,7 +104,7 @@ export async function CategorySection({
         {ordered.length > 0 && (
           <div className="table-wrap">
             <table
-              className="lines"
+              className="lines model-lines"
               data-testid={`model-table-${category}`}
               // The columns' names, for a phone that stacks each line's numbers (globals.css).
               style={Object.fromEntries(

@@ -30,7 +30,7 @@ function Endpoint({ endpoint, origin, tr }: { endpoint: EndpointView; origin: st
       <p>
         <strong>{endpoint.summary}.</strong> <Prose text={endpoint.description} />
       </p>
-      <pre className={styles.curl} aria-label={t('api.curl', { path: endpoint.path })}>
+      <pre className={styles.curl}>
         <code>{curlCommand(endpoint, origin)}</code>
       </pre>
       {query.length > 0 && (

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../client';
+import { refreshCounts, touchedNothing, type Touched } from './counts';
 import { refreshSearchIndex } from './search-index';
 import type { z } from 'zod';
 import { declareBenchmarkFacts, factKey } from './benchmark-facts';
@@ -31,6 +32,7 @@ import {
   modelRowSchema,
   resultRowSchema,
   sourceRowSchema,
+  type RunSettings,
   tableRowSchema,
   type PackFile,
 } from './format';
@@ -272,7 +274,7 @@ export async function loadPack(db: Db, target: string, options: LoadOptions = {}
       const key = resultCellKey(row, modelId, benchmarkId);
       addEarlier(earlier, 'results.csv', JSON.stringify([row.source_id, row.table, key]), row);
     }
-    await loadResults(files['results.csv']!, label('results.csv'), {
+    const touched = await loadResults(files['results.csv']!, label('results.csv'), {
       sqlite,
       journal,
       error,
@@ -301,6 +303,7 @@ export async function loadPack(db: Db, target: string, options: LoadOptions = {}
           )
           .run();
         refreshSearchIndex(sqlite);
+        refreshCounts(sqlite, touched);
       }
       if (changed || journal.changes > 0) {
         recordLoad(sqlite, loadId, report);
@@ -355,11 +358,12 @@ function recordLoad(sqlite: Db['$client'], loadId: number, report: LoadReport): 
 }
 
 function resultCellKey(
-  row: { benchmark_version: string; metric: string; mode: string; thinking_budget_tokens: string },
+  row: { benchmark_version: string; metric: string; mode: string; thinking_budget_tokens: string } & RunSettings,
   modelId: string,
   benchmarkId: string,
 ): string {
   return cellKey({
+    settings: row,
     modelId,
     benchmarkId,
     benchmarkVersion: row.benchmark_version,
@@ -383,8 +387,9 @@ async function loadResults(
     sourceIds: Set<string>;
     options: LoadOptions;
   },
-): Promise<void> {
+): Promise<Touched> {
   const { sqlite, error, report, modelIds, benchmarkIds, sourceIds, options } = c;
+  const touched = touchedNothing();
   sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS load_lines (result_id INTEGER PRIMARY KEY, line INTEGER NOT NULL)');
   sqlite.exec('DELETE FROM temp.load_lines');
   const every = options.progressEvery ?? 100_000;
@@ -444,6 +449,9 @@ async function loadResults(
     const { modelId, benchmarkId, bad } = checkNames(row, line);
     if (bad || modelId === undefined || benchmarkId === undefined) continue;
     const key = resultCellKey(row, modelId, benchmarkId);
+    touched.models.add(modelId);
+    touched.benchmarks.add(benchmarkId);
+    touched.sources.add(row.source_id);
     writeResult(
       sqlite,
       { row, file: resultsLabel, line, modelId, benchmarkId, key },
@@ -455,6 +463,7 @@ async function loadResults(
   }
   warnFractions(sqlite, fractions, report);
   if (report.rows > every && options.onProgress && report.rows % every !== 0) options.onProgress(report.rows);
+  return touched;
 }
 
 function changedSomething(report: LoadReport): boolean {

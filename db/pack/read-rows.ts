@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { controlCharacterProblem } from './control-characters';
 import { readCsv } from './csv-reader';
 import type { PackError } from './errors';
 import { unescapeTextCell } from './spreadsheet';
@@ -43,8 +44,8 @@ export function checkHeader(
 }
 
 /**
- * Reads a CSV file row by row: header check, field counts, the spreadsheet quote removed from
- * text cells, then the zod schema. Invalid rows are reported through `onError` and skipped.
+ * Reads a CSV file row by row: header check, field counts, characters no page can show
+ * (./control-characters.ts), the spreadsheet quote removed from text cells, then the zod schema. Invalid rows are reported through `onError` and skipped.
  */
 export async function* readRows<S extends z.ZodType<unknown, Record<string, string>>>(
   file: string,
@@ -84,12 +85,19 @@ export async function* readRows<S extends z.ZodType<unknown, Record<string, stri
         continue;
       }
       const raw: Record<string, string> = {};
+      let unshowable = false;
       for (let i = 0; i < columns.length; i++) {
         const name = columns[i]!;
         if (name === '') continue;
         const value = record.values[i]!;
+        const problem = controlCharacterProblem(name, value);
+        if (problem) {
+          onError({ file: label, line: record.line, column: name, columnNumber: i + 1, message: problem });
+          unshowable = true;
+        }
         raw[name] = numeric.has(name) ? value : unescapeTextCell(value);
       }
+      if (unshowable) continue;
       const parsed = schema.safeParse(raw);
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {

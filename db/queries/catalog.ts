@@ -6,6 +6,7 @@ import {
   benchmarkAliases,
   benchmarkFacts,
   benchmarks,
+  catalogCounts as catalogCountsTable,
   dataVersion,
   modelAliases,
   models,
@@ -36,21 +37,17 @@ export function catalogCounts(db: Db) {
   };
 }
 
-/**
- * Per-model or per-benchmark result counts, grouped on the results table alone: an index-only scan
- * (results_model, results_benchmark). Joining every result to its model or benchmark took 11 s at
- * 1M results, this 0.9 s.
- */
-function resultCounts(db: Db, key: 'modelId' | 'benchmarkId'): Map<string, number> {
-  const rows = db.select({ id: results[key], n: count() }).from(results).groupBy(results[key]).all();
-  return new Map(rows.map((r) => [r.id, r.n]));
-}
-
-/** How many models each benchmark has results for (its own scan, ~250 ms at 1M: only where shown). */
-function modelCounts(db: Db): Map<string, number> {
-  const pairs = db.selectDistinct({ id: results.benchmarkId, model: results.modelId }).from(results).as('pairs');
-  const rows = db.select({ id: pairs.id, n: count() }).from(pairs).groupBy(pairs.id).all();
-  return new Map(rows.map((r) => [r.id, r.n]));
+/** Result counts (and, for benchmarks, model counts) of every model, benchmark or source, as the loader keeps them. */
+function storedCounts(
+  db: Db,
+  kind: 'model' | 'benchmark' | 'source',
+): Map<string, { results: number; models: number }> {
+  const rows = db
+    .select({ id: catalogCountsTable.id, results: catalogCountsTable.results, models: catalogCountsTable.models })
+    .from(catalogCountsTable)
+    .where(eq(catalogCountsTable.kind, kind))
+    .all();
+  return new Map(rows.map((r) => [r.id, r]));
 }
 
 function aliasesBy(rows: { target: string; alias: string }[]): Map<string, string[]> {
@@ -70,7 +67,7 @@ export function listModels(db: Db, f: ModelFilters = {}) {
   if (f.family) where.push(eq(models.family, f.family));
   if (f.open) where.push(eq(models.openWeights, f.open));
   if (f.maxActive !== undefined) where.push(lte(models.activeParams, Number(f.maxActive)));
-  const counts = resultCounts(db, 'modelId');
+  const counts = storedCounts(db, 'model');
   const aliases = aliasesBy(
     db
       .select({ target: modelAliases.modelId, alias: modelAliases.alias })
@@ -84,7 +81,7 @@ export function listModels(db: Db, f: ModelFilters = {}) {
     .where(where.length ? and(...where) : undefined)
     .orderBy(asc(models.family), desc(models.totalParams), asc(models.name))
     .all()
-    .map((m) => ({ ...m, aliases: aliases.get(m.id) ?? [], results: counts.get(m.id) ?? 0 }));
+    .map((m) => ({ ...m, aliases: aliases.get(m.id) ?? [], results: counts.get(m.id)?.results ?? 0 }));
 }
 
 export type BenchmarkFilters = Pick<Filters, 'category' | 'unit'>;
@@ -94,8 +91,7 @@ export function listBenchmarks(db: Db, f: BenchmarkFilters = {}) {
   const where: SQL[] = [];
   if (f.category) where.push(eq(benchmarks.category, f.category));
   if (f.unit) where.push(eq(benchmarks.unit, f.unit));
-  const counts = resultCounts(db, 'benchmarkId');
-  const modelsOf = modelCounts(db);
+  const counts = storedCounts(db, 'benchmark');
   const aliases = aliasesBy(
     db
       .select({ target: benchmarkAliases.benchmarkId, alias: benchmarkAliases.alias })
@@ -112,27 +108,20 @@ export function listBenchmarks(db: Db, f: BenchmarkFilters = {}) {
     .map((b) => ({
       ...b,
       aliases: aliases.get(b.id) ?? [],
-      results: counts.get(b.id) ?? 0,
-      models: modelsOf.get(b.id) ?? 0,
+      results: counts.get(b.id)?.results ?? 0,
+      models: counts.get(b.id)?.models ?? 0,
     }));
 }
 
 /** Sources with their result counts, oldest first (by id within a day). */
 export function listSources(db: Db) {
-  const counts = new Map(
-    db
-      .select({ id: results.sourceId, n: count() })
-      .from(results)
-      .groupBy(results.sourceId)
-      .all()
-      .map((r) => [r.id, r.n]),
-  );
+  const counts = storedCounts(db, 'source');
   return db
     .select()
     .from(sources)
     .orderBy(asc(sources.publishedAt), asc(sources.id))
     .all()
-    .map((s) => ({ ...s, results: counts.get(s.id) ?? 0 }));
+    .map((s) => ({ ...s, results: counts.get(s.id)?.results ?? 0 }));
 }
 
 /** One model with its aliases, or null. */

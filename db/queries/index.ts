@@ -21,6 +21,7 @@ import {
 import { loadRecord, loadTotal, type LoadEntry } from './loads';
 import { cached } from './memo';
 import { resultRows, resultsPage, resultVariants, type Paging, type ScoreRow } from './results';
+export { RESULTS_LIMIT, ResultLimitError } from './results';
 import { searchCatalog as search, type SearchResult } from './search';
 
 // The one door from pages, charts and routes to the data (import 'server-only': never in a
@@ -40,9 +41,13 @@ export function getDataStamp(): { version: number; updatedAt: string } {
   return dataStamp(getDb());
 }
 
-/** Results with their model, benchmark and source, best score first (at most `limit`). */
-export function getResults(f: ResultFilters, limit = 5000): ScoreRow[] {
-  return cached(`results:${keyOf(f)}:${limit}`, () => resultRows(getDb(), f, limit));
+/**
+ * A view's results with their model, benchmark and source, best score first: all of them, or
+ * the best `top`. A view of more than RESULTS_LIMIT results throws ResultLimitError (never a
+ * silent cut).
+ */
+export function getResults(f: ResultFilters, top?: number): ScoreRow[] {
+  return cached(`results:${keyOf(f)}:${top ?? 'all'}`, () => resultRows(getDb(), f, top));
 }
 
 /** One page of results in the one order (`sort`, `dir`; load order unsorted), with the total. */

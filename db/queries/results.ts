@@ -41,6 +41,18 @@ const scoreColumns = {
   unit: results.unit,
   verifiedBy: results.verifiedBy,
   notes: results.notes,
+  // The run settings, as written ('' = not stated by the source).
+  harness: results.harness,
+  harnessVersion: results.harnessVersion,
+  nShot: results.nShot,
+  samples: results.samples,
+  itemsUsed: results.itemsUsed,
+  temperature: results.temperature,
+  maxOutputTokens: results.maxOutputTokens,
+  chatTemplate: results.chatTemplate,
+  host: results.host,
+  quantization: results.quantization,
+  runDate: results.runDate,
   cellKey: results.cellKey,
 };
 
@@ -89,14 +101,6 @@ const itemsFromSql = sql<string | null>`coalesce(
 const itemsPostdateSql = sql`(${itemsFromSql}) > substr(${models.releaseDate}, 1, length(${itemsFromSql}))
   AND ${models.releaseDate} <> ''`;
 
-/**
- * A prefix as a LIKE pattern that matches it literally: versions are printed text ("14 languages
- * (10% sample)"), so a % or _ typed into versionPrefix means itself, not "anything".
- */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /** The WHERE of a view's filters; every query using it joins the result's model, benchmark and source. */
 function resultWhere(f: ResultFilters): SQL | undefined {
   const c: (SQL | undefined)[] = [];
@@ -113,8 +117,10 @@ function resultWhere(f: ResultFilters): SQL | undefined {
   if (f.open) c.push(eq(models.openWeights, f.open));
   if (f.maxActive !== undefined) c.push(lte(models.activeParams, Number(f.maxActive)));
   if (f.version !== undefined) c.push(eq(results.benchmarkVersion, f.version));
+  // Versions are printed text ("14 languages (10% sample)"): a prefix is compared as it is, case,
+  // % and _ included (LIKE would ignore case and read % and _ as wildcards).
   if (f.versionPrefix !== undefined)
-    c.push(sql`${results.benchmarkVersion} LIKE ${`${escapeLike(f.versionPrefix)}%`} ESCAPE '\\'`);
+    c.push(sql`substr(${results.benchmarkVersion}, 1, length(${f.versionPrefix})) = ${f.versionPrefix}`);
   if (f.metric !== undefined) c.push(eq(results.metric, f.metric));
   if (f.unit) c.push(eq(results.unit, f.unit));
   if (f.category) c.push(eq(benchmarks.category, f.category));
@@ -177,12 +183,34 @@ function resultOrder({ sort, dir }: ResultsOrder = {}): SQL[] {
   }
 }
 
-/** At most `limit` results of a view, best score first. */
-export function resultRows(db: Db, f: ResultFilters, limit = 5000): ScoreRow[] {
-  return resultsSelect(db, f)
+/**
+ * The most results one view reads whole (a page, a chart, a file): far above any view the
+ * dashboard shows (one benchmark, one model, a few models), which page or stream beyond it (the
+ * API and the CSV exports). A larger view is refused, never cut short.
+ */
+export const RESULTS_LIMIT = 100_000;
+
+/** A view that selects more results than RESULTS_LIMIT: say so, and how to narrow it. */
+export class ResultLimitError extends Error {
+  constructor(readonly total: number) {
+    super(
+      `This view selects ${total} results, more than the ${RESULTS_LIMIT} one view can show; narrow it with a filter (a benchmark, a model, a source), or page through it with /api/results or download it with /export.csv.`,
+    );
+    this.name = 'ResultLimitError';
+  }
+}
+
+/**
+ * A view's results, best score first: all of them (ResultLimitError past RESULTS_LIMIT), or the
+ * best `top` when asked for.
+ */
+export function resultRows(db: Db, f: ResultFilters, top?: number): ScoreRow[] {
+  const rows = resultsSelect(db, f)
     .orderBy(...resultOrder({ sort: 'score' }))
-    .limit(limit)
+    .limit(top ?? RESULTS_LIMIT + 1)
     .all();
+  if (top === undefined && rows.length > RESULTS_LIMIT) throw new ResultLimitError(countResults(db, f));
+  return rows;
 }
 
 export type Paging = ResultsOrder & { page: number; pageSize: number };

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { chromiumPath } from '../../e2e/chromium';
 import { localePath, LOCALES } from '../../app/_i18n/locales';
 import { prepareDatabase } from '../prepare-db';
-import { buildIfNeeded } from '../server/server';
+import { buildIfNeeded } from '../server/build';
 import { firstScreenOffsets, SCREENS, type Offsets } from './first-screen';
 import { int, runChild, type BenchPart, type BenchRow } from './lib';
 import { startServer } from './pages';

@@ -2,11 +2,15 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
 // `npm test`: lint, type check and format check, unit and integration tests (vitest), then
-// the browser tests (Playwright in Debian's Chromium, installed here when missing). Ends with
-// one plain line, "N passed, N failed", that CI reads.
+// the browser tests (Playwright in Debian's Chromium; the HTML checker, vnu-jar, runs on Java;
+// both installed here when missing). Ends with one plain line, "N passed, N failed", that CI reads.
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const INSTALL = 'apt-get update && apt-get install -y chromium';
+/** What the browser and integration tests run that npm does not install: Debian's packages. */
+const SYSTEM = [
+  { name: 'Chromium', path: process.env.CHROMIUM_PATH || '/usr/bin/chromium', debian: 'chromium' },
+  { name: 'nginx', path: process.env.NGINX_PATH || '/usr/sbin/nginx', debian: 'nginx' },
+  { name: 'Java', path: '/usr/bin/java', debian: 'default-jre-headless' },
+];
 
 function run(command: string, args: string[], env: Record<string, string> = {}): number {
   console.log(`\n$ ${[command, ...args].join(' ')}`);
@@ -17,19 +21,22 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
   return result.status ?? 1;
 }
 
-function ensureChromium(): void {
-  if (fs.existsSync(CHROMIUM)) return;
+/** Installs the missing packages (root, apt), or stops at once with the line that would. */
+function ensureSystemPackages(): void {
+  const missing = SYSTEM.filter((p) => !fs.existsSync(p.path));
+  if (missing.length === 0) return;
+  // openjdk's installer fails where the man folder it links into is missing (slim Debian images).
+  const install = `mkdir -p /usr/share/man/man1 && apt-get update && apt-get install -y ${missing.map((p) => p.debian).join(' ')}`;
+  const names = missing.map((p) => `${p.name} (${p.path})`).join(' and ');
   const root = process.getuid?.() === 0;
   const apt = spawnSync('sh', ['-c', 'command -v apt-get'], { encoding: 'utf8' }).status === 0;
   if (!root || !apt) {
-    console.error(
-      `Chromium is missing at ${CHROMIUM}, and it cannot be installed from here. Install it with: sudo sh -c '${INSTALL}'`,
-    );
+    console.error(`${names} missing, and cannot be installed from here. Install with: sudo sh -c '${install}'`);
     process.exit(1);
   }
-  console.log(`Chromium is missing: installing Debian's package (${INSTALL}) …`);
-  if (run('sh', ['-c', `${INSTALL} > /dev/null`]) !== 0 || !fs.existsSync(CHROMIUM)) {
-    console.error(`Installing Chromium failed. Install it with: ${INSTALL}`);
+  console.log(`${names} missing: installing Debian's packages (${install}) …`);
+  if (run('sh', ['-c', `${install} > /dev/null`]) !== 0 || missing.some((p) => !fs.existsSync(p.path))) {
+    console.error(`Installing failed. Install with: ${install}`);
     process.exit(1);
   }
 }
@@ -62,6 +69,7 @@ function main() {
     add(run('npm', ['run', '--silent', script]) === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
   }
 
+  ensureSystemPackages(); // the integration tests run nginx; the browser tests, Chromium
   const unit = run('npx', [
     'vitest',
     'run',
@@ -72,7 +80,6 @@ function main() {
   if (fs.existsSync('reports/vitest.json')) add(vitestCounts('reports/vitest.json'));
   else if (unit !== 0) add({ passed: 0, failed: 1 });
 
-  ensureChromium();
   const e2e = run('npx', ['playwright', 'test']);
   if (fs.existsSync('reports/e2e.json')) add(playwrightCounts('reports/e2e.json'));
   else if (e2e !== 0) add({ passed: 0, failed: 1 });

@@ -10,6 +10,7 @@ import {
   SOURCE_HEADER,
   cleanup,
   cleanupAll,
+  csvLine,
   dumpDb,
   expectNothingWritten,
   resultRow,
@@ -379,6 +380,67 @@ describe('names', () => {
     });
     expect(onlyError(report)).toMatchObject({ file: 'sources.csv', line: 3, column: 'source_id' });
     expect(report.errors[0]!.message).toContain('declared twice, on lines 2 and 3');
+  });
+});
+
+describe('characters no page or chart can show (issue 23, item 7)', () => {
+  const newModel = (name: string) =>
+    csvLine([name, '', 'Org', 'dense', '7', '7', '28', '32768', '2025-04-29', 'yes', 'MIT', 'card']);
+
+  it("a control character (U+0007) in a new model's name is refused where it is, and named", async () => {
+    // Before: it loaded, and every chart of the model was an SVG no XML parser reads.
+    const report = await loadBad({
+      'results.csv': resultsCsv(resultRow({ model: 'New-7B\u0007' })),
+      'models.csv': `${MODEL_HEADER}\n${newModel('New-7B\u0007')}\n`,
+    });
+    expect(report.errors[0]).toMatchObject({ file: 'models.csv', line: 2, column: 'model', columnNumber: 1 });
+    expect(formatPackError(report.errors[0]!)).toBe(
+      'models.csv, line 2, column 1 (model): "New-7B[U+0007]" has the invisible control character U+0007 (BEL) at character 7, which no page or chart can show; delete it (most editors do not show it: retype the value if you cannot find it)',
+    );
+    expect(report.errors.slice(1).map((e) => [e.file, e.line, e.column])).toEqual([['results.csv', 2, 'model']]);
+  });
+
+  it.each([
+    ['a C1 control (U+0085) in a benchmark description', 'benchmarks.csv', 'description', 6, 'U+0085'],
+    ['a noncharacter (U+FFFE) in a source title', 'sources.csv', 'title', 2, 'the noncharacter U+FFFE'],
+  ] as const)('%s is refused with its column', async (_, file, column, columnNumber, words) => {
+    const files = {
+      'results.csv': resultsCsv(GOOD_2),
+      'benchmarks.csv': `${BENCHMARK_HEADER}\nNewBench,,math,percent,yes,${file === 'benchmarks.csv' ? 'new\u0085bench' : 'new'},\n`,
+      'sources.csv': `${SOURCE_HEADER}\nnew-src,${file === 'sources.csv' ? 'A \ufffe title' : 'A title'},https://example.org,Someone,2025-02-01,blog\n`,
+    };
+    const report = await loadBad(files);
+    expect(onlyError(report)).toMatchObject({ file, line: 2, column, columnNumber });
+    expect(report.errors[0]!.message).toContain(words);
+  });
+
+  it('a line break or a tab in a name is refused: a name is one line', async () => {
+    const report = await loadBad({
+      'results.csv': resultsCsv(GOOD_2, resultRow({ table: 'Table\t96' })),
+      'models.csv': `${MODEL_HEADER}\n${newModel('New\n7B')}\n`,
+    });
+    expect(report.errors.map(formatPackError)).toEqual([
+      'models.csv, line 2, column 1 (model): "New[U+000A]7B" has a line feed at character 4; a model is one line: remove it (tabs and line breaks are allowed only in notes and description)',
+      'results.csv, line 3, column 2 (table): "Table[U+0009]96" has a tab at character 6; a table is one line: remove it (tabs and line breaks are allowed only in notes and description)',
+    ]);
+  });
+
+  it('notes and descriptions keep their tabs and line breaks', async () => {
+    const { db } = await seededDb();
+    const notes = 'two runs:\n\tfirst\r\n\tsecond';
+    const report = await loadPack(
+      db,
+      writePack({
+        'results.csv': resultsCsv(resultRow({ benchmark: 'NewBench', notes })),
+        'benchmarks.csv': `${BENCHMARK_HEADER}\nNewBench,,math,percent,yes,"one line\nand another",\n`,
+      }),
+    );
+    expect(report.errors.map(formatPackError)).toEqual([]);
+    const stored = db.$client.prepare("SELECT notes FROM results WHERE table_ref = 'Table 99' AND notes != ''").all();
+    expect(stored).toEqual([{ notes }]);
+    expect(db.$client.prepare("SELECT description FROM benchmarks WHERE name = 'NewBench'").get()).toEqual({
+      description: 'one line\nand another',
+    });
   });
 });
 

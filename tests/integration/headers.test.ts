@@ -46,7 +46,7 @@ describe('proxy.ts', () => {
     for (const url of ['/api/results', '/api/models?x=1', '/export.csv', '/export/pack/results.csv']) {
       const response = proxy(new NextRequest(`http://localhost${url}`));
       expect(response.headers.get('content-security-policy'), url).toBe(
-        "default-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+        "default-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
       );
       expect(response.headers.get('x-middleware-request-content-security-policy'), url).toBeNull();
     }
@@ -57,6 +57,13 @@ describe('proxy.ts', () => {
       expect(proxy(new NextRequest(`http://localhost${url}`)).headers.get('content-security-policy'), url).toBe(
         "default-src 'none'; style-src 'unsafe-inline'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors *",
       );
+    }
+  });
+
+  test('only chart files may be framed: anything else under /charts is a page, framed by no one', () => {
+    for (const url of ['/charts/x', '/charts/benchmark/a/b.svg', '/charts/', '/api/charts/x']) {
+      const policy = proxy(new NextRequest(`http://localhost${url}`)).headers.get('content-security-policy')!;
+      expect(policy, url).toContain("frame-ancestors 'none'");
     }
   });
 

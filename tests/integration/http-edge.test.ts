@@ -1,23 +1,16 @@
 import net from 'node:net';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIfNeeded } from '../../scripts/server/server';
-import { cleanupAll, freePort, killChildren, seededDb, spawnScript, waitForServer, type Child } from '../helpers';
+import { cleanupAll, killChildren, serveSeededCopy } from '../helpers';
 
 // The production server (scripts/server/serve.ts) at the edge of HTTP, probed with raw requests as an
 // attacker or a careless client would send them: request targets that are not paths, methods
 // a page has no use for, oversized heads, and every Accept-Encoding a client may send.
 
-let server: Child;
 let port = 0;
 
 beforeAll(async () => {
-  buildIfNeeded();
-  const { db, file } = await seededDb();
-  db.$client.close();
-  port = await freePort();
-  server = spawnScript('scripts/server/serve.ts', [], { PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: file });
-  await waitForServer(`http://127.0.0.1:${port}/api/sources`, server);
+  ({ port } = await serveSeededCopy());
 }, 300_000);
 afterAll(() => {
   killChildren();
@@ -106,7 +99,7 @@ describe('request targets', () => {
 });
 
 describe('methods', () => {
-  it('pages and static files answer 405 with Allow: GET, HEAD to anything else; TRACE everywhere', async () => {
+  it('pages and files answer 405 with their Allow to any other method; TRACE everywhere', async () => {
     for (const [method, path] of [
       ['TRACE', '/'],
       ['TRACE', '/api/results'],
@@ -121,15 +114,44 @@ describe('methods', () => {
     ] as const) {
       const got = await request(`${method} ${path} HTTP/1.1`, { 'Content-Length': '0' });
       expect(got.status, `${method} ${path}`).toBe(405);
-      expect(got.headers.allow, `${method} ${path}`).toBe('GET, HEAD');
+      expect(got.headers.allow, `${method} ${path}`).toBe(
+        path.startsWith('/api/') ? 'GET, HEAD, OPTIONS' : 'GET, HEAD',
+      );
       expectSecurityHeaders(got, `${method} ${path}`);
       expect(got.body.toString('utf8')).not.toContain('<html');
     }
   });
 
-  it('the JSON API keeps its own answers to other methods', async () => {
-    expect((await request('POST /api/results HTTP/1.1', { 'Content-Length': '0' })).status).toBe(405);
+  it('the JSON API answers OPTIONS, and a 405 with its Allow and a JSON body to anything else', async () => {
+    for (const [method, path] of [
+      ['POST', '/api/results'],
+      ['DELETE', '/api/models'],
+      ['PUT', '/api/nope'],
+    ] as const) {
+      const got = await request(`${method} ${path} HTTP/1.1`, { 'Content-Length': '0' });
+      expect(got.status, `${method} ${path}`).toBe(405);
+      expect(got.headers.allow).toBe('GET, HEAD, OPTIONS');
+      expect(got.headers['content-type']).toBe('application/json');
+      expect(JSON.parse(got.body.toString('utf8')).error.message).toContain(method);
+    }
     expect((await request('OPTIONS /api/results HTTP/1.1')).status).toBe(204);
+  });
+
+  it('the method guard judges the path the router will route to: no page renders for a POST', async () => {
+    for (const path of [
+      '/api',
+      '/zh/api',
+      '/api/%2e%2e/thinking',
+      '/api/%2E%2E/benchmarks/aime-24',
+      '/api/../models',
+    ]) {
+      for (const method of ['POST', 'PUT', 'DELETE']) {
+        const got = await request(`${method} ${path} HTTP/1.1`, { 'Content-Length': '0' });
+        expect(got.status, `${method} ${path}`).toBe(405);
+        expect(got.headers.allow, `${method} ${path}`).toBe('GET, HEAD');
+        expect(got.body.toString('utf8')).not.toContain('<html');
+      }
+    }
   });
 });
 

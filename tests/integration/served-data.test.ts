@@ -3,19 +3,16 @@ import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REVALIDATE } from '../../app/_lib/http-cache';
 import { openDb, type Db } from '../../db/client';
-import { buildIfNeeded } from '../../scripts/server/server';
 import {
   cleanupAll,
   count,
-  freePort,
   killChildren,
   resultRow,
   resultsCsv,
-  seededDb,
   spawnScript,
-  waitForServer,
   writePack,
   type Child,
+  serveSeededCopy,
 } from '../helpers';
 
 // Issue 12, items 1, 7 and 8, through the production server (scripts/server/serve.ts) on a real copy
@@ -29,14 +26,7 @@ let dbFile: string;
 let db: Db;
 
 beforeAll(async () => {
-  buildIfNeeded();
-  const seeded = await seededDb();
-  dbFile = seeded.file;
-  seeded.db.$client.close();
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawnScript('scripts/server/serve.ts', [], { PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: dbFile });
-  await waitForServer(`${base}/api/results?pageSize=1`, server);
+  ({ base, server, file: dbFile } = await serveSeededCopy());
   db = openDb(dbFile, { readonly: true });
 }, 300_000);
 
@@ -252,13 +242,19 @@ describe('validators: the API and the exports answer If-None-Match with 304', ()
 });
 
 describe('filter edges', () => {
-  it('an unknown /api path is a JSON 404 for every method', async () => {
+  it('an unknown /api path is a JSON 404 for every method the API answers, a JSON 405 for the others', async () => {
     for (const path of ['/api/nope', '/api/results/extra', '/api/v2/results?x=1', '/api/x/y/z']) {
-      for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']) {
+      for (const method of ['GET', 'OPTIONS']) {
         const answer = await request(method, path);
         expect(answer.status, `${method} ${path}`).toBe(404);
         expect(answer.headers['content-type'], `${method} ${path}`).toMatch(/^application\/json/);
         expect(JSON.parse(answer.body).error.message, `${method} ${path}`).toMatch(/No API endpoint/);
+      }
+      for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
+        const answer = await request(method, path);
+        expect(answer.status, `${method} ${path}`).toBe(405);
+        expect(answer.headers.allow, `${method} ${path}`).toBe('GET, HEAD, OPTIONS');
+        expect(JSON.parse(answer.body).error.message, `${method} ${path}`).toContain(method);
       }
       const head = await request('HEAD', path);
       expect(head.status, `HEAD ${path}`).toBe(404);
@@ -283,14 +279,25 @@ describe('filter edges', () => {
     expect(again.status).toBe(304);
   });
 
-  it('versionPrefix takes %, _ and \\ literally', async () => {
+  it('versionPrefix takes %, _, \\ and case literally', async () => {
     const startsWith = (prefix: string) =>
       count(db, 'SELECT count(*) FROM results WHERE substr(benchmark_version, 1, length(@p)) = @p', { p: prefix });
     const total = async (prefix: string) =>
       JSON.parse((await request('GET', `/api/results?pageSize=1&versionPrefix=${encodeURIComponent(prefix)}`)).body)
         .total as number;
     expect(startsWith('14 languages (10%')).toBeGreaterThan(0);
-    for (const prefix of ['%', '_', '\\', '%sample', '14 languages (10%', '14 languages (10_', '14_languages'])
+    // Issue 23, item 16: '14 Languages' matched as if it were '14 languages'.
+    expect(startsWith('14 Languages')).toBe(0);
+    for (const prefix of [
+      '%',
+      '_',
+      '\\',
+      '%sample',
+      '14 languages (10%',
+      '14 languages (10_',
+      '14_languages',
+      '14 Languages',
+    ])
       expect(await total(prefix), prefix).toBe(startsWith(prefix));
     const csv = await request('GET', '/export.csv?versionPrefix=_');
     expect(csv.status).toBe(200);

@@ -5,6 +5,7 @@ import { modelCategories } from '../../_charts/kinds/results';
 import { reportedBy } from '../../_lib/cells';
 import { factsIndex } from '../../_lib/result-facts';
 import { ReporterSides } from '../../_components/reporter-sides';
+import { RunSettings } from '../../_components/run-settings';
 import { csvHref, type RawSearchParams } from '../../_lib/filters';
 import { CiteView } from '../../_components/cite-view';
 import { Finding } from '../../_components/finding';
@@ -120,6 +121,7 @@ export default async function ModelPage({ params }: Props) {
         />
       ))}
       <ReporterSides rows={rows} />
+      <RunSettings rows={rows} />
       {sources.length > 0 && (
         <section className="panel" aria-label={t('overview.sourcesTitle')}>
           <h2>{t('overview.sourcesTitle')}</h2>
