@@ -144,8 +144,10 @@ export async function answerChartRequest(request: {
     if (!made) {
       made = draw(model, f, drawnAs);
       drawing.set(key, made);
+      // Kept as UTF-8 bytes: an SVG's text with a '≠' or a '—' is a two-byte string in V8, twice
+      // the memory of its bytes (the bench's flood of distinct chart widths).
       made.then(
-        (b) => drawn.set(key, b),
+        (b) => drawn.set(key, typeof b === 'string' ? Buffer.from(b) : b),
         () => undefined,
       );
       void made.catch(() => undefined).finally(() => drawing.delete(key));
