@@ -6,8 +6,18 @@ import { CODE_REVISION, entityTag, matchesIfNoneMatch, REVALIDATE } from '../_li
 import { parseFiltersStrict, type ParamProblem } from '../_lib/request-params';
 import type { RawSearchParams } from '../_lib/filters';
 import { siteUrl } from '../_lib/site-url';
-import { chartFilters, chartFor, CHART_FILES, defaultWidth, isChartKind, WIDTHS, type ChartFile } from './kinds';
+import {
+  chartFilters,
+  chartFor,
+  CHART_FILES,
+  defaultWidth,
+  isChartKind,
+  TOP_KINDS,
+  WIDTHS,
+  type ChartFile,
+} from './kinds';
 import { unknownValue } from './kinds/known';
+import { TOP_BARS } from './kinds/results';
 import { toQuery } from '../_lib/filters';
 import { renderSvg } from './render';
 import { Busy, drawInTurn, drawPng } from './raster';
@@ -32,9 +42,12 @@ const TYPES: Record<ChartFile, string> = {
   csv: 'text/csv; charset=utf-8',
 };
 
-/** Drawn files, by their key (see `answerChartRequest`). */
+/**
+ * Drawn files, by their key (see `answerChartRequest`): 32 MB, some 500 SVGs or 300 PNGs; with the
+ * page cache's 32 MB, what a flood of distinct URLs can add to the process stays near 1.2x.
+ */
 const drawn = new LRUCache<string, string | Buffer>({
-  maxSize: 64 * 1024 * 1024,
+  maxSize: 32 * 1024 * 1024,
   sizeCalculation: (body) => (typeof body === 'string' ? body.length * 2 : body.length) + 200,
 });
 /** Files being drawn, by key: a second request for one waits for the same drawing. */
@@ -88,6 +101,16 @@ export async function answerChartRequest(request: {
   const rawLang = one(request.params, 'lang') || 'en';
   if (!isLocale(rawLang))
     return bad({ parameter: 'lang', message: `"${rawLang.slice(0, 20)}" is not accepted for lang: use zh or en` });
+  // How many bars: read by the kinds that draw a ranking (a benchmark's), ignored by the others;
+  // the default asked for by name is the same file as the default.
+  const rawTop = TOP_KINDS.includes(kind) ? one(request.params, 'top') || undefined : undefined;
+  if (rawTop !== undefined && !/^(all|[1-9][0-9]{0,2})$/.test(rawTop))
+    return bad({
+      parameter: 'top',
+      message: `"${rawTop.slice(0, 20)}" is not accepted for top: use a number of bars from 1 to 999, or all`,
+    });
+  const top =
+    rawTop === undefined || rawTop === String(TOP_BARS) ? undefined : rawTop === 'all' ? 'all' : Number(rawTop);
   const filters = parsed.value;
   const own = chartFilters(kind, filters);
   const unknown = unknownValue(own, kind === 'model' ? undefined : id);
@@ -97,7 +120,7 @@ export async function answerChartRequest(request: {
     f === 'csv' ? null : { width, theme, lang: rawLang, origin: request.origin ?? siteUrl() };
   const lang = drawnAs?.lang ?? 'en';
   const stamp = getDataStamp();
-  const key = JSON.stringify([stamp.version, stamp.updatedAt, kind, id, toQuery(own), f, drawnAs]);
+  const key = JSON.stringify([stamp.version, stamp.updatedAt, kind, id, toQuery(own), top, f, drawnAs]);
   const headers: Record<string, string> = {
     'Content-Type': TYPES[f],
     'Cache-Control': REVALIDATE,
@@ -105,7 +128,7 @@ export async function answerChartRequest(request: {
   };
   // The client has this very file (the same inputs under this code): nothing to draw or send.
   if (matchesIfNoneMatch(request.ifNoneMatch, headers.ETag!)) return { status: 304, headers };
-  const model = chartFor(kind, id, filters, lang);
+  const model = chartFor(kind, id, filters, lang, { top });
   if (!model) return text(404, `Nothing to chart: no ${kind} chart "${id}" with these filters in the loaded data.`);
   const name = `benchboard-${kind}-${id}${Object.values(own)
     .map((v) => `-${String(v)}`)
@@ -124,8 +147,10 @@ export async function answerChartRequest(request: {
     if (!made) {
       made = draw(model, f, drawnAs);
       drawing.set(key, made);
+      // Kept as UTF-8 bytes: an SVG's text with a '≠' or a '—' is a two-byte string in V8, twice
+      // the memory of its bytes (the bench's flood of distinct chart widths).
       made.then(
-        (b) => drawn.set(key, b),
+        (b) => drawn.set(key, typeof b === 'string' ? Buffer.from(b) : b),
         () => undefined,
       );
       void made.catch(() => undefined).finally(() => drawing.delete(key));

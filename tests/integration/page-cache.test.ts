@@ -78,6 +78,9 @@ describe('the page cache', () => {
     expect(unchanged.status).toBe(304);
     expect(unchanged.body.length).toBe(0);
     expect(unchanged.headers.etag).toBe(etag);
+    // What a cache keeps of the page is updated from a 304: the page's own policy, not a data one.
+    expect(unchanged.headers['content-security-policy']).toBe(first.headers['content-security-policy']);
+    expect(unchanged.headers['cache-control']).toBe(first.headers['cache-control']);
     const head = await request('HEAD', path);
     expect(head.status).toBe(200);
     expect(head.body.length).toBe(0);

@@ -344,9 +344,11 @@ function equalCounts(a: Counts, b: Counts): boolean {
 function statsOf(body: string, rsc: boolean): Counts | null {
   const out: Partial<Counts> = {};
   for (const label of ['models', 'benchmarks', 'results', 'sources'] as const) {
+    // The overview's "83 models · 53 benchmarks · 4,729 results · 15 sources" (a count, then its
+    // label, a link or plain text), in the HTML and in the RSC payload.
     const pattern = rsc
-      ? `\\["\\$","strong",null,\\{"children":"([\\d,]+)"\\}\\],"\\s*",\\["\\$","[^"]+",null,\\{"href":"[^"]*","children":"${label}"\\}\\]`
-      : `<strong>([\\d,]+)</strong>\\s*(?:<!-- -->\\s*)?<a [^>]*>${label}</a>`;
+      ? `"role":"listitem","children":\\["([\\d,]+)"," ",(?:\\["\\$","a",null,\\{"href":"[^"]*","children":"${label}"\\}\\]|"${label}")`
+      : `<span role="listitem">([\\d,]+)(?:<!-- -->)?\\s*(?:<!-- -->)?(?:<a [^>]*>)?${label}\\b`;
     const match = new RegExp(pattern).exec(body);
     if (!match) return null;
     out[label] = Number(match[1]!.replace(/,/g, ''));
