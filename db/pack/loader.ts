@@ -1,26 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../client';
-import { addCounts, type AddedCounts } from './counts';
+import { addCounts } from './counts';
 import { refreshSearchIndex } from './search-index';
 import type { z } from 'zod';
 import { declareBenchmarkFacts, factKey } from './benchmark-facts';
-import {
-  BENCHMARK_KIND,
-  declareNamed,
-  MODEL_KIND,
-  storedNames,
-  type DeclarationCounts,
-  type NameIndex,
-} from './declarations';
-import { formatPackError, suggest, type PackError } from './errors';
+import { BENCHMARK_KIND, declareNamed, MODEL_KIND, storedNames, type DeclarationCounts } from './declarations';
+import { formatPackError, type PackError } from './errors';
 import {
   BENCHMARK_COLUMNS,
   BENCHMARK_FACT_COLUMNS,
   MODEL_COLUMNS,
   MODEL_OPTIONAL_COLUMNS,
   PACK_FILES,
-  NUMERIC_COLUMNS,
   RESULT_COLUMNS,
   RESULT_OPTIONAL_COLUMNS,
   SOURCE_COLUMNS,
@@ -28,19 +20,23 @@ import {
   TABLE_COLUMNS,
   benchmarkFactRowSchema,
   benchmarkRowSchema,
-  cellKey,
   modelRowSchema,
   resultRowSchema,
   sourceRowSchema,
-  type RunSettings,
   tableRowSchema,
   type PackFile,
 } from './format';
 import { addEarlier, Journal, type Earlier } from './journal';
-import { forEachRow, readRows } from './read-rows';
-import { ResultsWriter, warnFractions, type FractionCandidate, type SourceCounts } from './results-writer';
+import { readRows } from './read-rows';
+import { loadResults, resultCellKey } from './results-loader';
+import type { SourceCounts } from './results-writer';
 import { declareTables } from './source-tables';
 import { declareSources } from './sources';
+
+// Loading a pack (docs/PACK-FORMAT.md) into the database: one transaction, all or nothing.
+// One piece (past 300 lines) because loadPack is that transaction: its files in the order they
+// depend on each other, then the record of the load or nothing; the steps that stand alone are
+// files of their own (./results-loader.ts, ./declarations.ts, ./sources.ts, ./source-tables.ts…).
 
 export type LoadOptions = {
   dryRun?: boolean;
@@ -355,116 +351,6 @@ function recordLoad(sqlite: Db['$client'], loadId: number, report: LoadReport): 
     insert.run(loadId, 'results.csv', sourceId, c.added, c.unchanged, c.replaced);
   for (const [file, c] of Object.entries(report.declarations))
     if (c.added + c.unchanged + c.replaced > 0) insert.run(loadId, `${file}.csv`, '', c.added, c.unchanged, c.replaced);
-}
-
-function resultCellKey(
-  row: { benchmark_version: string; metric: string; mode: string; thinking_budget_tokens: string } & RunSettings,
-  modelId: string,
-  benchmarkId: string,
-): string {
-  return cellKey({
-    settings: row,
-    modelId,
-    benchmarkId,
-    benchmarkVersion: row.benchmark_version,
-    metric: row.metric,
-    mode: row.mode,
-    thinkingBudgetTokens: row.thinking_budget_tokens === '' ? null : Number(row.thinking_budget_tokens),
-  });
-}
-
-/** Streams results.csv: names checked (on invalid rows too), each valid row written. */
-async function loadResults(
-  file: string,
-  resultsLabel: string,
-  c: {
-    sqlite: Db['$client'];
-    journal: Journal;
-    error: (e: PackError) => void;
-    report: LoadReport;
-    modelIds: NameIndex;
-    benchmarkIds: NameIndex;
-    sourceIds: Set<string>;
-    options: LoadOptions;
-  },
-): Promise<AddedCounts> {
-  const { sqlite, error, report, modelIds, benchmarkIds, sourceIds, options } = c;
-  const every = options.progressEvery ?? 100_000;
-  const fractions: FractionCandidate[] = [];
-  const writer = new ResultsWriter(sqlite, c.journal, report, error, fractions);
-
-  const at = (line: number, column: 'source_id' | 'model' | 'benchmark', message: string): PackError => ({
-    file: resultsLabel,
-    line,
-    column,
-    columnNumber: RESULT_COLUMNS.indexOf(column) + 1,
-    message,
-  });
-  /** Names a row refers to that are not known: checked on invalid rows too, so one pass finds all. */
-  const checkNames = (row: Partial<Record<'source_id' | 'model' | 'benchmark', string>>, line: number) => {
-    const source = (row.source_id ?? '').trim();
-    const model = (row.model ?? '').trim();
-    const benchmark = (row.benchmark ?? '').trim();
-    const modelId = modelIds.get(model);
-    const benchmarkId = benchmarkIds.get(benchmark);
-    let bad = false;
-    if (source && !sourceIds.has(source)) {
-      error(
-        at(
-          line,
-          'source_id',
-          `"${source}" is not a known source${suggest(source, sourceIds)}; declare it in the pack's sources.csv or fix the spelling`,
-        ),
-      );
-      bad = true;
-    }
-    if (model && modelId === undefined) {
-      error(
-        at(
-          line,
-          'model',
-          `"${model}" is not a known model or alias${suggest(model, modelIds.keys())}; declare it in the pack's models.csv or fix the spelling`,
-        ),
-      );
-      bad = true;
-    }
-    if (benchmark && benchmarkId === undefined) {
-      error(
-        at(
-          line,
-          'benchmark',
-          `"${benchmark}" is not a known benchmark or alias${suggest(benchmark, benchmarkIds.keys())}; declare it in the pack's benchmarks.csv or fix the spelling`,
-        ),
-      );
-      bad = true;
-    }
-    return { modelId, benchmarkId, bad };
-  };
-
-  await forEachRow(
-    file,
-    resultsLabel,
-    resultRowSchema,
-    RESULT_COLUMNS,
-    error,
-    {
-      optional: RESULT_OPTIONAL_COLUMNS,
-      numeric: NUMERIC_COLUMNS['results.csv'],
-      onInvalidRow: (raw, line) => checkNames(raw, line),
-    },
-    ({ line, value: row }) => {
-      report.rows++;
-      if (options.onProgress && report.rows % every === 0) options.onProgress(report.rows);
-      const { modelId, benchmarkId, bad } = checkNames(row, line);
-      if (bad || modelId === undefined || benchmarkId === undefined) return;
-      const key = resultCellKey(row, modelId, benchmarkId);
-      writer.write({ row, file: resultsLabel, line, modelId, benchmarkId, key });
-    },
-  );
-  writer.finish();
-  warnFractions(sqlite, fractions, report);
-  if (report.rows > every && options.onProgress && report.rows % every !== 0) options.onProgress(report.rows);
-  return writer.added;
 }
 
 function changedSomething(report: LoadReport): boolean {

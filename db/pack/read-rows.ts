@@ -85,13 +85,10 @@ export async function* readRows<S extends z.ZodType<unknown, Record<string, stri
 export async function forEachRow<S extends z.ZodType<unknown, Record<string, string>>>(
   file: string,
   label: string,
-  schema: S,
-  required: readonly string[],
-  onError: (e: PackError) => void,
-  options: ReadOptions,
+  read: ReadOptions & { schema: S; required: readonly string[]; onError: (e: PackError) => void },
   onRow: (row: Row<z.output<S>>) => void,
 ): Promise<void> {
-  const reader = fileReader(label, schema, required, onError, options, onRow);
+  const reader = fileReader(label, read.schema, read.required, read.onError, read, onRow);
   for await (const records of reader.chunks(file)) for (const record of records) if (!reader.take(record)) return;
   reader.end();
 }
