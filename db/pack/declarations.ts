@@ -8,6 +8,10 @@ import { BENCHMARK_COLUMNS, MODEL_COLUMNS, MODEL_OPTIONAL_COLUMNS, slugify, type
 import type { Journal } from './journal';
 import type { Row } from './read-rows';
 
+// Models and benchmarks declared by a pack (models.csv, benchmarks.csv) against the stored ones.
+// One piece (past 300 lines) because both kinds go through the same steps: names, aliases and
+// their chains, conflicts, history.
+
 /** Where a name (canonical or alias) leads: the canonical id. */
 export type NameIndex = Map<string, string>;
 

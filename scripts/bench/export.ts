@@ -10,6 +10,8 @@ import type { ExportFigures, LoadFigures } from './export-worker';
 import { int, lastJson, mb, rate, ratio, runTsx, type BenchContext, type BenchPart, type BenchRow } from './lib';
 import { freePort } from '../lib/free-port';
 
+// One piece (past 300 lines): one bench part, its measurements sharing one database and server.
+//
 // Export: full-export rows/s of /export.csv's code path at the big data set, next to the
 // sqlite3 shell writing the same query as CSV in the same run, and the memory of a server
 // streaming the full export over HTTP (flat: the peak at N rows against the peak at ~N/10).

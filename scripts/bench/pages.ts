@@ -9,6 +9,8 @@ import { buildIfNeeded } from '../server/build';
 import { int, loadTest, peakRssKb, perSecond, ratio, rssKb, type BenchPart, type BenchRow } from './lib';
 import type { LoadResult } from './load-client';
 
+// One piece (past 300 lines): one bench part, its measurements sharing one server and build.
+//
 // Pages and chart files, served as `npm start` serves them (scripts/server/serve.ts, bundled data):
 // - uncached render: req/s of every page with 20 clients, no Accept header and a unique query
 //   string per request, divided by the app's own not-found page in the same run (the floor of a
