@@ -1,8 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { ARCHITECTURES, CATEGORIES, MODEL_KINDS, MODES, orEmpty, SOURCE_KINDS, UNITS, YES_NO } from '../lib/vocabulary';
 
 // Every pack column is stored as text exactly as written, so that an export gives back the
-// same bytes; typed copies (numbers, resolved ids) sit beside them for queries.
+// same bytes; typed copies (numbers, resolved ids) sit beside them for queries. A closed column
+// (a mode, a unit, a category…) is typed by its words (lib/vocabulary.ts; '' where the pack may
+// leave it empty): the loader refuses any other, so a query's rows need no cast.
+// One piece (past 300 lines) because drizzle-kit reads one schema file to write the migrations,
+// and each table's history sits next to the table it keeps.
 
 export const sources = sqliteTable('sources', {
   id: text('id').primaryKey(), // source_id as written
@@ -10,7 +15,7 @@ export const sources = sqliteTable('sources', {
   url: text('url').notNull(),
   publisher: text('publisher').notNull(),
   publishedAt: text('published_at').notNull(),
-  kind: text('kind').notNull(),
+  kind: text('kind', { enum: SOURCE_KINDS }).notNull(),
   /** The organisation that published it, when a maker of models; '' for an independent
    * evaluator; null when the pack had no org column (then the publisher stands in). */
   org: text('org'),
@@ -18,13 +23,13 @@ export const sources = sqliteTable('sources', {
 
 const modelFacts = {
   org: text('org').notNull(),
-  architecture: text('architecture').notNull(),
+  architecture: text('architecture', { enum: orEmpty(ARCHITECTURES) }).notNull(),
   totalParamsB: text('total_params_b').notNull(),
   activeParamsB: text('active_params_b').notNull(),
   layers: text('layers').notNull(),
   contextLengthTokens: text('context_length_tokens').notNull(),
   releaseDate: text('release_date').notNull(),
-  openWeights: text('open_weights').notNull(),
+  openWeights: text('open_weights', { enum: orEmpty(YES_NO) }).notNull(),
   license: text('license').notNull(),
   source: text('source').notNull(),
   family: text('family').notNull().default(''),
@@ -53,8 +58,8 @@ export const modelAliases = sqliteTable('model_aliases', {
 });
 
 const benchmarkInfo = {
-  category: text('category').notNull(),
-  unit: text('unit').notNull(),
+  category: text('category', { enum: orEmpty(CATEGORIES) }).notNull(),
+  unit: text('unit', { enum: orEmpty(UNITS) }).notNull(),
   higherIsBetter: text('higher_is_better').notNull(),
   description: text('description').notNull(),
   url: text('url').notNull(),
@@ -84,8 +89,8 @@ const resultColumns = {
   modelId: text('model_id')
     .notNull()
     .references(() => models.id),
-  modelKind: text('model_kind').notNull(),
-  mode: text('mode').notNull(),
+  modelKind: text('model_kind', { enum: orEmpty(MODEL_KINDS) }).notNull(),
+  mode: text('mode', { enum: MODES }).notNull(),
   thinkingBudgetTokens: integer('thinking_budget_tokens'),
   benchmarkName: text('benchmark_name').notNull(), // as printed
   benchmarkId: text('benchmark_id')
@@ -95,7 +100,7 @@ const resultColumns = {
   metric: text('metric').notNull(),
   score: real('score').notNull(),
   scoreText: text('score_text').notNull(), // "72.50" stays "72.50"
-  unit: text('unit').notNull(),
+  unit: text('unit', { enum: UNITS }).notNull(),
   verifiedBy: text('verified_by').notNull(),
   notes: text('notes').notNull(),
   // The run settings (PACK-FORMAT "Run settings"), as written; '' = not stated by the source.
@@ -106,7 +111,9 @@ const resultColumns = {
   itemsUsed: text('items_used').notNull().default(''),
   temperature: text('temperature').notNull().default(''),
   maxOutputTokens: text('max_output_tokens').notNull().default(''),
-  chatTemplate: text('chat_template').notNull().default(''),
+  chatTemplate: text('chat_template', { enum: orEmpty(YES_NO) })
+    .notNull()
+    .default(''),
   host: text('host').notNull().default(''),
   quantization: text('quantization').notNull().default(''),
   runDate: text('run_date').notNull().default(''),

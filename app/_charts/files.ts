@@ -6,25 +6,17 @@ import { CODE_REVISION, entityTag, matchesIfNoneMatch, REVALIDATE } from '../_li
 import { parseFiltersStrict, type ParamProblem } from '../_lib/request-params';
 import type { RawSearchParams } from '../_lib/filters';
 import { siteUrl } from '../_lib/site-url';
-import {
-  chartFilters,
-  chartFor,
-  CHART_FILES,
-  defaultWidth,
-  isChartKind,
-  TOP_KINDS,
-  WIDTHS,
-  type ChartFile,
-} from './kinds';
+import { chartFilters, chartFor, CHART_FILES, defaultWidth, isChartKind, TOP_KINDS, type ChartFile } from './kinds';
 import { unknownValue } from './kinds/known';
 import { TOP_BARS } from './kinds/results';
 import { toQuery } from '../_lib/filters';
+import { chartFileSchema, chartTopSchema, parseChartParams } from './params';
 import { renderSvg } from './render';
 import { Busy, drawInTurn, drawPng } from './raster';
 import { pngFonts } from './png-fonts';
 import { factsIndex } from '../_lib/result-facts';
 import { stampSlug } from '../_lib/format';
-import { isLocale, type Locale } from '../_i18n/locales';
+import type { Locale } from '../_i18n/locales';
 import type { ChartModel } from './model';
 
 // A request for a chart file, answered: parameters checked (400 naming the bad one), the file
@@ -64,11 +56,6 @@ const text = (status: number, message: string, extra: Record<string, string> = {
 
 const bad = ({ parameter, message }: ParamProblem) => text(400, `Bad parameter "${parameter}": ${message}`);
 
-function one(params: RawSearchParams, name: string): string | undefined {
-  const v = params[name];
-  return Array.isArray(v) ? v[0] : v;
-}
-
 export async function answerChartRequest(request: {
   kind: string;
   file: string;
@@ -88,27 +75,16 @@ export async function answerChartRequest(request: {
   const f = ext as ChartFile;
   const parsed = parseFiltersStrict(request.params);
   if (!parsed.ok) return bad(parsed.problem);
-  const rawWidth = one(request.params, 'width');
-  const width = rawWidth === undefined || rawWidth === '' ? defaultWidth(kind) : Number(rawWidth);
-  if (!/^[0-9]{0,4}$/.test(rawWidth ?? '') || !Number.isInteger(width) || width < WIDTHS.min || width > WIDTHS.max)
-    return bad({
-      parameter: 'width',
-      message: `"${String(rawWidth).slice(0, 20)}" is not accepted for width: use a whole number of pixels from ${WIDTHS.min} to ${WIDTHS.max}`,
-    });
-  const theme = one(request.params, 'theme') || undefined;
-  if (theme !== undefined && theme !== 'light' && theme !== 'dark')
-    return bad({ parameter: 'theme', message: `"${theme.slice(0, 20)}" is not accepted for theme: use light or dark` });
-  const rawLang = one(request.params, 'lang') || 'en';
-  if (!isLocale(rawLang))
-    return bad({ parameter: 'lang', message: `"${rawLang.slice(0, 20)}" is not accepted for lang: use zh or en` });
+  const asked = parseChartParams(chartFileSchema, request.params);
+  if (!asked.ok) return bad(asked.problem);
+  const width = asked.value.width ?? defaultWidth(kind);
+  const theme = asked.value.theme;
+  const drawnLang = asked.value.lang ?? 'en';
   // How many bars: read by the kinds that draw a ranking (a benchmark's), ignored by the others;
   // the default asked for by name is the same file as the default.
-  const rawTop = TOP_KINDS.includes(kind) ? one(request.params, 'top') || undefined : undefined;
-  if (rawTop !== undefined && !/^(all|[1-9][0-9]{0,2})$/.test(rawTop))
-    return bad({
-      parameter: 'top',
-      message: `"${rawTop.slice(0, 20)}" is not accepted for top: use a number of bars from 1 to 999, or all`,
-    });
+  const topParam = TOP_KINDS.includes(kind) ? parseChartParams(chartTopSchema, request.params) : undefined;
+  if (topParam && !topParam.ok) return bad(topParam.problem);
+  const rawTop = topParam?.value.top;
   const top =
     rawTop === undefined || rawTop === String(TOP_BARS) ? undefined : rawTop === 'all' ? 'all' : Number(rawTop);
   const filters = parsed.value;
@@ -117,7 +93,7 @@ export async function answerChartRequest(request: {
   if (unknown) return bad(unknown);
   // A CSV has no words of ours and no drawing: one file whatever the language, width, theme or address.
   const drawnAs: DrawnAs | null =
-    f === 'csv' ? null : { width, theme, lang: rawLang, origin: request.origin ?? siteUrl() };
+    f === 'csv' ? null : { width, theme, lang: drawnLang, origin: request.origin ?? siteUrl() };
   const lang = drawnAs?.lang ?? 'en';
   const stamp = getDataStamp();
   const key = JSON.stringify([stamp.version, stamp.updatedAt, kind, id, toQuery(own), top, f, drawnAs]);

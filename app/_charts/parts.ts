@@ -1,9 +1,9 @@
 import type { ScoreRow } from '@/db/queries/results';
 import type { Cell } from '../_lib/cells';
-import { EN, type Translator } from '../_i18n/translate';
+import type { Translator } from '../_i18n/translate';
 import { isQwen3, LEGEND, modeFill, modeLabel, orgColour, orgLabel, type ModeFill } from '../_lib/encodings';
 import { formatBudget } from '../_lib/format';
-import { resultFacts, type FactsIndex } from '../_lib/result-facts';
+import { resultInterval, type FactsIndex } from '../_lib/result-facts';
 import type { BarDatum, LegendEntry } from './model';
 
 // Pieces every chart kind shares: bars from cells, the key, the source lines.
@@ -17,7 +17,7 @@ export type BarLabel = 'model' | 'benchmark';
 export function cellBars(
   cells: Cell<ScoreRow>[],
   options: { label?: BarLabel; showMode?: boolean; facts?: FactsIndex } = {},
-  tr: Translator = EN,
+  tr: Translator,
 ): BarDatum[] {
   const bars: BarDatum[] = [];
   for (const cell of cells) {
@@ -27,7 +27,7 @@ export function cellBars(
       if (options.showMode !== false && r.mode !== 'n/a') parts.push(modeLabel(r.mode, tr));
       if (r.budget !== null) parts.push(tr.t('chart.tokens', { budget: formatBudget(r.budget, tr) }));
       if (cell.disputed) parts.push(v.citations.map((c) => c.tableRef.split(':')[0]).join(', '));
-      const interval = options.facts ? resultFacts(options.facts, r, v.score).interval : null;
+      const interval = options.facts ? resultInterval(options.facts, r, v.score) : null;
       bars.push({
         key: `${cell.key}|${v.scoreText}`,
         label: parts.join(' · '),
@@ -79,7 +79,7 @@ const MODE_KEY = ['solid', 'hatched', 'outline'] as const satisfies readonly Mod
 /** The key of a chart: the organisations it shows (in the fixed order), then the fills it uses. */
 export function legendFor(
   marks: { colour: string; modeFill: ModeFill; emphasis?: boolean }[],
-  { t } = EN,
+  { t }: Translator,
 ): LegendEntry[] {
   const colours = new Set(marks.map((m) => m.colour));
   const fills = new Set(marks.map((m) => m.modeFill));
@@ -103,7 +103,7 @@ export function legendFor(
 }
 
 /** An organisation's key entry (for charts whose marks are lines or points). */
-export function orgEntry(org: string, family: string, { t } = EN): LegendEntry {
+export function orgEntry(org: string, family: string, { t }: Translator): LegendEntry {
   const label = orgLabel(org, family);
   return { label: label === 'Other' ? t('chart.otherOrg') : label, colour: orgColour(org, family), fill: 'solid' };
 }
@@ -128,7 +128,7 @@ export function markTies(bars: BarDatum[]): BarDatum[] {
 }
 
 /** What the whiskers and the shading of a bar chart mean, said once under its key. */
-export function intervalKeyNotes(bars: BarDatum[], ns: number[], { t } = EN): string[] {
+export function intervalKeyNotes(bars: BarDatum[], ns: number[], { t }: Translator): string[] {
   const withInterval = bars.filter((b) => b.interval);
   if (withInterval.length === 0) return [];
   const n = [...new Set(ns)];

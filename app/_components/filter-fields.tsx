@@ -129,7 +129,7 @@ export function ModelFilters({
       <Select
         name="maxActive"
         label={t('filters.size.label')}
-        value={filters.maxActive}
+        value={filters.maxActive === undefined ? undefined : String(filters.maxActive)}
         options={sizeOptions(tr)}
         all={t('filters.size.all')}
       />

@@ -3,18 +3,18 @@ import { citationHref, citeTitle, groupCells, isIndependent, shortCite, type Cel
 import { isQwen3, modeLabel } from '../_lib/encodings';
 import { unitName } from '../_lib/format';
 import { getI18n } from '../_i18n/server';
-import { EN, type Translator } from '../_i18n/translate';
+import type { Translator } from '../_i18n/translate';
 
 /** A matrix's rows or columns: a key, a label in the page's language, and a site path (in English). */
 export type Axis = {
   key: (r: ScoreRow) => string;
-  label: (r: ScoreRow, tr?: Translator) => string;
+  label: (r: ScoreRow, tr: Translator) => string;
   href?: (r: ScoreRow) => string;
 };
 
 export const byModelAndMode: Axis = {
   key: (r) => `${r.modelId}|${r.mode}|${r.budget ?? ''}`,
-  label: (r, tr = EN) => (r.mode === 'n/a' ? r.model : `${r.model} (${modeLabel(r.mode, tr)})`),
+  label: (r, tr) => (r.mode === 'n/a' ? r.model : `${r.model} (${modeLabel(r.mode, tr)})`),
   href: (r) => `/models/${r.modelId}`,
 };
 
@@ -45,8 +45,8 @@ function mergedLines(cells: Cell<ScoreRow>[], colKey: (r: ScoreRow) => string): 
 }
 
 /** The mode most of a merged row's numbers are in (its label names it; the others are marked). */
-function mainMode(list: Cell<ScoreRow>[]): string {
-  const count = new Map<string, number>();
+function mainMode(list: Cell<ScoreRow>[]): ScoreRow['mode'] {
+  const count = new Map<ScoreRow['mode'], number>();
   for (const c of list) count.set(c.row.mode, (count.get(c.row.mode) ?? 0) + 1);
   return [...count.entries()].sort((a, b) => b[1] - a[1])[0]![0];
 }
@@ -116,7 +116,7 @@ export async function Matrix({
     ? [...new Set(rows.filter((r) => r.reporter === 'independent').map((r) => r.sourcePublisher))]
     : [];
   // The modes marked † in merged rows (said once under the table).
-  const mainOf = new Map<string, string>();
+  const mainOf = new Map<string, ScoreRow['mode']>();
   const marks = new Set<string>();
   if (merged)
     for (const line of ordered)

@@ -9,8 +9,7 @@ import { difference } from '../_lib/gains';
 import { formatInterval } from '../_lib/interval';
 import { languageLabel, PER_LANGUAGE_TABLE } from '../_lib/languages';
 import { modeLabel } from '../_lib/encodings';
-import { resultFacts, type FactsIndex } from '../_lib/result-facts';
-import type { Filters } from '../_lib/filters';
+import { resultFacts, resultInterval, type FactsIndex } from '../_lib/result-facts';
 import { ChartFigure } from './chart-figure';
 import { Matrix, type Axis } from './matrix';
 
@@ -39,7 +38,7 @@ export async function CategorySection({
   eager = false,
 }: {
   modelId: string;
-  category: string;
+  category: ScoreRow['category'];
   rows: ScoreRow[];
   facts: FactsIndex;
   /** The page's first chart: loaded at once. */
@@ -71,9 +70,11 @@ export async function CategorySection({
   );
   const plain = ordered.some((l) => l.byMode.has('base') || l.byMode.has('n/a'));
   const delta = modes.length === 2;
-  const chart = chartFor('model', modelId, { category: category as Filters['category'] }, tr.locale);
+  // No chart for benchmarks without a category: a chart file's URL cannot name '' (its file
+  // would draw the model's first category instead).
+  const chart = category ? chartFor('model', modelId, { category }, tr.locale) : null;
   const bars = chart?.plot.type === 'bars' ? chart.plot.bars.length : 0;
-  const withInterval = rows.some((r) => resultFacts(facts, r, r.score).interval);
+  const withInterval = rows.some((r) => resultInterval(facts, r, r.score));
   return (
     <section className="panel" aria-labelledby={`cat-${category}`}>
       <h2 id={`cat-${category}`}>{name}</h2>
@@ -249,7 +250,7 @@ function Values({
   const { t } = tr;
   return groupCells(list).flatMap((c) =>
     c.values.map((v) => {
-      const interval = citeOnly ? null : resultFacts(facts, c.row, v.score).interval;
+      const interval = citeOnly ? null : resultInterval(facts, c.row, v.score);
       const ind = isIndependent(v);
       const links = v.citations.map((x, j) => [
         j > 0 ? ' · ' : '',

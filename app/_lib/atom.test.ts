@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LoadEntry } from '@/db/queries/loads';
 import { atomFeed, xmlText } from './atom';
 import { changeText, countText } from './changes';
+import { EN } from '../_i18n/translate';
 
 const load = (id: number, fields: Partial<LoadEntry> = {}): LoadEntry => ({
   id,
@@ -67,15 +68,15 @@ describe('the Atom feed', () => {
 
 describe('loads in words', () => {
   it('says only the counts that are not zero', () => {
-    expect(countText({ added: 1240, unchanged: 0, replaced: 2 })).toBe('1,240 added, 2 replaced');
-    expect(countText({ added: 0, unchanged: 0, replaced: 0 })).toBe('nothing');
+    expect(countText({ added: 1240, unchanged: 0, replaced: 2 }, EN)).toBe('1,240 added, 2 replaced');
+    expect(countText({ added: 0, unchanged: 0, replaced: 0 }, EN)).toBe('nothing');
   });
 
   it('gives a replaced value old → new, and a kept one as kept', () => {
     const change = { file: 'models.csv', item: 'model "o3-mini"', column: 'release_date', oldValue: '2025-01-30' };
-    expect(changeText({ ...change, newValue: '2025-01-31', action: 'replaced' })).toBe(
+    expect(changeText({ ...change, newValue: '2025-01-31', action: 'replaced' }, EN)).toBe(
       'model "o3-mini", release_date: 2025-01-30 → 2025-01-31',
     );
-    expect(changeText({ ...change, newValue: '2025-01-31', action: 'kept' })).toContain('2025-01-30 kept');
+    expect(changeText({ ...change, newValue: '2025-01-31', action: 'kept' }, EN)).toContain('2025-01-30 kept');
   });
 });

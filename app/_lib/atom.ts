@@ -1,5 +1,7 @@
 import type { LoadEntry } from '@/db/queries/loads';
 import { changeText, countLabel, countText, loadKind, loadTime, loadTitle, resultsText } from './changes';
+// The feed is in English, one language for every reader (its words are the app's English messages).
+import { EN } from '../_i18n/translate';
 
 // The record of loads as an Atom feed (RFC 4287): one entry per committed load, newest first, so
 // that a reader subscribed to /changes.atom learns of every new or corrected number.
@@ -29,11 +31,13 @@ function entryHtml(l: LoadEntry, site: string): string {
       ? ''
       : `<p>${label}: ${list.map((x) => `<a href="${htmlText(`${site}/${path}/${x.id}`)}">${htmlText(x.name)}</a>`).join(', ')}</p>`;
   return [
-    `<p>${htmlText(`${loadTime(l.loadedAt)}, ${loadKind(l)}. ${resultsText(l)}.`)}</p>`,
-    `<ul>${l.counts.map((c) => li(`${countLabel(c)}: ${countText(c)}`)).join('')}</ul>`,
+    `<p>${htmlText(`${loadTime(l.loadedAt, EN)}, ${loadKind(l, EN)}. ${resultsText(l, EN)}.`)}</p>`,
+    `<ul>${l.counts.map((c) => li(`${countLabel(c)}: ${countText(c, EN)}`)).join('')}</ul>`,
     links('Models added', l.addedModels, 'models'),
     links('Benchmarks added', l.addedBenchmarks, 'benchmarks'),
-    l.changes.length > 0 ? `<p>Values changed:</p><ul>${l.changes.map((c) => li(changeText(c))).join('')}</ul>` : '',
+    l.changes.length > 0
+      ? `<p>Values changed:</p><ul>${l.changes.map((c) => li(changeText(c, EN))).join('')}</ul>`
+      : '',
     l.changeCount > l.changes.length ? `<p>${htmlText(`and ${l.changeCount - l.changes.length} more`)}</p>` : '',
   ].join('');
 }
@@ -46,7 +50,7 @@ export function atomFeed({ site, updated, loads }: { site: string; updated: stri
   const entries = loads.map(
     (l) => `  <entry>
     <id>${xmlText(`${site}/changes#load-${l.id}`)}</id>
-    <title>${xmlText(`${loadTitle(l)} (${resultsText(l)})`)}</title>
+    <title>${xmlText(`${loadTitle(l)} (${resultsText(l, EN)})`)}</title>
     <updated>${xmlText(l.loadedAt)}</updated>
     <link rel="alternate" type="text/html" href="${xmlText(`${site}/changes#load-${l.id}`)}"/>
     <content type="html">${xmlText(entryHtml(l, site))}</content>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../_i18n/translate';
 import { citationHref, citeTitle, groupCells, isIndependent, shortCite, type CellInput } from './cells';
+import { EN } from '../_i18n/translate';
 
 const row = (over: Partial<CellInput>): CellInput => ({
   cellKey: 'qwen3-32b|aime-24',
@@ -74,20 +75,22 @@ describe('citations', () => {
 describe('shortCite and citeTitle', () => {
   it('say a citation short for a table row and in full for its title, in either language', () => {
     const t11 = row({ tableRef: 'Table 11', tablePage: '14' });
-    expect(shortCite(t11)).toBe('T11 p14');
+    expect(shortCite(t11, EN)).toBe('T11 p14');
     expect(shortCite(t11, translator('zh'))).toBe('表11 第14页');
-    expect(shortCite(row({ tableRef: 'Figure 2', tablePage: null }))).toBe('F2');
-    expect(shortCite(row({ tableRef: 'blog: flagship comparison', sourceKind: 'blog' }))).toBe('blog');
-    expect(shortCite(row({ tableRef: 'model card: Performance table', sourceKind: 'model-card' }))).toBe('card');
+    expect(shortCite(row({ tableRef: 'Figure 2', tablePage: null }), EN)).toBe('F2');
+    expect(shortCite(row({ tableRef: 'blog: flagship comparison', sourceKind: 'blog' }), EN)).toBe('blog');
+    expect(shortCite(row({ tableRef: 'model card: Performance table', sourceKind: 'model-card' }), EN)).toBe('card');
     expect(
       shortCite(
         row({ tableRef: 'LiveBench release 2025-04-25', sourceKind: 'leaderboard', sourcePublisher: 'LiveBench' }),
+        EN,
       ),
     ).toBe('LiveBench');
     expect(
       citeTitle(
         row({ tableRef: 'Table 11', tablePage: '14', modelPrinted: 'Qwen3-32B (thinking)', verifiedBy: 'a;b' }),
         'Qwen3-32B',
+        EN,
       ),
     ).toBe(
       'Qwen3 Technical Report, Table 11, p. 14 — printed as “Qwen3-32B (thinking)”; 2 independent transcriptions agree',

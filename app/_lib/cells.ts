@@ -2,7 +2,7 @@
 // whoever printed it. Several citations of one score show once; different scores are a dispute
 // and every value is kept, never resolved.
 
-import { EN } from '../_i18n/translate';
+import type { Translator } from '../_i18n/translate';
 
 export type Citation = {
   sourceId: string;
@@ -75,7 +75,7 @@ export function groupCells<R extends CellInput>(rows: readonly R[]): Cell<R>[] {
 }
 
 /** Who reported a number: a competitor's score in Qwen's tables was reported by Qwen. */
-export function reportedBy(c: Pick<Citation, 'sourcePublisher' | 'sourceKind'>, { t, lookup } = EN): string {
+export function reportedBy(c: Pick<Citation, 'sourcePublisher' | 'sourceKind'>, { t, lookup }: Translator): string {
   const kind = lookup(`sourceKinds.${c.sourceKind}`) ?? c.sourceKind;
   return c.sourcePublisher ? t('cells.reportedBy', { kind, publisher: c.sourcePublisher }) : kind;
 }
@@ -86,7 +86,7 @@ export function citationHref(c: Pick<Citation, 'tableUrl' | 'sourceUrl'>): strin
 }
 
 /** The table as cited, with its printed page when known: "Table 11, p. 14". */
-export function tableLabel(c: Pick<Citation, 'tableRef' | 'tablePage'>, { t } = EN): string {
+export function tableLabel(c: Pick<Citation, 'tableRef' | 'tablePage'>, { t }: Translator): string {
   return c.tablePage ? t('cells.tablePage', { table: c.tableRef, page: c.tablePage }) : c.tableRef;
 }
 
@@ -101,7 +101,7 @@ export function isIndependent(v: Pick<CellValue, 'citations'>): boolean {
  */
 export function shortCite(
   c: Pick<Citation, 'tableRef' | 'tablePage' | 'sourceKind' | 'sourcePublisher'>,
-  { t } = EN,
+  { t }: Translator,
 ): string {
   const numbered = /^(Table|Figure)\s+(\d+[a-z]?)\b/i.exec(c.tableRef);
   let label: string;
@@ -114,12 +114,12 @@ export function shortCite(
 }
 
 /** Where a number is printed: "Qwen3 Technical Report, Table 11, p. 14". */
-export function citeWhere(c: Pick<Citation, 'sourceTitle' | 'tableRef' | 'tablePage'>, tr = EN): string {
+export function citeWhere(c: Pick<Citation, 'sourceTitle' | 'tableRef' | 'tablePage'>, tr: Translator): string {
   return `${c.sourceTitle.split(/[:(]/)[0]!.trim()}, ${tableLabel(c, tr)}`;
 }
 
 /** A citation in full, for a link's title: where, then how it was printed and checked. */
-export function citeTitle(c: Citation, modelName?: string, tr = EN): string {
+export function citeTitle(c: Citation, modelName: string | undefined, tr: Translator): string {
   const { t } = tr;
   const extra = [
     modelName !== undefined && c.modelPrinted !== modelName ? t('cells.printedAs', { name: c.modelPrinted }) : '',
@@ -131,6 +131,6 @@ export function citeTitle(c: Citation, modelName?: string, tr = EN): string {
 }
 
 /** A short citation's accessible name: what it shows, then what it means ("T11 p14: Qwen3 Technical Report, Table 11, p. 14"). */
-export function citeName(c: Citation, tr = EN): string {
+export function citeName(c: Citation, tr: Translator): string {
   return tr.t('cells.citeName', { short: shortCite(c, tr), full: citeWhere(c, tr) });
 }

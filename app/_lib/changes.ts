@@ -1,11 +1,11 @@
 import type { LoadChange, LoadCount, LoadEntry } from '@/db/queries/loads';
-import { EN } from '../_i18n/translate';
+import type { Translator } from '../_i18n/translate';
 
 // The record of loads in words, for the "what changed" page (either language) and its Atom feed
 // (English).
 
 /** "2026-12-02 05:18 UTC" */
-export function loadTime(iso: string, { t, date } = EN): string {
+export function loadTime(iso: string, { t, date }: Translator): string {
   return iso ? t('changes.time', { date: date(iso.slice(0, 10)), time: iso.slice(11, 16) }) : t('changes.noTime');
 }
 
@@ -16,7 +16,7 @@ export function countLabel(c: LoadCount): string {
 }
 
 /** "12 added, 3,368 unchanged, 2 replaced" (the parts that are not zero; "nothing" else). */
-export function countText(c: Pick<LoadCount, 'added' | 'unchanged' | 'replaced'>, { t } = EN): string {
+export function countText(c: Pick<LoadCount, 'added' | 'unchanged' | 'replaced'>, { t }: Translator): string {
   const parts = [
     c.added && t('changes.added', { count: c.added }),
     c.unchanged && t('changes.unchanged', { count: c.unchanged }),
@@ -26,7 +26,7 @@ export function countText(c: Pick<LoadCount, 'added' | 'unchanged' | 'replaced'>
 }
 
 /** The load's results in one line: "1,240 results: 1,240 added". */
-export function resultsText(l: LoadEntry, tr = EN): string {
+export function resultsText(l: LoadEntry, tr: Translator): string {
   const results = l.counts.filter((c) => c.file === 'results.csv');
   const sum = (k: 'added' | 'unchanged' | 'replaced') => results.reduce((n, c) => n + c[k], 0);
   return tr.t('changes.rowsRead', {
@@ -41,13 +41,13 @@ export function loadTitle(l: LoadEntry): string {
 }
 
 /** How the pack was loaded, in words. */
-export function loadKind(l: LoadEntry, { t } = EN): string {
+export function loadKind(l: LoadEntry, { t }: Translator): string {
   if (l.bundledPack) return t('changes.bundled', { pack: l.bundledPack });
   return l.replace ? t('changes.packReplace') : t('changes.pack');
 }
 
 /** `model "OpenAI-o3-mini (medium)", release_date: 2025-01-30 → 2025-01-31` */
-export function changeText(c: LoadChange, { t } = EN): string {
+export function changeText(c: LoadChange, { t }: Translator): string {
   const shown = (v: string | null) => (v === null ? t('changes.nothing') : v === '' ? t('changes.empty') : v);
   const values =
     c.action === 'kept'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { arxivId, bibtex, plainCitation, type CitedSource } from './citation';
+import { EN } from '../_i18n/translate';
 
 const report: CitedSource = {
   id: 'qwen3-tech-report',
@@ -26,10 +27,10 @@ describe('citations', () => {
   });
 
   it('as plain text: publisher, title, kind and date, arXiv id, address', () => {
-    expect(plainCitation(report)).toBe(
+    expect(plainCitation(report, EN)).toBe(
       'Qwen Team (Alibaba). Qwen3 Technical Report. Technical report, 2025-05-14. arXiv:2505.09388v1. https://arxiv.org/abs/2505.09388',
     );
-    expect(plainCitation(board)).toBe(
+    expect(plainCitation(board, EN)).toBe(
       'Aider (Paul Gauthier). Aider LLM Leaderboards: polyglot coding leaderboard. Leaderboard, 2025-05-09. https://aider.chat/docs/leaderboards/',
     );
   });

@@ -23,21 +23,21 @@ export function arxivId(source: Pick<CitedSource, 'title' | 'url'>): string | nu
 }
 
 /** Publisher. Title. Kind, date. arXiv id or URL. */
-export function plainCitation(s: CitedSource, tr: Translator = EN): string {
+export function plainCitation(s: CitedSource, tr: Translator): string {
   const arxiv = arxivId(s);
   const title = s.title.replace(/\s*\(arXiv:[^)]*\)\s*$/i, '');
   return `${s.publisher}. ${title}. ${kindLabel(s.kind, tr)}, ${tr.date(s.publishedAt)}. ${arxiv ? `arXiv:${arxiv}. ` : ''}${s.url}`;
 }
 
 /** "Technical report", "Blog post"; any other kind is a web page. */
-const kindLabel = (kind: string, { t, lookup } = EN) => lookup(`citeKinds.${kind}`) ?? t('citeKinds.other');
+const kindLabel = (kind: string, { t, lookup }: Translator) => lookup(`citeKinds.${kind}`) ?? t('citeKinds.other');
 
 /** A BibTeX value: braces balanced, special characters escaped. */
 function bib(text: string): string {
   return text.replace(/[\\{}]/g, '').replace(/([&%$#_])/g, '\\$1');
 }
 
-/** A BibTeX entry: @techreport for a report, @misc (with howpublished) otherwise. */
+/** A BibTeX entry: @techreport for a report, @misc (with howpublished) otherwise; in English, as BibTeX fields are. */
 export function bibtex(s: CitedSource): string {
   const arxiv = arxivId(s);
   const [year, month] = s.publishedAt.split('-');
@@ -54,7 +54,7 @@ export function bibtex(s: CitedSource): string {
         ] as [string, string][])
       : []),
     ['url', `{${s.url}}`],
-    ...(s.kind === 'tech-report' ? [] : ([['howpublished', `{${kindLabel(s.kind)}}`]] as [string, string][])),
+    ...(s.kind === 'tech-report' ? [] : ([['howpublished', `{${kindLabel(s.kind, EN)}}`]] as [string, string][])),
     ['note', `{Published ${s.publishedAt}}`],
   ];
   const key = s.id.replace(/[^A-Za-z0-9:_-]/g, '');

@@ -1,4 +1,4 @@
-import { EN } from '../_i18n/translate';
+import type { Translator } from '../_i18n/translate';
 
 // The fixed encodings of DESIGN.md: colour = organisation (one colour-blind-safe palette on
 // every chart), fill = mode. A reader learns them once.
@@ -51,6 +51,6 @@ export function isQwen3(family: string, name = ''): boolean {
 }
 
 /** A mode in words: thinking, non-thinking, base, or no mode switch (n/a). */
-export function modeLabel(mode: string, { lookup } = EN): string {
+export function modeLabel(mode: string, { lookup }: Translator): string {
   return lookup(`modes.${mode}`) ?? mode;
 }

@@ -40,10 +40,12 @@ export const filterSchema = z.object({
   kind: one(z.enum(MODEL_KINDS).optional()),
   family: text(),
   open: one(z.enum(YES_NO).optional()),
+  // Numbers from here on (the queries and the pages read them as numbers; a link writes them back).
   maxActive: one(
     z
       .string()
       .regex(/^[0-9]+(\.[0-9]+)?$/, 'a number of billions, like 32')
+      .transform(Number)
       .optional(),
   ),
   version: text(),
@@ -55,7 +57,8 @@ export const filterSchema = z.object({
     z
       .string()
       .regex(/^[1-9][0-9]{0,6}$/, 'a page number: 1, 2, 3 …')
-      .refine((v) => Number(v) <= MAX_PAGE, `a page number from 1 to ${MAX_PAGE}`)
+      .transform(Number)
+      .refine((n) => n <= MAX_PAGE, `a page number from 1 to ${MAX_PAGE}`)
       .optional(),
   ),
   dir: one(z.enum(['asc', 'desc']).optional()),
@@ -95,12 +98,21 @@ export const RESULT_FILTER_KEYS = [
   'window',
 ] as const satisfies readonly (keyof Filters)[];
 
+/** The rest of the schema: what orders and pages the rows a view's filters choose. */
+export const PAGING_KEYS = ['sort', 'dir', 'page'] as const satisfies readonly (keyof Filters)[];
+
+// Every key of the schema is placed in one of the two lists: a key added to the schema alone
+// fails to compile here; added to RESULT_FILTER_KEYS, it fails to compile until resultWhere has
+// its clause (db/queries/results.ts, CLAUSES).
+type Unplaced = Exclude<keyof Filters, (typeof RESULT_FILTER_KEYS)[number] | (typeof PAGING_KEYS)[number]>;
+export const EVERY_KEY_PLACED: [Unplaced] extends [never] ? true : { unplaced: Unplaced } = true;
+
 /** What a view asks of the results: the URL's filters, without their order and paging. */
 export type ResultFilters = Partial<Pick<Filters, (typeof RESULT_FILTER_KEYS)[number]>>;
 
 /** The row-choosing filters of `f`, the set ones only, in link order. */
 export function resultFilters(f: ResultFilters): ResultFilters {
-  const out: Record<string, string> = {};
+  const out: Record<string, string | number> = {};
   for (const key of RESULT_FILTER_KEYS) if (f[key] !== undefined) out[key] = f[key];
   return out as ResultFilters;
 }
@@ -120,9 +132,9 @@ export function parseFilters(params: RawSearchParams): { filters: Filters; probl
 
 /** The filters as a query string (only the set ones), for links, exports and the URL bar. */
 export function toQuery(filters: Partial<Filters>, overrides: Partial<Record<keyof Filters, string | undefined>> = {}) {
-  const merged: Record<string, string | undefined> = { ...filters, ...overrides };
+  const merged: Record<string, string | number | undefined> = { ...filters, ...overrides };
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(merged)) if (v !== undefined && v !== '') params.set(k, v);
+  for (const [k, v] of Object.entries(merged)) if (v !== undefined && v !== '') params.set(k, String(v));
   const query = params.toString();
   return query ? `?${query}` : '';
 }

@@ -1,18 +1,18 @@
-import { EN, type Translator } from '../_i18n/translate';
+import type { Translator } from '../_i18n/translate';
 
 /** Axis title with its unit. */
-export function unitAxis(unit: string, { t } = EN): string {
+export function unitAxis(unit: string, { t }: Translator): string {
   if (unit === 'percent') return t('units.axisPercent');
   if (unit === 'elo') return t('units.axisElo');
   return t('units.axisScore');
 }
 
 /** A unit's name ("percent", "Elo"), as a subtitle or a table says it. */
-export function unitName(unit: string, { lookup } = EN): string {
+export function unitName(unit: string, { lookup }: Translator): string {
   return lookup(`units.name.${unit}`) ?? unit;
 }
 
-export function formatBudget(tokens: number | null, { num } = EN): string {
+export function formatBudget(tokens: number | null, { num }: Translator): string {
   if (tokens === null) return '';
   return tokens % 1024 === 0 ? `${tokens / 1024}K` : num(tokens);
 }
@@ -26,7 +26,7 @@ export function formatParams(billions: number | null): string {
 export type DataStamp = { version: number; updatedAt: string };
 
 /** "data as of 2026-12-02, version 7": every page's footer says it. */
-export function dataAsOf(s: DataStamp, { t, date }: Translator = EN): string {
+export function dataAsOf(s: DataStamp, { t, date }: Translator): string {
   return s.updatedAt
     ? t('common.dataAsOf', { date: date(s.updatedAt.slice(0, 10)), version: String(s.version) })
     : t('common.noData');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatInterval, intervalBasis, intervalOf, overlapsBest, wilson } from './interval';
+import { EN } from '../_i18n/translate';
 
 const AIME = { items: 30, notes: 'Qwen3 report Sec. 4.6: Part I + Part II = 30 questions, 64 samples each.' };
 const result = (fields: Partial<Parameters<typeof intervalOf>[0]> = {}) => ({
@@ -52,15 +53,17 @@ describe("Wilson's score interval", () => {
 describe('where an interval is defined', () => {
   it('a percent score over a known number of items, averaged over samples per question too', () => {
     expect(
-      intervalBasis(result({ metric: 'accuracy (average of 64 samples per question; 30 questions)' }), AIME),
+      intervalBasis(result({ metric: 'accuracy (average of 64 samples per question; 30 questions)' }), AIME, EN),
     ).toEqual({ n: 30 });
-    expect(intervalBasis(result({ metric: 'accuracy (averaged over 10 samples per query)' }), AIME)).toEqual({ n: 30 });
-    expect(intervalBasis(result({ metric: 'score (metric not specified in source)' }), AIME)).toEqual({ n: 30 });
+    expect(intervalBasis(result({ metric: 'accuracy (averaged over 10 samples per query)' }), AIME, EN)).toEqual({
+      n: 30,
+    });
+    expect(intervalBasis(result({ metric: 'score (metric not specified in source)' }), AIME, EN)).toEqual({ n: 30 });
   });
 
   it('not for an Elo rating, a score on its own scale, or a percentage out of range', () => {
     expect(intervalOf(result({ unit: 'elo', score: 2056 }), AIME)).toBeNull();
-    expect(intervalBasis(result({ unit: 'elo', score: 2056 }), AIME)).toEqual({
+    expect(intervalBasis(result({ unit: 'elo', score: 2056 }), AIME, EN)).toEqual({
       reason: 'an Elo rating, not a share of items',
     });
     expect(intervalOf(result({ unit: 'score', score: 8.9 }), AIME)).toBeNull();
@@ -92,7 +95,7 @@ describe('where an interval is defined', () => {
   it('not where the number of items is not known', () => {
     expect(intervalOf(result(), undefined)).toBeNull();
     expect(intervalOf(result(), { items: null, notes: '' })).toBeNull();
-    expect(intervalBasis(result(), { items: null, notes: '' })).toEqual({
+    expect(intervalBasis(result(), { items: null, notes: '' }, EN)).toEqual({
       reason: 'the number of test items is not known',
     });
   });

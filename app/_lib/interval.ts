@@ -4,7 +4,7 @@
 // nothing about run-to-run variance (sampling temperature, seeds, prompts). Where a score is not
 // a proportion of n items, no interval is defined, and none is shown.
 
-import { EN, type MessageKey } from '../_i18n/translate';
+import type { MessageKey, Translator } from '../_i18n/translate';
 
 /** The 97.5th percentile of the standard normal distribution (a two-sided 95% interval). */
 export const Z95 = 1.959963984540054;
@@ -55,22 +55,31 @@ const ONE_LANGUAGE = /^[a-z]{2,3}(-[A-Za-z]{2,4})? \([^)]+\)$/;
  * ratings, scores on their own scale, judged win rates, averages over several sets, or a test
  * set whose size is not known.
  */
-export function intervalBasis(r: IntervalInput, facts: ItemFacts | undefined, { t } = EN): IntervalBasis {
-  if (r.unit === 'elo') return { reason: t('interval.elo') };
-  if (r.unit !== 'percent') return { reason: t('interval.ownScale') };
+export function intervalBasis(r: IntervalInput, facts: ItemFacts | undefined, { t }: Translator): IntervalBasis {
+  const basis = intervalBasisKey(r, facts);
+  return 'n' in basis ? basis : { reason: t(basis.reason) };
+}
+
+/** intervalBasis with the reason as its message key: what the numbers need, without words. */
+export function intervalBasisKey(
+  r: IntervalInput,
+  facts: ItemFacts | undefined,
+): { n: number } | { reason: MessageKey } {
+  if (r.unit === 'elo') return { reason: 'interval.elo' };
+  if (r.unit !== 'percent') return { reason: 'interval.ownScale' };
   const special = NOT_A_PROPORTION[r.benchmarkId];
-  if (special) return { reason: t(special) };
-  if (JUDGED.test(r.metric)) return { reason: t('interval.judged') };
-  if (AVERAGE.test(r.metric.replace(SAMPLE_AVERAGE, ''))) return { reason: t('interval.average') };
-  if (!facts || facts.items === null || facts.items <= 0) return { reason: t('interval.unknownItems') };
-  if (PER_LANGUAGE.test(facts.notes) && !ONE_LANGUAGE.test(r.version)) return { reason: t('interval.perLanguage') };
-  if (!(r.score >= 0 && r.score <= 100)) return { reason: t('interval.outOfRange') };
+  if (special) return { reason: special };
+  if (JUDGED.test(r.metric)) return { reason: 'interval.judged' };
+  if (AVERAGE.test(r.metric.replace(SAMPLE_AVERAGE, ''))) return { reason: 'interval.average' };
+  if (!facts || facts.items === null || facts.items <= 0) return { reason: 'interval.unknownItems' };
+  if (PER_LANGUAGE.test(facts.notes) && !ONE_LANGUAGE.test(r.version)) return { reason: 'interval.perLanguage' };
+  if (!(r.score >= 0 && r.score <= 100)) return { reason: 'interval.outOfRange' };
   return { n: facts.items };
 }
 
 /** The 95% Wilson interval of a result in percentage points, or null where none is defined. */
 export function intervalOf(r: IntervalInput, facts: ItemFacts | undefined): Interval | null {
-  const basis = intervalBasis(r, facts);
+  const basis = intervalBasisKey(r, facts);
   if (!('n' in basis)) return null;
   const { low, high } = wilson(r.score / 100, basis.n);
   return { low: low * 100, high: high * 100, n: basis.n };

@@ -1,4 +1,4 @@
-import { EN } from '../_i18n/translate';
+import type { Translator } from '../_i18n/translate';
 
 // Short notices above a chart that mixes things a careful reader would not compare blindly.
 
@@ -16,7 +16,7 @@ type Row = {
 /** What each notice is about (a page may pick some). */
 export type NoticeKind = 'budgets' | 'modes' | 'tables' | 'metrics';
 
-export function mixNotices(rows: readonly Row[], { t } = EN): { kind: NoticeKind; text: string }[] {
+export function mixNotices(rows: readonly Row[], { t }: Translator): { kind: NoticeKind; text: string }[] {
   const notices: { kind: NoticeKind; text: string }[] = [];
   const tables = [...new Set(rows.map((r) => `${r.sourceId}: ${r.tableRef}`))];
   const budgets = rows.filter((r) => r.budget !== null);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { filterSchema, MAX_PAGE, type Filters, type RawSearchParams } from './filters';
+import { filterSchema, type Filters, type RawSearchParams } from './filters';
 import { stampSlug, type DataStamp } from './format';
 
 // Strict parsing of a request's query string for the CSV export and the JSON API: the same
@@ -55,23 +55,21 @@ const wholeNumber = (max: number) => {
     z
       .string()
       .regex(/^[0-9]{1,9}$/, message)
-      .refine((v) => Number(v) >= 1 && Number(v) <= max, message)
+      .transform(Number)
+      .refine((n) => n >= 1 && n <= max, message)
       .optional(),
   );
 };
 
-/** The paging of /api/results: page (from 1) and pageSize (1 to MAX_PAGE_SIZE). */
-export const pagingSchema = z.object({ page: wholeNumber(MAX_PAGE), pageSize: wholeNumber(MAX_PAGE_SIZE) });
+/** The paging of /api/results: page (the filters' own, from 1) and pageSize (1 to MAX_PAGE_SIZE), as numbers. */
+export const pagingSchema = z.object({ page: filterSchema.shape.page, pageSize: wholeNumber(MAX_PAGE_SIZE) });
 
 /** page (from 1) and pageSize (1 to MAX_PAGE_SIZE, default DEFAULT_PAGE_SIZE). */
 export function parsePaging(params: RawSearchParams): Parsed<Paging> {
   const result = pagingSchema.safeParse(params);
   if (!result.success) return { ok: false, problem: firstProblem(result.error, params) };
   const { page, pageSize } = result.data;
-  return {
-    ok: true,
-    value: { page: page ? Number(page) : 1, pageSize: pageSize ? Number(pageSize) : DEFAULT_PAGE_SIZE },
-  };
+  return { ok: true, value: { page: page ?? 1, pageSize: pageSize ?? DEFAULT_PAGE_SIZE } };
 }
 
 const slug = (v: string, max = 40) =>
@@ -95,7 +93,7 @@ export function exportFilename(f: Filters, stamp: DataStamp): string {
     f.family,
     f.kind,
     f.open === 'yes' ? 'open-weights' : f.open === 'no' ? 'closed-weights' : undefined,
-    f.maxActive ? `max-${f.maxActive}b-active` : undefined,
+    f.maxActive !== undefined ? `max-${f.maxActive}b-active` : undefined,
     f.category,
     f.source,
     f.table,

@@ -1,5 +1,5 @@
 import type { TestSetFacts } from '@/db/queries/catalog';
-import { EN, type Translator } from '../_i18n/translate';
+import type { Translator } from '../_i18n/translate';
 import { formatInterval, intervalBasis, intervalOf, overlapsBest, type Interval } from './interval';
 
 // What the facts of a test set (benchmark-facts.csv) say about one published result: the
@@ -36,7 +36,11 @@ export function itemsPostdate(dataFrom: string | null, releaseDate: string | nul
  * before the release (their first month is not later than the release's); null otherwise or where
  * either date is not known. A fact for the reader to weigh, not a verdict.
  */
-export function windowText(dataFrom: string | null, releaseDate: string | null, { t, date } = EN): string | null {
+export function windowText(
+  dataFrom: string | null,
+  releaseDate: string | null,
+  { t, date }: Translator,
+): string | null {
   if (!dataFrom || !releaseDate || itemsPostdate(dataFrom, releaseDate)) return null;
   return t('facts.window', { from: date(dataFrom), released: date(releaseDate) });
 }
@@ -49,17 +53,22 @@ export type ResultLike = {
   releaseDate: string | null;
 };
 
+/** A result's interval (for one of its values): the numbers alone, no words. */
+export function resultInterval(index: FactsIndex, r: ResultLike, score: number): Interval | null {
+  return intervalOf({ ...r, score }, factsOf(index, r.benchmarkId, r.version));
+}
+
 /** A result's interval (for one of its values) and its time window text. */
 export function resultFacts(
   index: FactsIndex,
   r: ResultLike,
   score: number,
-  tr: Translator = EN,
+  tr: Translator,
 ): { interval: Interval | null; window: string | null; span: WindowSpan | null } {
   const facts = factsOf(index, r.benchmarkId, r.version);
   const window = windowText(facts?.dataFrom ?? null, r.releaseDate, tr);
   return {
-    interval: intervalOf({ ...r, score }, facts),
+    interval: resultInterval(index, r, score),
     window,
     // The same two dates apart, in the page's language, for a table that says the first once.
     span: window ? { from: tr.date(facts!.dataFrom!), released: tr.date(r.releaseDate!) } : null,
@@ -82,7 +91,7 @@ export function bestOf(
   return {
     key: `${r.cellKey}|${r.scoreText}`,
     scoreText: r.scoreText,
-    interval: resultFacts(index, r, r.score).interval,
+    interval: resultInterval(index, r, r.score),
   };
 }
 
@@ -101,12 +110,12 @@ type ViewRow = ResultLike & { cellKey: string; score: number; scoreText: string;
 export function viewNotes(
   index: FactsIndex,
   rows: readonly ViewRow[],
-  best?: Best | null,
-  tr: Translator = EN,
+  best: Best | null | undefined,
+  tr: Translator,
 ): string[] {
   const { t } = tr;
   const notes: string[] = [];
-  const intervals = rows.map((r) => resultFacts(index, r, r.score).interval);
+  const intervals = rows.map((r) => resultInterval(index, r, r.score));
   const ns = [...new Set(intervals.flatMap((i) => (i ? [i.n] : [])))];
   if (ns.length > 0) {
     notes.push(ns.length === 1 ? t('facts.bracketsN', { n: ns[0]! }) : t('facts.brackets'));

@@ -1,5 +1,5 @@
 import type { ScoreRow } from '@/db/queries/results';
-import { EN, type Translator } from '../_i18n/translate';
+import type { Translator } from '../_i18n/translate';
 
 // The run settings of results (PACK-FORMAT "Run settings") in a reader's words, and what
 // differs between two numbers of one benchmark: "5-shot vs 0-shot"; a setting only one side
@@ -25,11 +25,15 @@ export type SettingsRow = Pick<ScoreRow, Setting | 'harnessVersion'>;
 /** True when a result states any run setting. */
 export const statesSettings = (r: SettingsRow): boolean => SETTINGS.some((s) => r[s] !== '') || r.harnessVersion !== '';
 
+/** Whether the source states a setting (the harness: its name or its version). */
+const isStated = (r: SettingsRow, s: Setting): boolean =>
+  s === 'harness' ? r.harness !== '' || r.harnessVersion !== '' : r[s] !== '';
+
 /** A setting's value in words ("5-shot", "temperature 0.6"), or null when the source does not state it. */
-export function settingText(r: SettingsRow, s: Setting, { t } = EN): string | null {
+export function settingText(r: SettingsRow, s: Setting, { t }: Translator): string | null {
   const v = r[s];
-  if (s === 'harness') return [r.harness, r.harnessVersion].filter(Boolean).join(' ') || null;
-  if (v === '') return null;
+  if (!isStated(r, s)) return null;
+  if (s === 'harness') return [r.harness, r.harnessVersion].filter(Boolean).join(' ');
   switch (s) {
     case 'nShot':
       return t('runs.values.nShot', { n: v });
@@ -52,7 +56,7 @@ export function settingText(r: SettingsRow, s: Setting, { t } = EN): string | nu
 
 /** Settings that either row states, in the format's order. */
 export function statedSettings(rows: readonly SettingsRow[]): Setting[] {
-  return SETTINGS.filter((s) => rows.some((r) => settingText(r, s) !== null));
+  return SETTINGS.filter((s) => rows.some((r) => isStated(r, s)));
 }
 
 /**
@@ -60,7 +64,7 @@ export function statedSettings(rows: readonly SettingsRow[]): Setting[] {
  * few a reader knows by their value alone, "n-shot: 0-shot vs not stated by this source" where
  * only one states it. The run date is left out: two runs on different days are the same setup.
  */
-export function settingDifferences(a: SettingsRow, b: SettingsRow, tr: Translator = EN): string[] {
+export function settingDifferences(a: SettingsRow, b: SettingsRow, tr: Translator): string[] {
   const out: string[] = [];
   for (const s of SETTINGS) {
     if (s === 'runDate') continue;

@@ -5,7 +5,6 @@ import { categoryName, pickVariant } from '../_charts/kinds/results';
 import { Finding } from '../_components/finding';
 import { getI18n } from '../_i18n/server';
 import { isQwen3 } from '../_lib/encodings';
-import type { Filters } from '../_lib/filters';
 import { benchmarksFinding, type IndexLeader } from '../_lib/findings/catalog';
 import { leaderboard, leaders } from '../_lib/findings/leaderboard';
 import { nameOf } from '../_lib/findings/sentence';
@@ -26,9 +25,7 @@ export default async function BenchmarksPage() {
   const lead = new Map(
     benchmarks.map((b) => {
       const v = pickVariant(getBenchmarkVariants(b.id), {});
-      const rows = v
-        ? getResults({ benchmark: b.id, version: v.version, metric: v.metric, unit: v.unit as Filters['unit'] })
-        : [];
+      const rows = v ? getResults({ benchmark: b.id, version: v.version, metric: v.metric, unit: v.unit }) : [];
       const board = leaderboard(rows, facts, b.higherIsBetter === 'no');
       return [b.id, { board, first: leaders(board), unit: v?.unit ?? b.unit }] as const;
     }),

@@ -23,7 +23,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
   const tr = await getI18n();
   const { t, href } = tr;
   const { filters } = parseFilters(await searchParams);
-  const page = Number(filters.page ?? 1);
+  const page = filters.page ?? 1;
   const { loads, total } = getLoadRecord(page, PAGE_SIZE);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   return (

@@ -54,7 +54,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         (filters.version === undefined || c.version === filters.version) &&
         (filters.metric === undefined || c.metric === filters.metric),
     ) ?? columns[0];
-  const labels = columns.map((c) => byBenchmark.label(c));
+  const labels = columns.map((c) => byBenchmark.label(c, tr));
   const chipLabel = (c: (typeof columns)[number], i: number) =>
     labels.indexOf(labels[i]!) === labels.lastIndexOf(labels[i]!) ? labels[i] : `${labels[i]} · ${c.metric}`;
   const chart = focus
@@ -67,7 +67,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           ...provenance,
           version: focus.version,
           metric: focus.metric,
-          unit: focus.unit as Filters['unit'],
+          unit: focus.unit,
         },
         tr.locale,
       )
@@ -196,7 +196,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                 ))}
               </ul>
               <h3 style={{ marginTop: '0.6rem' }}>
-                {byBenchmark.label(focus)} <span className="muted">· {focus.metric}</span>
+                {byBenchmark.label(focus, tr)} <span className="muted">· {focus.metric}</span>
               </h3>
               {chart && <ChartFigure model={chart} testId="bar-chart" />}
             </section>

@@ -23,7 +23,7 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
   // Qwen3 first, then the rest as sorted by family and size; a page at a time.
   const sorted = [...all].sort((a, b) => Number(isQwen3(b.family, b.name)) - Number(isQwen3(a.family, a.name)));
   const pages = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));
-  const page = Math.min(pages, Number(filters.page ?? 1));
+  const page = Math.min(pages, filters.page ?? 1);
   const models = sorted.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   const families = getFamilies();
   return (
@@ -53,14 +53,10 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
             total: sorted.length,
           })}{' '}
           {page > 1 && (
-            <a href={href(`/models${toQuery({ family: filters.family, page: String(page - 1) })}`)}>
-              {t('common.previous')}
-            </a>
+            <a href={href(`/models${toQuery({ family: filters.family, page: page - 1 })}`)}>{t('common.previous')}</a>
           )}{' '}
           {page < pages && (
-            <a href={href(`/models${toQuery({ family: filters.family, page: String(page + 1) })}`)}>
-              {t('common.next')}
-            </a>
+            <a href={href(`/models${toQuery({ family: filters.family, page: page + 1 })}`)}>{t('common.next')}</a>
           )}
         </nav>
       )}

@@ -167,7 +167,7 @@ export default async function MultilingualPage({ searchParams }: { searchParams:
                       href={`${href(here({ version: l }))}#one-language`}
                       aria-current={l === language ? 'true' : undefined}
                     >
-                      {byLanguage.label({ version: l } as never)}
+                      {byLanguage.label({ version: l } as never, tr)}
                     </a>
                   </li>
                 ))}

@@ -1,8 +1,20 @@
 import { z } from 'zod';
+import {
+  ARCHITECTURES,
+  CATEGORIES,
+  MODEL_KINDS,
+  MODES,
+  SOURCE_KINDS,
+  UNITS,
+  YES_NO,
+  type Unit,
+} from '../../lib/vocabulary';
 
 // The pack format of docs/PACK-FORMAT.md, as column lists and zod schemas.
 // Each schema takes a row of strings keyed by column name and gives typed, trimmed values;
 // its messages are written for the person who wrote the file.
+// One piece (past 300 lines) because it is the format's one statement: every file's columns
+// and rules side by side, as docs/PACK-FORMAT.md lists them, so a rule is changed in one place.
 
 /** The files of a pack, in the order they are loaded (each may refer to names the ones before declare). */
 export const PACK_FILES = [
@@ -121,24 +133,17 @@ export const COLUMNS: Record<PackFile, readonly string[]> = {
   'benchmark-facts.csv': BENCHMARK_FACT_COLUMNS,
 };
 
-export const MODES = ['thinking', 'non-thinking', 'base', 'n/a'] as const;
-export const MODEL_KINDS = ['base', 'instruct', 'reasoning', 'hybrid'] as const;
-export const UNITS = ['percent', 'elo', 'score'] as const;
-export const YES_NO = ['yes', 'no'] as const;
-export const CATEGORIES = [
-  'knowledge',
-  'reasoning',
-  'math',
-  'code',
-  'alignment',
-  'agent',
-  'multilingual',
-  'long-context',
-] as const;
-export const SOURCE_KINDS = ['blog', 'tech-report', 'model-card', 'leaderboard', 'paper', 'other'] as const;
-export type Mode = (typeof MODES)[number];
-export type Unit = (typeof UNITS)[number];
-export type Category = (typeof CATEGORIES)[number];
+export {
+  CATEGORIES,
+  MODEL_KINDS,
+  MODES,
+  SOURCE_KINDS,
+  UNITS,
+  YES_NO,
+  type Category,
+  type Mode,
+  type Unit,
+} from '../../lib/vocabulary';
 
 export const UNIT_RANGE: Record<Unit, [number, number] | null> = {
   percent: [0, 100],
@@ -282,7 +287,7 @@ export const modelRowSchema = z.object({
   model: name('model'),
   alias_of: z.string().trim(),
   org: text,
-  architecture: optionalOneOf(['dense', 'moe'], 'architecture'),
+  architecture: optionalOneOf(ARCHITECTURES, 'architecture'),
   total_params_b: optionalMatch(DECIMAL, (v) => `"${v}" is not a number of billions of parameters, like 235 or 0.6`),
   active_params_b: optionalMatch(DECIMAL, (v) => `"${v}" is not a number of billions of parameters, like 22 or 0.6`),
   layers: optionalMatch(WHOLE, (v) => `"${v}" is not a whole number of layers`),

@@ -66,7 +66,7 @@ export function listModels(db: Db, f: ModelFilters = {}) {
   const where: SQL[] = [];
   if (f.family) where.push(eq(models.family, f.family));
   if (f.open) where.push(eq(models.openWeights, f.open));
-  if (f.maxActive !== undefined) where.push(lte(models.activeParams, Number(f.maxActive)));
+  if (f.maxActive !== undefined) where.push(lte(models.activeParams, f.maxActive));
   const counts = storedCounts(db, 'model');
   const aliases = aliasesBy(
     db

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type Database from 'better-sqlite3';
-import { modelList, type ResultFilters } from '../../app/_lib/filters';
+import { modelList, RESULT_FILTER_KEYS, type ResultFilters } from '../../app/_lib/filters';
 import type { Db } from '../client';
 import { benchmarkFacts, benchmarks, models, results, sources, sourceTables } from '../schema';
 
@@ -8,6 +8,8 @@ import { benchmarkFacts, benchmarks, models, results, sources, sourceTables } fr
 // select of a result with its model, benchmark, source and table link, one order and one count.
 // Every reader of results goes through here: pages and charts (memoised, ./index.ts), the JSON
 // API, the CSV exports (streamResults) and the tests.
+// One piece (past 300 lines) because the filter's clauses, the select and the orders are one
+// query: split, a filter could be read by one reader and not another.
 
 const scoreColumns = {
   id: results.id,
@@ -101,33 +103,60 @@ const itemsFromSql = sql<string | null>`coalesce(
 const itemsPostdateSql = sql`(${itemsFromSql}) > substr(${models.releaseDate}, 1, length(${itemsFromSql}))
   AND ${models.releaseDate} <> ''`;
 
-/** The WHERE of a view's filters; every query using it joins the result's model, benchmark and source. */
-function resultWhere(f: ResultFilters): SQL | undefined {
-  const c: (SQL | undefined)[] = [];
-  const modelIds = modelList(f);
-  if (f.benchmark) c.push(eq(results.benchmarkId, f.benchmark));
-  if (modelIds.length > 0) c.push(inArray(results.modelId, modelIds));
-  if (f.source) c.push(eq(results.sourceId, f.source));
-  if (f.table) c.push(eq(results.tableRef, f.table));
+type FilterKey = keyof ResultFilters;
+
+/**
+ * Each filter's clause, from its parsed value (never undefined here): one entry for every key a
+ * view's filters can hold (RESULT_FILTER_KEYS), so a filter added to the schema without its
+ * clause here fails to compile instead of being silently ignored. An entry may give no clause
+ * (an empty list of models, 'all' modes).
+ */
+const CLAUSES: { [K in FilterKey]-?: (value: NonNullable<ResultFilters[K]>, f: ResultFilters) => SQL | undefined } = {
+  benchmark: (v) => (v ? eq(results.benchmarkId, v) : undefined),
+  models: (_, f) => {
+    const modelIds = modelList(f);
+    return modelIds.length > 0 ? inArray(results.modelId, modelIds) : undefined;
+  },
+  source: (v) => (v ? eq(results.sourceId, v) : undefined),
+  table: (v) => (v ? eq(results.tableRef, v) : undefined),
   // 'all' keeps every mode; thinking and non-thinking keep the n/a baselines beside them.
-  if (f.mode === 'thinking' || f.mode === 'non-thinking') c.push(inArray(results.mode, [f.mode, 'n/a']));
-  if (f.mode === 'base') c.push(eq(results.mode, 'base'));
-  if (f.kind) c.push(eq(results.modelKind, f.kind));
-  if (f.family) c.push(eq(models.family, f.family));
-  if (f.open) c.push(eq(models.openWeights, f.open));
-  if (f.maxActive !== undefined) c.push(lte(models.activeParams, Number(f.maxActive)));
-  if (f.version !== undefined) c.push(eq(results.benchmarkVersion, f.version));
+  mode: (v) =>
+    v === 'thinking' || v === 'non-thinking'
+      ? inArray(results.mode, [v, 'n/a'])
+      : v === 'base'
+        ? eq(results.mode, 'base')
+        : undefined,
+  kind: (v) => (v ? eq(results.modelKind, v) : undefined),
+  family: (v) => (v ? eq(models.family, v) : undefined),
+  open: (v) => (v ? eq(models.openWeights, v) : undefined),
+  maxActive: (v) => lte(models.activeParams, v),
+  version: (v) => eq(results.benchmarkVersion, v),
   // Versions are printed text ("14 languages (10% sample)"): a prefix is compared as it is, case,
   // % and _ included (LIKE would ignore case and read % and _ as wildcards).
-  if (f.versionPrefix !== undefined)
-    c.push(sql`substr(${results.benchmarkVersion}, 1, length(${f.versionPrefix})) = ${f.versionPrefix}`);
-  if (f.metric !== undefined) c.push(eq(results.metric, f.metric));
-  if (f.unit) c.push(eq(results.unit, f.unit));
-  if (f.category) c.push(eq(benchmarks.category, f.category));
-  if (f.budget === 'none') c.push(isNull(results.thinkingBudgetTokens));
-  if (f.budget === 'set') c.push(isNotNull(results.thinkingBudgetTokens));
-  if (f.reporter) c.push(sql`(${reporterSql}) = ${f.reporter}`);
-  if (f.window === 'after-release') c.push(itemsPostdateSql);
+  versionPrefix: (v) => sql`substr(${results.benchmarkVersion}, 1, length(${v})) = ${v}`,
+  metric: (v) => eq(results.metric, v),
+  unit: (v) => (v ? eq(results.unit, v) : undefined),
+  category: (v) => (v ? eq(benchmarks.category, v) : undefined),
+  budget: (v) =>
+    v === 'none'
+      ? isNull(results.thinkingBudgetTokens)
+      : v === 'set'
+        ? isNotNull(results.thinkingBudgetTokens)
+        : undefined,
+  reporter: (v) => (v ? sql`(${reporterSql}) = ${v}` : undefined),
+  window: (v) => (v === 'after-release' ? itemsPostdateSql : undefined),
+};
+
+/**
+ * The WHERE of a view's filters, their clauses in link order (RESULT_FILTER_KEYS); every query
+ * using it joins the result's model, benchmark and source.
+ */
+function resultWhere(f: ResultFilters): SQL | undefined {
+  const c: (SQL | undefined)[] = [];
+  for (const key of RESULT_FILTER_KEYS) {
+    const value = f[key];
+    if (value !== undefined) c.push((CLAUSES[key] as (v: typeof value, f: ResultFilters) => SQL | undefined)(value, f));
+  }
   return c.length ? and(...c) : undefined;
 }
 

@@ -18,6 +18,7 @@ import {
   writePack,
 } from '../helpers';
 import { citationHref, tableLabel } from '../../app/_lib/cells';
+import { EN } from '../../app/_i18n/translate';
 
 afterEach(cleanup);
 afterAll(cleanupAll);
@@ -51,10 +52,10 @@ describe('tables.csv of the bundled pack', () => {
       tablePage: '14',
     });
     expect(citationHref(qwen!)).toBe('https://arxiv.org/pdf/2505.09388v1#page=14');
-    expect(tableLabel(qwen!)).toBe('Table 11, p. 14');
+    expect(tableLabel(qwen!, EN)).toBe('Table 11, p. 14');
     const blog = rows.find((r) => r.modelId === 'deepseek-r1' && r.sourceId === 'qwen3-blog');
     expect(blog).toMatchObject({ scoreText: '93.2', tableUrl: 'https://qwenlm.github.io/blog/qwen3/', tablePage: '' });
-    expect(tableLabel(blog!)).toBe('blog: flagship comparison (image qwen3-235a22.jpg)');
+    expect(tableLabel(blog!, EN)).toBe('blog: flagship comparison (image qwen3-235a22.jpg)');
   });
 
   it('gives every bundled result a table link (35 tables, none unused)', async () => {
@@ -86,7 +87,7 @@ describe('tables.csv of the bundled pack', () => {
     // The citation of a result whose table has no row links to its source, as before.
     const row = resultsSelect(db, { table: 'Table 99' }).get()!;
     expect(citationHref(row)).toBe('https://arxiv.org/abs/2505.09388');
-    expect(tableLabel(row)).toBe('Table 99');
+    expect(tableLabel(row, EN)).toBe('Table 99');
   });
 });
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { getBenchmarkVariants, getBenchmarks, getResults, type ScoreRow } from '@/db/queries';
 import { groupCells } from '../../_lib/cells';
-import { EN, type Translator } from '../../_i18n/translate';
+import type { Translator } from '../../_i18n/translate';
 import { modeLabel, orgColour } from '../../_lib/encodings';
 import type { Filters } from '../../_lib/filters';
 import { unitAxis } from '../../_lib/format';
@@ -23,7 +23,7 @@ export function frontier(points: ScatterPoint[]): ScatterPoint[] {
 }
 
 /** The view's selection: benchmark (default AIME'24), mode (default thinking), version and metric. */
-export function efficiencyView(f: Filters, tr: Translator = EN) {
+export function efficiencyView(f: Filters, tr: Translator) {
   const { t } = tr;
   const benchmarks = getBenchmarks().filter((b) => b.results > 0);
   const benchmarkId = benchmarks.some((b) => b.id === f.benchmark) ? f.benchmark! : 'aime-24';
@@ -35,7 +35,7 @@ export function efficiencyView(f: Filters, tr: Translator = EN) {
     mode,
     version: variant?.version,
     metric: variant?.metric,
-    unit: variant?.unit as Filters['unit'],
+    unit: variant?.unit,
     budget: 'none' as const,
     reporter: f.reporter,
     window: f.window,
@@ -66,12 +66,7 @@ export function efficiencyView(f: Filters, tr: Translator = EN) {
   return { benchmarks, benchmark, benchmarkId, variants, variant, mode, query, rows, allPoints, points, front };
 }
 
-export function efficiencyChart(
-  id: string,
-  f: Partial<Filters>,
-  query: string,
-  tr: Translator = EN,
-): ChartModel | null {
+export function efficiencyChart(id: string, f: Partial<Filters>, query: string, tr: Translator): ChartModel | null {
   const { t } = tr;
   const view = efficiencyView({ ...f, benchmark: id }, tr);
   if (view.benchmarkId !== id || view.points.length === 0) return null;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { getBenchmark, getResults, type ScoreRow } from '@/db/queries';
 import { groupCells } from '../../_lib/cells';
-import { EN, type Translator } from '../../_i18n/translate';
+import type { Translator } from '../../_i18n/translate';
 import { modeLabel, orgColour } from '../../_lib/encodings';
 import { unitName } from '../../_lib/format';
 import type { ChartModel, Series } from '../model';
@@ -34,7 +34,7 @@ function defaultHighlights(rows: ScoreRow[], longest: string): string[] {
   return ['qwen3-235b-a22b', ...(qwen25 ? [qwen25.modelId] : [])];
 }
 
-export function longContextChart(id: string, query: string, tr: Translator = EN, models?: string): ChartModel | null {
+export function longContextChart(id: string, query: string, tr: Translator, models?: string): ChartModel | null {
   const { t } = tr;
   if (id !== LONG_CONTEXT_QUERY.benchmark || !getBenchmark(id)) return null;
   const rows = longContextRows();

@@ -2,11 +2,11 @@ import 'server-only';
 import { getBenchmark, getModel, getResults, getTestSetFacts, getVariants, type ScoreRow } from '@/db/queries';
 import { groupCells } from '../../_lib/cells';
 import { toQuery, type Filters } from '../../_lib/filters';
-import { EN, type Translator } from '../../_i18n/translate';
+import type { Translator } from '../../_i18n/translate';
 import { unitAxis, unitName } from '../../_lib/format';
 import { mixNotices } from '../../_lib/notices';
 import type { ChartModel } from '../model';
-import { factsIndex, resultFacts } from '../../_lib/result-facts';
+import { factsIndex, resultInterval } from '../../_lib/result-facts';
 import { cellBars, intervalKeyNotes, legendFor, markTies, rowsOfBars, sourceLines, type BarLabel } from '../parts';
 import { describeFilters } from './describe';
 
@@ -60,7 +60,7 @@ function barsModel(
     notes.unshift(t(top === undefined ? 'chart.bestOf' : 'chart.topOf', { shown: bars.length, all: all.length }));
   if (cells.some((c) => c.disputed)) notes.push(t('chart.disputed'));
   const best = bars[0];
-  const ns = drawn.flatMap((r) => resultFacts(facts, r, r.score).interval?.n ?? []);
+  const ns = drawn.flatMap((r) => resultInterval(facts, r, r.score)?.n ?? []);
   return {
     ...model,
     notes,
@@ -93,7 +93,7 @@ export function benchmarkChart(
   id: string,
   f: Partial<Filters>,
   query: string,
-  tr: Translator = EN,
+  tr: Translator,
   where = { path: `/charts/benchmark/${id}`, viewPath: `/benchmarks/${id}${query}` },
   top?: Top,
 ): ChartModel | null {
@@ -108,7 +108,7 @@ export function benchmarkChart(
           benchmark: id,
           version: variant.version,
           metric: variant.metric,
-          unit: variant.unit as Filters['unit'],
+          unit: variant.unit,
         },
         (top === 'all' ? ALL_BARS : Math.max(MAX_BARS, top ?? 0)) * 4,
       )
@@ -136,7 +136,7 @@ export function benchmarkChart(
 }
 
 /** The categories of a model's results, in the order its page shows them. */
-export function modelCategories(rows: ScoreRow[]): string[] {
+export function modelCategories(rows: ScoreRow[]): ScoreRow['category'][] {
   const at = (c: string) => (CATEGORY_ORDER.indexOf(c) + CATEGORY_ORDER.length + 1) % (CATEGORY_ORDER.length + 1);
   return [...new Set(rows.map((r) => r.category))].sort((a, b) => at(a) - at(b) || a.localeCompare(b));
 }
@@ -145,7 +145,7 @@ export function modelCategories(rows: ScoreRow[]): string[] {
 const CATEGORY_ORDER = ['math', 'code', 'reasoning', 'knowledge', 'alignment', 'agent', 'multilingual', 'long-context'];
 
 /** A model's scores in one category (the first unit, no thinking budgets), labelled by benchmark. */
-export function modelChart(id: string, f: Partial<Filters>, query: string, tr: Translator = EN): ChartModel | null {
+export function modelChart(id: string, f: Partial<Filters>, query: string, tr: Translator): ChartModel | null {
   const model = getModel(id);
   if (!model) return null;
   const rows = getResults({ models: id });
@@ -169,7 +169,7 @@ export function modelChart(id: string, f: Partial<Filters>, query: string, tr: T
 export const canonical = (f: Partial<Filters>) => toQuery(f);
 
 /** A category in words ("math"; 数学): a pack's own category keeps its id. */
-export function categoryName(category: string, { lookup } = EN): string {
+export function categoryName(category: string, { lookup }: Translator): string {
   return lookup(`categories.${category}`) ?? category;
 }
 
@@ -186,7 +186,7 @@ export function blogChart(
   table: (typeof BLOG_TABLES)[number],
   id: string,
   query: string,
-  tr: Translator = EN,
+  tr: Translator,
 ): ChartModel | null {
   return benchmarkChart(id, { source: BLOG_SOURCE, table: table.tableRef }, query, tr, {
     path: `/charts/blog-${table.id}/${id}`,

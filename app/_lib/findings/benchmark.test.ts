@@ -3,6 +3,7 @@ import { translator } from '../../_i18n/translate';
 import { benchmarkFinding } from './benchmark';
 import { sentenceText } from './sentence';
 import { itemsOf, NO_FACTS, row } from './test-rows';
+import { EN } from '../../_i18n/translate';
 
 const text = (s: ReturnType<typeof benchmarkFinding>, lang: 'en' | 'zh' = 'en') =>
   s.map((x) => sentenceText(x, translator(lang)));
@@ -19,7 +20,7 @@ const arenaHard = [
 
 describe('benchmarkFinding', () => {
   it('names the leader and its score, and the next model with its gap, as the data has them', () => {
-    const s = benchmarkFinding(arenaHard, 'Arena-Hard', NO_FACTS);
+    const s = benchmarkFinding(arenaHard, 'Arena-Hard', NO_FACTS, { tr: EN });
     expect(text(s)).toEqual([
       'Gemini2.5-Pro leads Arena-Hard with 96.4; Qwen3-235B-A22B (non-thinking) is 0.3 behind (96.1).',
     ]);
@@ -36,7 +37,7 @@ describe('benchmarkFinding', () => {
       row({ model: 'OpenAI-o1', score: 88.5 }),
       row({ model: 'Qwen3-32B', mode: 'thinking', score: 81.4 }),
     ];
-    expect(text(benchmarkFinding(rows, "AIME'24", NO_FACTS))[1]).toBe(
+    expect(text(benchmarkFinding(rows, "AIME'24", NO_FACTS, { tr: EN }))[1]).toBe(
       'The best Qwen3 model, Qwen3-32B (thinking), is 4th of 4 with 81.4, 10.6 behind.',
     );
   });
@@ -47,7 +48,7 @@ describe('benchmarkFinding', () => {
       row({ model: 'DeepSeek-R1', score: 92.3 }),
       row({ model: 'OpenAI-o1', score: 92.1 }),
     ];
-    expect(text(benchmarkFinding(rows, 'Arena-Hard', NO_FACTS))[0]).toBe(
+    expect(text(benchmarkFinding(rows, 'Arena-Hard', NO_FACTS, { tr: EN }))[0]).toBe(
       'DeepSeek-R1 leads Arena-Hard with 93.2 ≠ 92.3 (the sources disagree); OpenAI-o1 is 1.1 behind (92.1).',
     );
   });
@@ -58,7 +59,7 @@ describe('benchmarkFinding', () => {
       row({ model: 'Grok-3', score: 70.7 }),
       row({ model: 'OpenAI-o1', score: 63.9 }),
     ];
-    const s = text(benchmarkFinding(rows, 'LiveCodeBench', NO_FACTS));
+    const s = text(benchmarkFinding(rows, 'LiveCodeBench', NO_FACTS, { tr: EN }));
     expect(s).toEqual(['Qwen3-235B-A22B (thinking) and Grok-3 share the lead on LiveCodeBench with 70.7.']);
   });
 
@@ -69,11 +70,13 @@ describe('benchmarkFinding', () => {
       row({ model: 'Qwen3-235B-A22B', mode: 'thinking', score: 85.7, benchmarkId: 'aime-24' }),
       row({ model: 'Qwen2.5-72B', score: 40.1, benchmarkId: 'aime-24' }),
     ];
-    const s = text(benchmarkFinding(rows, "AIME'24", itemsOf('aime-24', 30)));
+    const s = text(benchmarkFinding(rows, "AIME'24", itemsOf('aime-24', 30), { tr: EN }));
     expect(s[1]).toBe(
       'With 30 questions, the runner-up cannot be told apart from the leader: their 95% intervals overlap.',
     );
-    const wide = text(benchmarkFinding(rows.slice(0, 1).concat(rows[2]!), "AIME'24", itemsOf('aime-24', 30)));
+    const wide = text(
+      benchmarkFinding(rows.slice(0, 1).concat(rows[2]!), "AIME'24", itemsOf('aime-24', 30), { tr: EN }),
+    );
     expect(wide[1]).toBe(
       'With 30 questions, the lead is larger than the 95% intervals: the runner-up can be told apart.',
     );
@@ -81,16 +84,16 @@ describe('benchmarkFinding', () => {
 
   it('lower is better: the lowest score leads', () => {
     const rows = [row({ model: 'A', score: 3.5 }), row({ model: 'B', score: 2.0 })];
-    expect(text(benchmarkFinding(rows, 'Error rate', NO_FACTS, { lowerIsBetter: true }))[0]).toBe(
+    expect(text(benchmarkFinding(rows, 'Error rate', NO_FACTS, { lowerIsBetter: true, tr: EN }))[0]).toBe(
       'B leads Error rate with 2; A is 1.5 behind (3.5).',
     );
   });
 
   it('one model alone, and none', () => {
-    expect(text(benchmarkFinding([row({ model: 'A', score: 50 })], 'X', NO_FACTS))).toEqual([
+    expect(text(benchmarkFinding([row({ model: 'A', score: 50 })], 'X', NO_FACTS, { tr: EN }))).toEqual([
       'Only A has a result on X here: 50.',
     ]);
-    expect(benchmarkFinding([], 'X', NO_FACTS)).toEqual([]);
+    expect(benchmarkFinding([], 'X', NO_FACTS, { tr: EN })).toEqual([]);
   });
 
   it('says the same in Chinese', () => {

@@ -1,4 +1,4 @@
-import { EN, type Translator } from '../../_i18n/translate';
+import type { Translator } from '../../_i18n/translate';
 import { isQwen3 } from '../encodings';
 import type { FactsIndex } from '../result-facts';
 import { leaderboard, leaders, notSeparable, rankOf, type Entry, type FindingRow } from './leaderboard';
@@ -8,7 +8,7 @@ import { gapText, listOf, nameOf, ordinal, type Sentence } from './sentence';
 // test set's size lets the two be told apart, and where the best Qwen3 model stands.
 
 /** A score as the finding writes it: a disputed cell's values, all of them. */
-export function scoreOf(e: Pick<Entry<FindingRow>, 'cell' | 'value'>, { t }: Translator = EN): string {
+export function scoreOf(e: Pick<Entry<FindingRow>, 'cell' | 'value'>, { t }: Translator): string {
   if (!e.cell.disputed) return e.value.scoreText;
   return t('findings.disputed', { values: e.cell.values.map((v) => v.scoreText).join(' ≠ ') });
 }
@@ -19,7 +19,7 @@ export function benchmarkFinding<R extends FindingRow>(
   rows: readonly R[],
   benchmark: string,
   facts: FactsIndex,
-  { lowerIsBetter = false, tr = EN }: { lowerIsBetter?: boolean; tr?: Translator } = {},
+  { lowerIsBetter = false, tr }: { lowerIsBetter?: boolean; tr: Translator },
 ): Sentence[] {
   const board = leaderboard(rows, facts, lowerIsBetter);
   const first = board[0];

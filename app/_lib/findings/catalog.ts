@@ -1,4 +1,4 @@
-import { EN, type Translator } from '../../_i18n/translate';
+import type { Translator } from '../../_i18n/translate';
 import { isQwen3 } from '../encodings';
 import { listOf, type Sentence } from './sentence';
 
@@ -36,7 +36,7 @@ export function modelsFinding(models: readonly ModelLike[]): Sentence[] {
 /** A benchmark's leader in the index: its best model (by its largest version), or none. */
 export type IndexLeader = { benchmark: string; modelId: string; model: string; family: string };
 
-export function benchmarksFinding(leaders: readonly IndexLeader[], total: number, tr: Translator = EN): Sentence[] {
+export function benchmarksFinding(leaders: readonly IndexLeader[], total: number, tr: Translator): Sentence[] {
   if (leaders.length === 0) return [];
   const by = new Map<string, { model: string; benchmarks: string[] }>();
   for (const l of leaders)
@@ -72,7 +72,7 @@ type LoadLike = {
   addedModels: { name: string }[];
 };
 
-export function changesFinding(load: LoadLike | undefined, tr: Translator = EN): Sentence[] {
+export function changesFinding(load: LoadLike | undefined, tr: Translator): Sentence[] {
   if (!load) return [];
   const results = load.counts.filter((c) => c.file === 'results.csv');
   const added = results.reduce((n, c) => n + c.added, 0);

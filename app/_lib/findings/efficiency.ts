@@ -1,4 +1,4 @@
-import { EN, type Translator } from '../../_i18n/translate';
+import type { Translator } from '../../_i18n/translate';
 import type { FactsIndex } from '../result-facts';
 import { leaderboard, type FindingRow } from './leaderboard';
 import { nameOf, type Sentence } from './sentence';
@@ -8,7 +8,7 @@ import { nameOf, type Sentence } from './sentence';
 
 type Row = FindingRow & { activeParams: number | null };
 
-export function efficiencyFinding(rows: readonly Row[], facts: FactsIndex, tr: Translator = EN): Sentence[] {
+export function efficiencyFinding(rows: readonly Row[], facts: FactsIndex, tr: Translator): Sentence[] {
   const board = leaderboard(rows, facts);
   const sized = board.filter((e) => (e.cell.row.activeParams ?? 0) > 0);
   const sorted = [...sized].sort(

@@ -1,6 +1,6 @@
 import { groupCells, type Cell, type CellInput, type CellValue } from '../cells';
 import { overlapsBest, type Interval } from '../interval';
-import { resultFacts, type FactsIndex, type ResultLike } from '../result-facts';
+import { resultInterval, type FactsIndex, type ResultLike } from '../result-facts';
 import type { Named } from './sentence';
 
 // One view's results as a leaderboard of models: each model once, at its best cell (a model in
@@ -31,7 +31,7 @@ export function leaderboard<R extends FindingRow>(
   return [...best.values()]
     .map((cell) => {
       const value = top(cell);
-      return { cell, value, interval: resultFacts(facts, cell.row, value.score).interval };
+      return { cell, value, interval: resultInterval(facts, cell.row, value.score) };
     })
     .sort((a, b) => sign * (b.value.score - a.value.score));
 }

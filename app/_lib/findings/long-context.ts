@@ -1,4 +1,4 @@
-import { EN, type Translator } from '../../_i18n/translate';
+import type { Translator } from '../../_i18n/translate';
 import { difference } from '../gains';
 import type { FactsIndex } from '../result-facts';
 import { leaderboard, leaders, type FindingRow } from './leaderboard';
@@ -16,7 +16,7 @@ export const contextK = (version: string) => {
 export function longContextFinding<R extends FindingRow>(
   rows: readonly R[],
   facts: FactsIndex,
-  tr: Translator = EN,
+  tr: Translator,
 ): Sentence[] {
   const lengths = [...new Set(rows.map((r) => contextK(r.version)).filter(Number.isFinite))].sort((a, b) => a - b);
   if (lengths.length < 2) return [];

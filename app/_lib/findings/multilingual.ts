@@ -1,4 +1,4 @@
-import { EN, type Translator } from '../../_i18n/translate';
+import type { Translator } from '../../_i18n/translate';
 import { isQwen3 } from '../encodings';
 import type { FactsIndex } from '../result-facts';
 import { columnsOf, leadCounts } from './columns';
@@ -11,11 +11,7 @@ import { nameOf, type Sentence } from './sentence';
 export function multilingualFinding<R extends FindingRow>(
   rows: readonly R[],
   facts: FactsIndex,
-  {
-    benchmark,
-    language = (r: R) => r.version,
-    tr = EN,
-  }: { benchmark: string; language?: (r: R) => string; tr?: Translator },
+  { benchmark, language = (r: R) => r.version, tr }: { benchmark: string; language?: (r: R) => string; tr: Translator },
 ): Sentence[] {
   const columns = columnsOf(rows, facts);
   if (columns.length === 0) return [];

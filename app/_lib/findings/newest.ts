@@ -1,4 +1,4 @@
-import { EN, type Translator } from '../../_i18n/translate';
+import type { Translator } from '../../_i18n/translate';
 import { difference } from '../gains';
 import { isQwen3 } from '../encodings';
 import type { FactsIndex } from '../result-facts';
@@ -16,7 +16,7 @@ export function newestFinding(
   cardRows: readonly Row[],
   modelId: string,
   facts: FactsIndex,
-  tr: Translator = EN,
+  tr: Translator,
 ): Sentence[] {
   const columns = columnsOf(cardRows, facts).filter((c) => c.board.some((e) => e.cell.row.modelId === modelId));
   if (columns.length === 0) return [];

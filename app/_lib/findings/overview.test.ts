@@ -4,6 +4,7 @@ import { factsIndex } from '../result-facts';
 import { leadsFinding } from './overview';
 import { sentenceText } from './sentence';
 import { NO_FACTS, row } from './test-rows';
+import { EN } from '../../_i18n/translate';
 
 const text = (s: ReturnType<typeof leadsFinding>, lang: 'en' | 'zh' = 'en') =>
   s.map((x) => sentenceText(x, translator(lang)));
@@ -37,7 +38,7 @@ describe('leadsFinding', () => {
         ['Gemini2.5-Pro', 2001],
       ]),
     ];
-    expect(text(leadsFinding(rows, NO_FACTS, { table }))).toEqual([
+    expect(text(leadsFinding(rows, NO_FACTS, { table, tr: EN }))).toEqual([
       "Gemini2.5-Pro leads 2 of the 3 benchmarks in the Qwen3 blog's flagship comparison; Qwen3-235B-A22B leads 1 (CodeForces).",
     ]);
   });
@@ -54,7 +55,7 @@ describe('leadsFinding', () => {
         ['Qwen3-235B-A22B', 81.5],
       ]),
     ];
-    const s = text(leadsFinding(rows, NO_FACTS, { table }));
+    const s = text(leadsFinding(rows, NO_FACTS, { table, tr: EN }));
     expect(s[0]).toMatch(
       /^Qwen3-235B-A22B leads 1 of the 2 benchmarks .*; Grok-3 leads 1 \(LiveCodeBench\) and Gemini2\.5-Pro leads 1 \(AIME25\)\.$/,
     );
@@ -69,7 +70,7 @@ describe('leadsFinding', () => {
         ['OpenAI-o1', 92.1],
       ]).map((r, i) => (i === 0 ? { ...r, sourceId: 'qwen3-blog' } : r)),
     ];
-    expect(text(leadsFinding(rows, NO_FACTS, { table }))).toEqual([
+    expect(text(leadsFinding(rows, NO_FACTS, { table, tr: EN }))).toEqual([
       "DeepSeek-R1 leads the one benchmark in the Qwen3 blog's flagship comparison.",
     ]);
   });
@@ -86,7 +87,7 @@ describe('leadsFinding', () => {
         ['Gemini2.5-Pro', 2001],
       ]),
     ];
-    const s = text(leadsFinding(rows, facts, { table }));
+    const s = text(leadsFinding(rows, facts, { table, tr: EN }));
     expect(s[1]).toBe('On AIME24 the runner-up cannot be told apart from the leader: their 95% intervals overlap.');
     expect(text(leadsFinding(rows, facts, { table: '旗舰对比', tr: translator('zh') }), 'zh')[0]).toBe(
       '在旗舰对比的 2 项基准测试中，Gemini2.5-Pro 领先 1 项；Qwen3-235B-A22B 领先 1 项（CodeForces）。',

@@ -1,4 +1,4 @@
-import { EN, type Translator } from '../../_i18n/translate';
+import type { Translator } from '../../_i18n/translate';
 import type { FactsIndex } from '../result-facts';
 import { columnsOf, leadCounts } from './columns';
 import type { FindingRow } from './leaderboard';
@@ -15,7 +15,7 @@ const LISTED = 3;
 export function leadsFinding<R extends FindingRow>(
   rows: readonly R[],
   facts: FactsIndex,
-  { table, tr = EN }: { table: string; tr?: Translator },
+  { table, tr }: { table: string; tr: Translator },
 ): Sentence[] {
   const columns = columnsOf(rows, facts);
   const counts = leadCounts(columns);

@@ -1,4 +1,4 @@
-import { EN, type MessageKey, type Translator, type Values } from '../../_i18n/translate';
+import { type MessageKey, type Translator, type Values } from '../../_i18n/translate';
 import { difference } from '../gains';
 import { formatBudget } from '../format';
 import { modeLabel } from '../encodings';
@@ -11,7 +11,7 @@ import { modeLabel } from '../encodings';
 export type Sentence = { key: MessageKey; values: Values; links?: Record<string, string> };
 
 /** A sentence as plain text (its links' tags dropped): what a reader reads. */
-export function sentenceText(s: Sentence, { t }: Translator = EN): string {
+export function sentenceText(s: Sentence, { t }: Translator): string {
   return t(s.key, s.values).replace(/<\/?\w+>/g, '');
 }
 
@@ -19,7 +19,7 @@ export function sentenceText(s: Sentence, { t }: Translator = EN): string {
 export type Named = { modelId: string; model: string; mode: string; budget: number | null };
 
 /** "Qwen3-235B-A22B (non-thinking)", "Gemini2.5-Pro" (no mode switch), "Qwen3-32B (thinking, 8K tokens)". */
-export function nameOf(r: Named, tr: Translator = EN): string {
+export function nameOf(r: Named, tr: Translator): string {
   const parts = [
     r.mode === 'n/a' ? '' : modeLabel(r.mode, tr),
     r.budget === null ? '' : tr.t('chart.tokens', { budget: formatBudget(r.budget, tr) }),
@@ -35,7 +35,7 @@ export function gapText(a: string, b: string): string {
 }
 
 /** "A, B and C" / "A、B和C": a list as the language writes it. */
-export function listOf(items: string[], tr: Translator = EN): string {
+export function listOf(items: string[], tr: Translator): string {
   return new Intl.ListFormat(tr.locale === 'zh' ? 'zh-Hans' : 'en', { type: 'conjunction' }).format(items);
 }
 
@@ -43,7 +43,7 @@ const ORDINAL = new Intl.PluralRules('en', { type: 'ordinal' });
 const SUFFIX = { one: 'st', two: 'nd', few: 'rd', other: 'th' } as const;
 
 /** "2nd" / "第 2": a rank as the language writes it. */
-export function ordinal(n: number, tr: Translator = EN): string {
+export function ordinal(n: number, tr: Translator): string {
   const form = ORDINAL.select(n) as keyof typeof SUFFIX;
   return tr.t(`findings.ordinal.${SUFFIX[form] ?? 'th'}`, { n: String(n) });
 }

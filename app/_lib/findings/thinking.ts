@@ -1,4 +1,4 @@
-import { EN, type Translator } from '../../_i18n/translate';
+import type { Translator } from '../../_i18n/translate';
 import { listOf, type Sentence } from './sentence';
 
 // What thinking buys: the difference between a Qwen3 model's thinking and non-thinking scores on
@@ -42,7 +42,7 @@ export function modelGainFinding(gains: readonly GainLike[], modelId: string): S
  * Over every Qwen3 size: the benchmarks where thinking adds the most and the least (by their
  * median gain, with the range over sizes), and how many pairs it lowers.
  */
-export function thinkingFinding(gains: readonly GainLike[], tr: Translator = EN): Sentence[] {
+export function thinkingFinding(gains: readonly GainLike[], tr: Translator): Sentence[] {
   const percent = gains.filter((g) => g.thinking.unit === 'percent');
   const by = new Map<string, GainLike[]>();
   for (const g of percent) by.set(label(g), [...(by.get(label(g)) ?? []), g]);

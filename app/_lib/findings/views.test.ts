@@ -9,6 +9,7 @@ import { newestFinding } from './newest';
 import { sentenceText, type Sentence } from './sentence';
 import { NO_FACTS, row } from './test-rows';
 import { modelGainFinding, thinkingFinding, type GainLike } from './thinking';
+import { EN } from '../../_i18n/translate';
 
 const text = (s: Sentence[], lang: 'en' | 'zh' = 'en') => s.map((x) => sentenceText(x, translator(lang)));
 
@@ -37,7 +38,7 @@ describe('thinking findings', () => {
   ];
 
   it('says where thinking adds the most and the least over the sizes, and where it lowers the score', () => {
-    expect(text(thinkingFinding(gains))).toEqual([
+    expect(text(thinkingFinding(gains, EN))).toEqual([
       "Thinking adds the most on AIME'24 (+45.6 to +50.4 points over 2 Qwen3 sizes) and the least on Arena-Hard (-0.5 to +1.0).",
       'It lowers the score in 1 of the 5 pairs (Arena-Hard).',
     ]);
@@ -56,7 +57,7 @@ describe('thinking findings', () => {
       gain('A', 'Y', '50', '40', '+10'),
       gain('B', 'Y', '50', '40', '+10'),
     ];
-    expect(text(thinkingFinding(tied))).toEqual([
+    expect(text(thinkingFinding(tied, EN))).toEqual([
       'Thinking adds the most on X (+10 to +10 points over 2 Qwen3 sizes) and the least on Y (+10 to +10).',
       'It raises the score in every one of the 4 pairs.',
     ]);
@@ -137,7 +138,7 @@ describe('newestFinding', () => {
   ];
 
   it('counts the benchmarks it leads in its card (a shared lead counts) and compares it with the earlier Qwen3', () => {
-    expect(text(newestFinding(rows, 'qwen3-235b-a22b-thinking-2507', NO_FACTS))).toEqual([
+    expect(text(newestFinding(rows, 'qwen3-235b-a22b-thinking-2507', NO_FACTS, EN))).toEqual([
       'Best of 2 other models on 2 of the 3 benchmarks in its card.',
       'Above Qwen3-235B-A22B (thinking) on 3 of 3; most on HMMT25 (83.9 against 62.5).',
     ]);
@@ -166,7 +167,7 @@ describe('longContextFinding', () => {
       ]),
     ];
     // A tie at 128K: both share the highest score.
-    expect(text(longContextFinding(rows, NO_FACTS))).toEqual([
+    expect(text(longContextFinding(rows, NO_FACTS, EN))).toEqual([
       'At 128K, Qwen3-235B-A22B (non-thinking) and Qwen2.5-72B share the highest score: 90.6.',
       'From 4K to 128K, Qwen2.5-72B holds up best (-5.4 points) and Qwen3-235B-A22B (thinking) falls the most (-18.8).',
     ]);
@@ -183,7 +184,7 @@ describe('efficiencyFinding', () => {
       { ...row({ model: 'DeepSeek-R1', score: 85.7 }), activeParams: 37 },
       { ...row({ model: 'Gemini2.5-Pro', score: 92.0 }), activeParams: null },
     ];
-    expect(text(efficiencyFinding(rows, NO_FACTS))).toEqual([
+    expect(text(efficiencyFinding(rows, NO_FACTS, EN))).toEqual([
       '2 models make the frontier of score against active parameters (none smaller scores higher): from Qwen3-30B-A3B (thinking) at 80.4 (3B active) to Qwen3-235B-A22B (thinking) at 85.7 (22B active).',
       "The best score here, Gemini2.5-Pro's 92, has no published size, so it is not placed.",
     ]);
@@ -210,7 +211,7 @@ describe('multilingualFinding', () => {
         ['Gemini2.5-Pro', 78.0],
       ]),
     ];
-    expect(text(multilingualFinding(rows, NO_FACTS, { benchmark: 'Multi-IF' }))).toEqual([
+    expect(text(multilingualFinding(rows, NO_FACTS, { benchmark: 'Multi-IF', tr: EN }))).toEqual([
       'Qwen3-235B-A22B (thinking) scores highest on Multi-IF in 2 of the 3 languages.',
       'Qwen3-235B-A22B (thinking) scores lowest in ru (Russian): 58.5.',
     ]);
@@ -249,6 +250,7 @@ describe('catalog findings', () => {
         benchmarksFinding(
           [l('A', 'Gemini'), l('B', 'Gemini'), l('C', 'Qwen3-32B'), l('D', 'Qwen3-32B'), l('D', 'Gemini')],
           5,
+          EN,
         ),
       ),
     ).toEqual([
@@ -268,10 +270,10 @@ describe('catalog findings', () => {
       ],
       addedModels: [{ name: 'M1' }, { name: 'M2' }],
     };
-    expect(text(changesFinding(load))).toEqual([
+    expect(text(changesFinding(load, EN))).toEqual([
       'The latest load, version 2 of 2026-12-07, added 15 results and replaced 2 from 2 sources (Card A and Card B).',
       'It added 2 models: M1 and M2.',
     ]);
-    expect(text(changesFinding(undefined))).toEqual([]);
+    expect(text(changesFinding(undefined, EN))).toEqual([]);
   });
 });

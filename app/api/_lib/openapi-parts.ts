@@ -28,9 +28,12 @@ export type Parameter = {
 /** A query parameter's JSON Schema: its zod schema with its note (param-notes.ts). */
 export function parameterSchema(schema: z.ZodType): Json {
   // The pipe's output side: the checks that the preprocessed text must pass (zod keeps a note's
-  // examples and default only there).
-  const out = z.toJSONSchema(schema, { metadata: paramNotes, io: 'output' }) as Json;
+  // examples and default only there). A parameter the schema turns into a number (page,
+  // maxActive) has no JSON Schema of its own there: its note says its type and range.
+  const out = z.toJSONSchema(schema, { metadata: paramNotes, io: 'output', unrepresentable: 'any' }) as Json;
   delete out.$schema;
+  if (!('type' in out) && !('enum' in out) && !('anyOf' in out))
+    throw new Error(`a query parameter with no type (${JSON.stringify(out)}): give it a note with its type`);
   // A note may say that a text parameter is a number as a client sends it (page=2): then its
   // range is what matters, not the digits' pattern.
   if (out.type !== 'string') {

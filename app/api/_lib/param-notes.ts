@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { filterSchema, MAX_PAGE } from '@/app/_lib/filters';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pagingSchema } from '@/app/_lib/request-params';
 import { WIDTHS } from '@/app/_charts/layout';
+import { chartFileSchema, chartTopSchema } from '@/app/_charts/params';
 import { searchQuerySchema } from '@/app/_lib/search-query';
-import { LOCALES } from '@/app/_i18n/locales';
 
 // What the OpenAPI document says about each query parameter beyond what its zod schema says:
 // a sentence and a working example, and for the parameters that are numbers written as text
@@ -96,23 +96,10 @@ note(pagingSchema.shape.pageSize, {
   default: DEFAULT_PAGE_SIZE,
 });
 
-/**
- * The parameters of every chart file besides its kind's filters. The chart route
- * (app/_charts/files.ts) checks them by hand; this schema says the same for the document, and
- * tests/integration/openapi-contract.test.ts holds the route to it at every edge.
- */
-export const chartFileSchema = z.object({
-  width: z.int().min(WIDTHS.min).max(WIDTHS.max).optional(),
-  theme: z.enum(['light', 'dark']).optional(),
-  lang: z.enum(LOCALES).optional(),
-});
-/** How many bars a benchmark's chart draws (the kinds in app/_charts/kinds TOP_KINDS). */
-export const chartTopSchema = z.object({
-  top: z
-    .string()
-    .regex(/^(all|[1-9][0-9]{0,2})$/)
-    .optional(),
-});
+// The parameters of every chart file besides its kind's filters: the schemas the chart route
+// parses them with (app/_charts/params.ts); tests/integration/openapi-contract.test.ts holds the
+// route to the document at every edge.
+export { chartFileSchema, chartTopSchema };
 note(chartTopSchema.shape.top, {
   description: 'How many bars, best first: a number from 1 to 999, or `all`; by default the best 15',
   examples: ['all'],
@@ -121,6 +108,9 @@ note(chartTopSchema.shape.top, {
 note(chartFileSchema.shape.width, {
   description: 'Width in pixels (a PNG is drawn at twice this); each kind has its own default',
   examples: [640],
+  type: 'integer',
+  minimum: WIDTHS.min,
+  maximum: WIDTHS.max,
 });
 note(chartFileSchema.shape.theme, {
   description: 'Colours; without it an SVG follows the reader’s colour scheme and a PNG is light',

@@ -13,9 +13,12 @@ export function GET(request: Request): Response {
   const filters = parseFiltersStrict(searchParamsOf(request.url));
   if (!filters.ok) return badParameter(filters.problem);
   const f = readParams(modelsParams, filters.value);
-  const maxActive = f.maxActive === undefined ? undefined : Number(f.maxActive);
-  return jsonAnswer(request, requestKey('/api/models', { family: f.family, open: f.open, maxActive }), () => {
-    const data = getModels(f).map(apiModel).sort(byId);
-    return { data, total: data.length };
-  });
+  return jsonAnswer(
+    request,
+    requestKey('/api/models', { family: f.family, open: f.open, maxActive: f.maxActive }),
+    () => {
+      const data = getModels(f).map(apiModel).sort(byId);
+      return { data, total: data.length };
+    },
+  );
 }

@@ -21,7 +21,7 @@ import { setFilters } from '../../_components/filter-fields';
 import { benchmarkFinding } from '../../_lib/findings/benchmark';
 import { mixNotices } from '../../_lib/notices';
 import { bestOf, factsIndex } from '../../_lib/result-facts';
-import { csvHref, parseFilters, toQuery, type Filters, type RawSearchParams } from '../../_lib/filters';
+import { csvHref, parseFilters, toQuery, type RawSearchParams } from '../../_lib/filters';
 import { CiteView } from '../../_components/cite-view';
 import { getI18n } from '../../_i18n/server';
 import { categoryName } from '../../_charts/kinds/results';
@@ -52,19 +52,17 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
         benchmark: id,
         version: variant.version,
         metric: variant.metric,
-        unit: variant.unit as Filters['unit'],
+        unit: variant.unit,
       }
     : { benchmark: id };
-  const page = Number(filters.page ?? 1);
+  const page = filters.page ?? 1;
   const { rows, total } = variant
     ? getResultsPage(query, { page, pageSize: PAGE_SIZE, sort: filters.sort ?? 'score' })
     : { rows: [], total: 0 };
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const chosen = { version: variant?.version, metric: variant?.metric, unit: variant?.unit };
   // The chart is of the whole selection (its best values), whichever page of the table is shown.
-  const chart = variant
-    ? chartFor('benchmark', id, { ...filters, ...chosen, unit: variant.unit as Filters['unit'] }, tr.locale)
-    : null;
+  const chart = variant ? chartFor('benchmark', id, { ...filters, ...chosen, unit: variant.unit }, tr.locale) : null;
   const facts = factsIndex(getTestSetFacts());
   // The best of the whole selection (whichever page or order the table shows), and its finding.
   const all = variant ? getResults(query) : [];
