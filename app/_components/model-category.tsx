@@ -13,6 +13,7 @@ import { resultFacts, type FactsIndex } from '../_lib/result-facts';
 import type { Filters } from '../_lib/filters';
 import { ChartFigure } from './chart-figure';
 import { Matrix, type Axis } from './matrix';
+import { StaticHtml } from './static-html';
 
 // One category of a model's page: its chart, then every score in it. A line is a benchmark,
 // version and metric with its thinking and non-thinking numbers side by side and the difference;
@@ -102,7 +103,7 @@ export async function CategorySection({
           </>
         )}
         {ordered.length > 0 && (
-          <div className="table-wrap">
+          <StaticHtml className="table-wrap">
             <table
               className="lines model-lines"
               data-testid={`model-table-${category}`}
@@ -155,7 +156,7 @@ export async function CategorySection({
                 ))}
               </tbody>
             </table>
-          </div>
+          </StaticHtml>
         )}
       </>
     </section>

@@ -8,6 +8,7 @@ import { getI18n } from '../_i18n/server';
 import type { Translator } from '../_i18n/translate';
 import { Finding } from '../_components/finding';
 import { changesFinding } from '../_lib/findings/catalog';
+import { StaticHtml } from '../_components/static-html';
 
 export async function generateMetadata(): Promise<Metadata> {
   return {
@@ -75,7 +76,7 @@ function Load({ load: l, tr }: { load: LoadEntry; tr: Translator }) {
         <code>{l.pack}</code>
         {t('changes.summary', { kind: loadKind(l, tr), results: resultsText(l, tr) })}
       </p>
-      <div className="table-wrap">
+      <StaticHtml className="table-wrap">
         <table>
           <caption className="sr-only">{t('changes.caption')}</caption>
           <thead>
@@ -93,7 +94,7 @@ function Load({ load: l, tr }: { load: LoadEntry; tr: Translator }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </StaticHtml>
       {added.map(
         ([label, list, path]) =>
           list.length > 0 && (
