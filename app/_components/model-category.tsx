@@ -77,7 +77,9 @@ export async function CategorySection({
   const withInterval = rows.some((r) => resultFacts(facts, r, r.score).interval);
   return (
     <section className="panel" aria-labelledby={`cat-${category}`}>
-      <h2 id={`cat-${category}`}>{name}</h2>
+      <h2 id={`cat-${category}`} className="category">
+        {name}
+      </h2>
       {chart && bars > 0 && bars < MAX_BARS && <ChartFigure model={chart} eager={eager} testId="bar-chart" />}
       {bars >= MAX_BARS && (
         <p className="muted">
