@@ -1,6 +1,7 @@
 import 'server-only';
 import { LRUCache } from 'lru-cache';
-import { getDataStamp, getTestSetFacts } from '@/db/queries';
+import { getDataStamp, getTestSetFacts, readAsOf } from '@/db/queries';
+import { asOfParam } from '../_lib/as-of-params';
 import { resultsCsvText } from '../_lib/csv';
 import { CODE_REVISION, entityTag, matchesIfNoneMatch, REVALIDATE } from '../_lib/http-cache';
 import { parseFiltersStrict, type ParamProblem } from '../_lib/request-params';
@@ -75,8 +76,13 @@ export function answerChartRequest(request: {
   // A CSV has no words of ours: one file whatever the language.
   const lang = ext === 'csv' ? 'en' : rawLang;
   const filters = parsed.value;
-  const stamp = getDataStamp();
+  const asOf = asOfParam(request.params);
+  if (!asOf.ok) return bad(asOf.problem);
+  // Reads as of the data version asked for (asOf), or today's.
+  const at = <T>(read: () => T): T => readAsOf(asOf.value, read);
+  const stamp = at(getDataStamp);
   const key = [
+    asOf.value,
     stamp.version,
     stamp.updatedAt,
     kind,
@@ -89,12 +95,12 @@ export function answerChartRequest(request: {
   ].join('|');
   let entry = drawn.get(key);
   if (!entry) {
-    const model = chartFor(kind, id, filters, lang);
+    const model = at(() => chartFor(kind, id, filters, lang));
     if (!model) return text(404, `Nothing to chart: no ${kind} chart "${id}" with these filters in the loaded data.`);
     const f = ext as ChartFile;
     const body =
       f === 'csv'
-        ? resultsCsvText(model.rows, factsIndex(getTestSetFacts()))
+        ? resultsCsvText(model.rows, factsIndex(at(getTestSetFacts)))
         : f === 'png'
           ? renderPng(renderSvg(model, width, theme ?? 'light'), lang)
           : renderSvg(model, width, theme ?? 'auto');

@@ -3,9 +3,11 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { BarsPlot } from './bars-plot';
 import { BudgetPlot } from './budget-plot';
 import { ChartDocument } from './chart-document';
+import { ClaimPlot } from './claim-plot';
 import { documentLayout } from './layout';
 import type { ChartModel, Plot } from './model';
 import { pngFonts } from './png-fonts';
+import { RecordPlot } from './record-plot';
 import { ScatterPlot } from './scatter-plot';
 import { SeriesPlot } from './series-plot';
 import type { Theme } from './theme';
@@ -25,6 +27,10 @@ function PlotDrawing({ plot, width, height }: { plot: Plot; width: number; heigh
       return <SeriesPlot plot={plot} width={width} height={height} />;
     case 'scatter':
       return <ScatterPlot plot={plot} width={width} height={height} />;
+    case 'record':
+      return <RecordPlot plot={plot} width={width} height={height} />;
+    case 'claim':
+      return <ClaimPlot plot={plot} width={width} height={height} />;
   }
 }
 
