@@ -53,7 +53,7 @@ const ICON_CACHE_CONTROL = 'public, max-age=86400';
 const nextConfig = {
   poweredByHeader: false,
   bundlePagesRouterDependencies: true,
-  serverExternalPackages: ['better-sqlite3', '@resvg/resvg-js'],
+  serverExternalPackages: ['better-sqlite3', '@resvg/resvg-js', 'piscina'],
   // `npm test` type-checks (tsc --noEmit); skipping it here halves the first `npm start`.
   typescript: { ignoreBuildErrors: true },
   generateBuildId: () => revision,

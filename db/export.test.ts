@@ -23,7 +23,7 @@ import type { Db } from './client';
 import { CANONICAL_COLUMNS } from '../app/_lib/csv';
 import type { ResultFilters } from '../app/_lib/filters';
 import { exportPack, packFileChunks, resultsCsvChunks } from './export';
-import { PACK_FILES, RESULT_COLUMNS } from './pack/format';
+import { PACK_FILES, RESULT_COLUMNS, RUN_SETTING_COLUMNS } from './pack/format';
 import { loadPack } from './pack/loader';
 import { resultsSelect } from './queries/results';
 import { results } from './schema';
@@ -42,12 +42,13 @@ function exportToFile(db: Db, q: ResultFilters, name = 'export.csv'): string {
 }
 
 describe('results export', () => {
-  it('has the 13 results.csv columns first, in order, then the canonical columns, then the table link', async () => {
+  it('has the 13 results.csv columns first, in order, then the run settings, the canonical columns, the table link', async () => {
     const { db } = await seededDb();
     const [header] = all(resultsCsvChunks(db, {})).split('\r\n');
     expect(header).toBe(
       [
         ...RESULT_COLUMNS,
+        ...RUN_SETTING_COLUMNS,
         ...CANONICAL_COLUMNS,
         'table_url',
         'table_page',
@@ -59,7 +60,7 @@ describe('results export', () => {
     );
     expect(header!.startsWith(RESULT_COLUMNS.join(','))).toBe(true);
     const plain = all(resultsCsvChunks(db, {}, { canonical: false })).split('\r\n')[0];
-    expect(plain).toBe(RESULT_COLUMNS.join(','));
+    expect(plain).toBe([...RESULT_COLUMNS, ...RUN_SETTING_COLUMNS].join(','));
   });
 
   it('writes scores as printed ("72.50" stays "72.50") and an unset budget as an empty cell', async () => {
@@ -106,6 +107,17 @@ describe('results export', () => {
           unit: e.unit,
           verified_by: e.verifiedBy,
           notes: e.notes,
+          harness: e.harness,
+          harness_version: e.harnessVersion,
+          n_shot: e.nShot,
+          samples: e.samples,
+          items_used: e.itemsUsed,
+          temperature: e.temperature,
+          max_output_tokens: e.maxOutputTokens,
+          chat_template: e.chatTemplate,
+          host: e.host,
+          quantization: e.quantization,
+          run_date: e.runDate,
           model_id: e.modelId,
           canonical_model: e.model,
           family: e.family,

@@ -46,11 +46,11 @@ export function resultsCsvChunks(db: Db, f: ResultFilters, options: ResultsCsvOp
 
 /** One file of the whole-database pack, in chunks. */
 export function packFileChunks(db: Db, file: PackFile, options: ChunkOptions = {}) {
-  const header = packHeader(file);
+  const header = packHeader(db, file);
   const numeric = new Set<string>(NUMERIC_COLUMNS[file]);
   const formats = header.map((c) => (numeric.has(c) ? numberCell : textCell));
   const map: Mapper = (row) => formats.map((format, i) => format(row[i]));
-  const rows = options.wrapRows ? options.wrapRows(packRows(db, file)) : packRows(db, file);
+  const rows = options.wrapRows ? options.wrapRows(packRows(db, file, header)) : packRows(db, file, header);
   return csvChunks(header, rows, map, options.chunkRows);
 }
 

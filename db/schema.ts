@@ -98,7 +98,19 @@ const resultColumns = {
   unit: text('unit').notNull(),
   verifiedBy: text('verified_by').notNull(),
   notes: text('notes').notNull(),
-  /** What was measured: model, benchmark, version, metric, mode, budget (PACK-FORMAT "cell"). */
+  // The run settings (PACK-FORMAT "Run settings"), as written; '' = not stated by the source.
+  harness: text('harness').notNull().default(''),
+  harnessVersion: text('harness_version').notNull().default(''),
+  nShot: text('n_shot').notNull().default(''),
+  samples: text('samples').notNull().default(''),
+  itemsUsed: text('items_used').notNull().default(''),
+  temperature: text('temperature').notNull().default(''),
+  maxOutputTokens: text('max_output_tokens').notNull().default(''),
+  chatTemplate: text('chat_template').notNull().default(''),
+  host: text('host').notNull().default(''),
+  quantization: text('quantization').notNull().default(''),
+  runDate: text('run_date').notNull().default(''),
+  /** What was measured: model, benchmark, version, metric, mode, budget and stated run settings (PACK-FORMAT "cell"). */
   cellKey: text('cell_key').notNull(),
   /**
    * The load that wrote these values (loads.id): the one that added the result, or the one that

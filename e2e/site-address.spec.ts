@@ -17,5 +17,5 @@ for (const url of PAGES)
     expect(addresses.length, 'addresses of this site in what a reader can copy').toBeGreaterThan(0);
     for (const address of addresses) expect(address).toBe(base.origin);
     for (const link of await page.locator('link[rel="alternate"][hreflang]').all())
-      expect(await link.getAttribute('href')).toMatch(new RegExp(`^${base.origin.replace(/[.]/g, '\\.')}/`));
+      expect(await link.getAttribute('href')).toMatch(new RegExp(`^${base.origin.replace(/[.]/g, '\\.')}(/|$)`));
   });

@@ -3,7 +3,7 @@ import { BAR_MARGIN, NARROW_BELOW } from './layout';
 import type { BarDatum, Plot } from './model';
 import { fitText } from './theme';
 
-type Props = { plot: Extract<Plot, { type: 'bars' }>; width: number; height: number };
+type Props = { plot: Extract<Plot, { type: 'bars' }>; width: number; height: number; origin: string };
 
 export const barFill = (b: Pick<BarDatum, 'modeFill' | 'colour'>) =>
   b.modeFill === 'solid' ? b.colour : b.modeFill === 'hatched' ? `url(#hatch-${b.colour.slice(1)})` : 'none';
@@ -17,7 +17,7 @@ const whiskerPath = (from: number, to: number, y: number) =>
  * each (beyond its whisker, where it has one); a bar links to its model. A whisker is the bar's
  * 95% interval, thin, in the bar's colour; a shade behind a bar marks it not separable from the best.
  */
-export function BarsPlot({ plot, width, height }: Props) {
+export function BarsPlot({ plot, width, height, origin }: Props) {
   // On a phone-wide drawing a label goes above its bar, across the whole width, so it stays whole;
   // on a wide one, beside it.
   const narrow = width < NARROW_BELOW;
@@ -91,7 +91,13 @@ export function BarsPlot({ plot, width, height }: Props) {
             height={props.height + 4}
           />
         )}
-        {b.link ? <a href={b.link}>{rect}</a> : rect}
+        {b.link ? (
+          <a href={`${origin}${b.link}`} target="_blank" rel="noopener">
+            {rect}
+          </a>
+        ) : (
+          rect
+        )}
         {whisker && (
           // A halo in the background's colour keeps the whisker visible across a solid bar of its colour.
           <g fill="none">

@@ -1,7 +1,7 @@
 import type { DocumentLayout, LegendItem } from './layout';
-import { TYPE } from './layout';
+import { homeAddress, TYPE } from './layout';
 import type { ChartModel } from './model';
-import { chartStyle, FONT_FAMILY, FONT_FAMILY_ZH, type Theme } from './theme';
+import { chartStyle, fitText, FONT_FAMILY, FONT_FAMILY_ZH, type Theme } from './theme';
 
 /** Hatching for non-thinking bars, one pattern per colour (`url(#hatch-<rgb>)`). */
 export function HatchPatterns({ colours }: { colours: string[] }) {
@@ -50,15 +50,19 @@ export function ChartDocument({
   model,
   layout,
   theme,
+  origin,
   plotMarkup,
 }: {
   model: ChartModel;
   layout: DocumentLayout;
   theme: Theme | 'auto';
+  /** The dashboard's address (app/_lib/site-url.ts), for the link back to the view. */
+  origin: string;
   /** The plot as SVG markup (recharts' drawing, without its own <svg> element). */
   plotMarkup: string;
 }) {
   const { width, height, pad } = layout;
+  const home = homeAddress(origin, model.viewPath);
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -114,14 +118,17 @@ export function ChartDocument({
           {l.text}
         </text>
       ))}
-      {/* _top: framed as an embed, the link opens the dashboard in place of the page around it. */}
-      <a href={layout.home.href} target="_top">
-        {layout.home.lines.map((l) => (
-          <text key={l.y} x={pad} y={l.y} fontSize={TYPE.footer} className="muted">
-            {l.text}
-          </text>
-        ))}
+      {/* A new browsing context: an embedded file never navigates the frame it is shown in. */}
+      <a href={home.href} target="_blank" rel="noopener">
+        <text x={pad} y={layout.home.address.y} fontSize={TYPE.footer} className="muted">
+          {fitText(home.text, width - 2 * pad, TYPE.footer)}
+        </text>
       </a>
+      {layout.home.stamp.map((l) => (
+        <text key={l.y} x={pad} y={l.y} fontSize={TYPE.footer} className="muted">
+          {l.text}
+        </text>
+      ))}
     </svg>
   );
 }

@@ -1,7 +1,6 @@
 import { translator, type Translator } from '../_i18n/translate';
 import type { ChartModel, LegendEntry, Plot } from './model';
 import { textWidth, wrapText } from './theme';
-import { siteUrl } from '../_lib/site-url';
 import { claimPlotHeight } from './claim-layout';
 
 // Where everything goes in a chart file: title, notes, the plot, the key, the source lines.
@@ -56,8 +55,12 @@ export type DocumentLayout = {
   /** What whiskers and shading mean, under the key. */
   keyNotes: TextLine[];
   footer: TextLine[];
-  /** The line that leads back to the chart's view on the dashboard (a link in the file). */
-  home: { href: string; lines: TextLine[] };
+  /**
+   * The line that leads back to the chart's view on the dashboard (a link in the file, its
+   * address written when the file is drawn: one line whatever the address, so the size of the
+   * file never depends on the host it was asked from), then the data stamp.
+   */
+  home: { address: TextLine; stamp: TextLine[] };
 };
 
 export const TYPE = { title: 15, subtitle: 12, note: 11.5, legend: 11, footer: 10.5 } as const;
@@ -113,9 +116,17 @@ function computeLayout(model: ChartModel, width: number): DocumentLayout {
   if (model.legend.length > 0) y += 8;
   const keyNotes = (model.keyNotes ?? []).flatMap((n) => lines(n, TYPE.legend, 15, 4));
   if (keyNotes.length > 0) y += 4;
-  const stamp = model.dataStamp ? ` · ${model.dataStamp}` : '';
   const footer = lines(sourceLine(model.sources, translator(model.lang ?? 'en')), TYPE.footer, 14, 4);
-  const href = `${siteUrl()}${model.viewPath}`;
-  const home = { href, lines: lines(`Benchboard · ${href}${stamp}`, TYPE.footer, 14, 3) };
+  const [address] = lines('Benchboard', TYPE.footer, 14, 1);
+  const home = { address: address!, stamp: model.dataStamp ? lines(model.dataStamp, TYPE.footer, 14, 2) : [] };
   return { width, height: Math.ceil(y + pad), pad, title, subtitle, notes, plot, legend, keyNotes, footer, home };
+}
+
+/**
+ * The dashboard's address of a chart's view, as its file links it (the whole URL, filters and
+ * all) and writes it for a reader (host and path: the filters are in the link).
+ */
+export function homeAddress(origin: string, viewPath: string): { href: string; text: string } {
+  const url = new URL(viewPath, `${origin}/`);
+  return { href: `${origin}${viewPath}`, text: `Benchboard · ${url.host}${url.pathname}${url.hash}` };
 }

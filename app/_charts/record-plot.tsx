@@ -2,7 +2,7 @@ import { CartesianGrid, ComposedChart, Customized, Line, ReferenceLine, Scatter,
 import type { Plot, TimePoint } from './model';
 import { textWidth } from './theme';
 
-type Props = { plot: Extract<Plot, { type: 'record' }>; width: number; height: number };
+type Props = { plot: Extract<Plot, { type: 'record' }>; width: number; height: number; origin: string };
 
 const MARGIN = { top: 16, right: 24, bottom: 4, left: 4 } as const;
 /** recharts' x axis height, under the plot area, and the y axis' width, left of it. */
@@ -28,7 +28,7 @@ function placeLabels(points: TimePoint[], toX: (x: number) => number, toY: (y: n
   return placed;
 }
 
-export function RecordPlot({ plot, width, height }: Props) {
+export function RecordPlot({ plot, width, height, origin }: Props) {
   const [lo, hi] = plot.yDomain;
   const [x0, x1] = plot.xDomain;
   // The plot area, as recharts lays it out with these margins and axes (the domains are fixed).
@@ -62,7 +62,7 @@ export function RecordPlot({ plot, width, height }: Props) {
       />
     );
     return (
-      <a href={payload.href}>
+      <a href={`${origin}${payload.href}`} target="_blank" rel="noopener">
         <title>{payload.title}</title>
         {whisker}
         {mark}

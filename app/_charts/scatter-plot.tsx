@@ -2,10 +2,10 @@ import { CartesianGrid, ComposedChart, LabelList, Line, Scatter, XAxis, YAxis } 
 import type { Plot, ScatterPoint } from './model';
 import { textWidth } from './theme';
 
-type Props = { plot: Extract<Plot, { type: 'scatter' }>; width: number; height: number };
+type Props = { plot: Extract<Plot, { type: 'scatter' }>; width: number; height: number; origin: string };
 
 /** Score against active parameters (log axis): dense circles, MoE diamonds, the frontier as a step line. */
-export function ScatterPlot({ plot, width, height }: Props) {
+export function ScatterPlot({ plot, width, height, origin }: Props) {
   const { points, frontier } = plot;
   const xs = points.map((p) => p.x);
   const min = 2 ** Math.floor(Math.log2(Math.min(...xs)));
@@ -51,7 +51,11 @@ export function ScatterPlot({ plot, width, height }: Props) {
         {title}
       </circle>
     );
-    return <a href={payload.href}>{mark}</a>;
+    return (
+      <a href={`${origin}${payload.href}`} target="_blank" rel="noopener">
+        {mark}
+      </a>
+    );
   };
   return (
     <ComposedChart id="scatter" width={width} height={height} margin={{ top: 12, right: 24, bottom: 30, left: 4 }}>

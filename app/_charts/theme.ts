@@ -4,7 +4,7 @@
 
 export type Theme = 'light' | 'dark';
 
-const INK: Record<Theme, { bg: string; fg: string; muted: string; line: string; grid: string }> = {
+export const INK: Record<Theme, { bg: string; fg: string; muted: string; line: string; grid: string }> = {
   light: { bg: '#ffffff', fg: '#1b1b1f', muted: '#55555f', line: '#c9c9d2', grid: '#e3e3ea' },
   dark: { bg: '#15151a', fg: '#ececf1', muted: '#a8a8b6', line: '#4a4a56', grid: '#2b2b35' },
 };

@@ -70,6 +70,7 @@ describe('the messages', () => {
       'models.arch.moe',
       'model.tokens',
       'api.groups.data',
+      'runs.values.nShot',
     ];
     const cjk = /[\u3000-\u9fff\uff00-\uffef]/;
     const notChinese = [...ZH]

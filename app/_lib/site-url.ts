@@ -26,7 +26,10 @@ export function siteUrl(request: RequestAddress = {}): string {
   return `http://localhost:${process.env.PORT || '3000'}`;
 }
 
-/** The address from a header list (a page's `headers()`, a route's `request.headers`). */
-export function siteUrlOf(headers: { get(name: string): string | null }): string {
-  return siteUrl({ host: headers.get('host'), proto: headers.get('x-forwarded-proto') });
+/** The address from a header list (a page's `headers()`), or a route's request (its URL's host when it has no Host header). */
+export function siteUrlOf(headers: { get(name: string): string | null }, url?: string): string {
+  return siteUrl({
+    host: headers.get('host') ?? (url ? new URL(url).host : null),
+    proto: headers.get('x-forwarded-proto'),
+  });
 }

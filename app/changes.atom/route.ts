@@ -15,7 +15,7 @@ function answer(request: Request, withBody: boolean): Response {
   // The stamp and the loads come from one read.
   return inOneRead(() => {
     const stamp = getDataStamp();
-    const site = siteUrlOf(request.headers);
+    const site = siteUrlOf(request.headers, request.url);
     const etag = dataTag(stamp, requestKey('/changes.atom', { site }));
     const unchanged = notModified(request, etag);
     if (unchanged) return unchanged;

@@ -8,11 +8,14 @@ export type PackError = {
   columnNumber?: number;
   /** 1-based character position, for problems below the field level (encoding). */
   characterColumn?: number;
+  /** Where inside a result file that is not a CSV (JSON, YAML) the problem is: results["gsm8k"]["acc,none"]. */
+  path?: string;
   message: string;
 };
 
 export function formatPackError(e: PackError): string {
   const where = [e.file];
+  if (e.path) where.push(`at ${e.path}`);
   if (e.line > 0) where.push(`line ${e.line}`);
   if (e.columnNumber) where.push(`column ${e.columnNumber} (${e.column})`);
   else if (e.column) where.push(`column ${e.column}`);

@@ -31,11 +31,31 @@ export const RESULT_COLUMNS = [
   'notes',
 ] as const;
 /**
- * Optional columns that may follow the required ones of results.csv (none yet): each is stored
- * when the file has it (a file without it leaves the stored values as they are) and exported
- * after the required ones. A new results column goes here, beside its column in db/schema.ts.
+ * The run settings (PACK-FORMAT "Run settings"): optional results.csv columns, by name, in any
+ * order. Empty means "not stated by this source"; a stated one is part of the result's identity
+ * and of its cell (cellKey), so two numbers that differ in one are two measurements.
  */
-export const RESULT_OPTIONAL_COLUMNS = [] as const;
+export const RUN_SETTING_COLUMNS = [
+  'harness',
+  'harness_version',
+  'n_shot',
+  'samples',
+  'items_used',
+  'temperature',
+  'max_output_tokens',
+  'chat_template',
+  'host',
+  'quantization',
+  'run_date',
+] as const;
+export type RunSetting = (typeof RUN_SETTING_COLUMNS)[number];
+export type RunSettings = Partial<Record<RunSetting, string>>;
+/**
+ * Optional columns that may follow the required ones of results.csv: each is stored when the file
+ * has it (a file without one stores it as not stated) and exported after the required ones. A new
+ * results column goes here, beside its column in db/schema.ts.
+ */
+export const RESULT_OPTIONAL_COLUMNS = RUN_SETTING_COLUMNS;
 /** Every column of results.csv, as loading reads it and the exports write it. */
 export const RESULT_FILE_COLUMNS = [...RESULT_COLUMNS, ...RESULT_OPTIONAL_COLUMNS] as const;
 export const MODEL_COLUMNS = [
@@ -130,6 +150,7 @@ const SCORE = /^-?[0-9]+(\.[0-9]+)?$/;
 const WHOLE = /^[1-9][0-9]{0,9}$/; // up to 9,999,999,999: a budget or context, never a float
 const DECIMAL = /^[0-9]+(\.[0-9]+)?$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const COUNT = /^(0|[1-9][0-9]{0,9})$/; // a whole number >= 0 without leading zeros
 
 function isRealDate(text: string): boolean {
   const m = DATE.exec(text);
@@ -179,6 +200,40 @@ const optionalDate = z
     error: (issue) => `"${String(issue.input)}" is not a date; write it as YYYY-MM-DD, like 2025-04-29`,
   });
 
+/** A whole number of at least `min` (no leading zeros, no decimals), or empty; absent is allowed. */
+function optionalCount(min: 0 | 1, column: string, what: string) {
+  return z
+    .string()
+    .trim()
+    .refine((v) => v === '' || (COUNT.test(v) && Number(v) >= min), {
+      error: (issue) =>
+        `"${String(issue.input)}" is not a valid ${column}; write ${what}: a whole number${min === 1 ? ' above 0' : ''}, or leave it empty when not stated`,
+    })
+    .optional();
+}
+
+/** The run settings' rules (PACK-FORMAT "Run settings"); each column may be absent (undefined). */
+const runSettingsShape = {
+  harness: z.string().trim().optional(),
+  harness_version: z.string().trim().optional(),
+  n_shot: optionalCount(0, 'n_shot', 'a number of examples in the prompt, like 5 (0 for zero-shot)'),
+  samples: optionalCount(1, 'samples', 'samples per item behind the score, like 64'),
+  items_used: optionalCount(1, 'items_used', 'the number of items the run scored, like 500'),
+  temperature: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || DECIMAL.test(v), {
+      error: (issue) =>
+        `"${String(issue.input)}" is not a temperature; write a decimal number of at least 0, like 0.6, or leave it empty when not stated`,
+    })
+    .optional(),
+  max_output_tokens: optionalCount(1, 'max_output_tokens', 'a whole number of tokens, like 32768'),
+  chat_template: optionalOneOf(YES_NO, 'chat_template answer').optional(),
+  host: z.string().trim().optional(),
+  quantization: z.string().trim().optional(),
+  run_date: optionalDate.optional(),
+} satisfies Record<RunSetting, z.ZodType>;
+
 export const resultRowSchema = z
   .object({
     source_id: name('source_id'),
@@ -205,6 +260,7 @@ export const resultRowSchema = z
     unit: oneOf(UNITS, 'unit'),
     verified_by: text,
     notes: text,
+    ...runSettingsShape,
   })
   .superRefine((row, ctx) => {
     if (!SCORE.test(row.score) || !(UNITS as readonly string[]).includes(row.unit)) return;
@@ -385,13 +441,36 @@ export function cellKey(parts: {
   metric: string;
   mode: string;
   thinkingBudgetTokens: number | null;
+  /** The stated run settings (absent or '' = not stated). */
+  settings?: RunSettings;
 }): string {
-  return JSON.stringify([
+  const key: unknown[] = [
     parts.modelId,
     parts.benchmarkId,
     parts.benchmarkVersion,
     parts.metric,
     parts.mode,
     parts.thinkingBudgetTokens,
-  ]);
+  ];
+  // Only stated settings join the key, so a result without any keeps the key it always had
+  // (older databases need no rewrite). Numbers by value: a temperature of 0.60 is 0.6.
+  const stated = statedSettings(parts.settings ?? {});
+  if (stated.length > 0)
+    key.push(Object.fromEntries(stated.map(([c, v]) => [c, NUMERIC_SETTINGS.has(c) ? String(Number(v)) : v])));
+  return JSON.stringify(key);
+}
+
+/** Settings compared and keyed as numbers. */
+const NUMERIC_SETTINGS = new Set<RunSetting>(['n_shot', 'samples', 'items_used', 'temperature', 'max_output_tokens']);
+
+/** The settings a row states, in the format's order, as [column, trimmed value]. */
+export function statedSettings(
+  row: Readonly<Partial<Record<string, string | null | undefined>>>,
+): [RunSetting, string][] {
+  const out: [RunSetting, string][] = [];
+  for (const c of RUN_SETTING_COLUMNS) {
+    const v = row[c]?.trim();
+    if (v) out.push([c, v]);
+  }
+  return out;
 }

@@ -32,6 +32,7 @@ import {
   modelRowSchema,
   resultRowSchema,
   sourceRowSchema,
+  type RunSettings,
   tableRowSchema,
   type PackFile,
 } from './format';
@@ -357,11 +358,12 @@ function recordLoad(sqlite: Db['$client'], loadId: number, report: LoadReport): 
 }
 
 function resultCellKey(
-  row: { benchmark_version: string; metric: string; mode: string; thinking_budget_tokens: string },
+  row: { benchmark_version: string; metric: string; mode: string; thinking_budget_tokens: string } & RunSettings,
   modelId: string,
   benchmarkId: string,
 ): string {
   return cellKey({
+    settings: row,
     modelId,
     benchmarkId,
     benchmarkVersion: row.benchmark_version,

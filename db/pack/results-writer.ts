@@ -3,7 +3,14 @@ import { getTableColumns } from 'drizzle-orm';
 import { results, resultHistory, type Result } from '../schema';
 import { columnNames, insertSql, rowWriter, storedColumn } from './columns';
 import type { PackError } from './errors';
-import { NUMERIC_COLUMNS, RESULT_COLUMNS, RESULT_FILE_COLUMNS, type ResultRow } from './format';
+import {
+  NUMERIC_COLUMNS,
+  RESULT_COLUMNS,
+  RESULT_FILE_COLUMNS,
+  RUN_SETTING_COLUMNS,
+  statedSettings,
+  type ResultRow,
+} from './format';
 import type { Difference, Journal } from './journal';
 
 type Column = (typeof RESULT_FILE_COLUMNS)[number];
@@ -38,7 +45,10 @@ type Report = {
 const RESOLVED = ['modelId', 'benchmarkId', 'cellKey', 'loadedIn'] as const;
 const writer = rowWriter(results, RESULT_FILE_COLUMNS, RESOLVED, ['id']);
 
-/** The pack columns that, with the ids the names lead to, identify a stored result (its cell, source and table). */
+/**
+ * The pack columns that, with the ids the names lead to, identify a stored result (its cell,
+ * source and table); the stated run settings are part of the cell (format.ts cellKey).
+ */
 const IDENTITY: readonly Column[] = [
   'source_id',
   'table',
@@ -46,6 +56,7 @@ const IDENTITY: readonly Column[] = [
   'thinking_budget_tokens',
   'benchmark_version',
   'metric',
+  ...RUN_SETTING_COLUMNS,
 ];
 /**
  * The others may differ from the stored result: compared in this order (the score and unit first,
@@ -124,7 +135,7 @@ export function writeResult(
       onError({
         file,
         line,
-        message: `this result repeats the one on line ${firstLine} (same source, table, model, benchmark, version, metric, mode and budget); keep one of the two rows`,
+        message: `this result repeats the one on line ${firstLine} (same source, table, model, benchmark, version, metric, mode, budget and run settings); keep one of the two rows`,
       });
       return;
     }
@@ -210,6 +221,7 @@ const packText = (v: unknown): string => (v === null || v === undefined ? '' : S
 function resultItem(row: ResultRow): string {
   const parts = [row.source_id, row.table, row.model, row.benchmark, row.benchmark_version, row.metric, row.mode];
   if (row.thinking_budget_tokens) parts.push(`${row.thinking_budget_tokens} thinking tokens`);
+  for (const [c, v] of statedSettings(row)) parts.push(`${c} ${v}`);
   return parts.filter(Boolean).join(' · ');
 }
 

@@ -7,7 +7,8 @@ import {
   BENCHMARK_FACT_COLUMNS,
   MODEL_COLUMNS,
   MODEL_OPTIONAL_COLUMNS,
-  RESULT_FILE_COLUMNS,
+  RESULT_COLUMNS,
+  RUN_SETTING_COLUMNS,
   SOURCE_COLUMNS,
   SOURCE_OPTIONAL_COLUMNS,
   TABLE_COLUMNS,
@@ -39,7 +40,7 @@ const PACK_TABLES: Record<PackFile, { header: readonly string[]; tables: SQLiteT
   'benchmarks.csv': { header: BENCHMARK_COLUMNS, tables: [benchmarks, benchmarkAliases], order: 'rowid' },
   'models.csv': { header: MODEL_EXPORT_COLUMNS, tables: [models, modelAliases], order: 'rowid' },
   'benchmark-facts.csv': { header: BENCHMARK_FACT_COLUMNS, tables: [benchmarkFacts], order: 'rowid' },
-  'results.csv': { header: RESULT_FILE_COLUMNS, tables: [results], order: 'id' },
+  'results.csv': { header: RESULT_COLUMNS, tables: [results], order: 'id' },
   'tables.csv': { header: TABLE_COLUMNS, tables: [sourceTables], order: 'rowid' },
 };
 
@@ -52,17 +53,31 @@ function cell(table: SQLiteTable, column: string): SQLiteColumn | SQL {
   return storedColumn(table, column)?.column ?? sql`''`;
 }
 
-/** The header of a pack file. */
-export function packHeader(file: PackFile): readonly string[] {
-  return PACK_TABLES[file].header;
+/**
+ * The header of a pack file. results.csv has the run settings that some stored result states
+ * (PACK-FORMAT "Run settings"), after the 13 columns: a database without any exports as it did
+ * before they existed, and one with them loads back to the same rows.
+ */
+export function packHeader(db: Db, file: PackFile): readonly string[] {
+  const { header } = PACK_TABLES[file];
+  if (file !== 'results.csv') return header;
+  const stated = db.$client
+    .prepare(`SELECT ${RUN_SETTING_COLUMNS.map((c) => `max("${c}" <> '')`).join(', ')} FROM results`)
+    .raw(true)
+    .get() as (number | null)[];
+  return [...header, ...RUN_SETTING_COLUMNS.filter((_, i) => stated[i] === 1)];
 }
 
 /**
  * The rows of one pack file, as arrays in header order, one at a time (through the raw iterator,
  * as streamResults: results.csv is as long as the results table).
  */
-export function* packRows(db: Db, file: PackFile): Generator<unknown[], void, undefined> {
-  const { header, tables, order } = PACK_TABLES[file];
+export function* packRows(
+  db: Db,
+  file: PackFile,
+  header: readonly string[] = packHeader(db, file),
+): Generator<unknown[], void, undefined> {
+  const { tables, order } = PACK_TABLES[file];
   for (const table of tables) {
     const fields = Object.fromEntries(header.map((c, i) => [`c${i}`, cell(table, c)]));
     const query = db

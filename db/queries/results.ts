@@ -41,6 +41,18 @@ const scoreColumns = {
   unit: results.unit,
   verifiedBy: results.verifiedBy,
   notes: results.notes,
+  // The run settings, as written ('' = not stated by the source).
+  harness: results.harness,
+  harnessVersion: results.harnessVersion,
+  nShot: results.nShot,
+  samples: results.samples,
+  itemsUsed: results.itemsUsed,
+  temperature: results.temperature,
+  maxOutputTokens: results.maxOutputTokens,
+  chatTemplate: results.chatTemplate,
+  host: results.host,
+  quantization: results.quantization,
+  runDate: results.runDate,
   cellKey: results.cellKey,
 };
 

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ingest } from './ingest';
 import { pages } from './pages';
+import { charts } from './charts';
 import { exportPart } from './export';
 import { scale } from './scale';
 import { concurrency } from './concurrency';
@@ -14,7 +15,7 @@ import { formatTable, type BenchPart, type BenchRow } from './lib';
 // `npm run bench`: runs the parts and prints one table of their figures against their targets.
 // A new part is a module in scripts/bench/ exporting a BenchPart; add it to PARTS.
 
-const PARTS: BenchPart[] = [ingest, pages, lighthouse, search, exportPart, scale, concurrency];
+const PARTS: BenchPart[] = [ingest, pages, charts, lighthouse, search, exportPart, scale, concurrency];
 const DEFAULT_ROWS = 1_000_000;
 
 const USAGE = `Usage: npm run bench -- [--only part[,part]] [--rows N] [--keep]

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse';
 import { migrateDb, openDb, type Db } from '../../db/client';
 import { BENCHMARK_KIND, MODEL_KIND, storedNames } from '../../db/pack/declarations';
-import { cellKey, RESULT_COLUMNS } from '../../db/pack/format';
+import { cellKey, RESULT_COLUMNS, RUN_SETTING_COLUMNS } from '../../db/pack/format';
 import { loadPack } from '../../db/pack/loader';
 import { catalogCounts } from '../../db/queries/catalog';
 
@@ -69,7 +69,8 @@ async function load(pack: string, file: string): Promise<LoadFigures> {
 }
 
 const STORED = `source_id, table_ref, model_name, model_id, model_kind, mode, thinking_budget_tokens,
-  benchmark_name, benchmark_id, benchmark_version, metric, score, score_text, unit, verified_by, notes, cell_key`;
+  benchmark_name, benchmark_id, benchmark_version, metric, score, score_text, unit, verified_by, notes, cell_key,
+  ${RUN_SETTING_COLUMNS.join(', ')}`;
 
 /** Rows parsed ahead of each timed stretch of inserts: memory stays small, the parsing untimed. */
 const CHUNK = 100_000;
@@ -99,7 +100,11 @@ async function raw(pack: string, file: string): Promise<RawFigures> {
     (typeof RESULT_COLUMNS)[number],
     number
   >;
-  const insert = sqlite.prepare(`INSERT INTO results (${STORED}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);
+  const insert = sqlite.prepare(
+    `INSERT INTO results (${STORED}) VALUES (${Array(17 + RUN_SETTING_COLUMNS.length)
+      .fill('?')
+      .join(',')})`,
+  );
   let rows = 0;
   let seconds = 0;
   let cpu = 0;
@@ -130,6 +135,8 @@ async function raw(pack: string, file: string): Promise<RawFigures> {
     if (modelId === undefined || benchmarkId === undefined) throw new Error(`unknown name in ${record.join(',')}`);
     const budget = f('thinking_budget_tokens').trim() === '' ? null : Number(f('thinking_budget_tokens'));
     const mode = f('mode').trim();
+    // The run-settings columns follow the 13 when the pack has them (the bench's does).
+    const settings = RUN_SETTING_COLUMNS.map((c, j) => [c, (record[RESULT_COLUMNS.length + j] ?? '').trim()] as const);
     values.push([
       f('source_id').trim(),
       f('table').trim(),
@@ -154,7 +161,9 @@ async function raw(pack: string, file: string): Promise<RawFigures> {
         metric: f('metric'),
         mode,
         thinkingBudgetTokens: budget,
+        settings: Object.fromEntries(settings),
       }),
+      ...settings.map(([, v]) => v),
     ]);
     if (values.length === CHUNK) flush();
   }

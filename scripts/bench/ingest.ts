@@ -29,11 +29,13 @@ export async function runIngest(ctx: BenchContext): Promise<BenchRow[]> {
   const row = (r: Omit<BenchRow, 'part'>) => rows.push({ part: 'ingest', ...r });
 
   ctx.log(`ingest: generating a ${int(big)}-row pack in ${bigPack}…`);
+  // With the run-settings columns (one row in four states them), as a user's imported runs have.
   const generated = await generatePack(bigPack, {
+    runSettings: true,
     rows: big,
     onProgress: (n) => ctx.log(`  ${int(n)} rows written`),
   });
-  await generatePack(smallPack, { rows: small });
+  await generatePack(smallPack, { rows: small, runSettings: true });
   row({
     measure: `generate-pack ${int(big)} rows (${(generated.bytes / 1e6).toFixed(0)} MB)`,
     value: `${generated.seconds.toFixed(1)} s, ${rate(big, generated.seconds)}`,

@@ -17,6 +17,8 @@ export type LoadOptions = {
   revalidate?: boolean;
   /** Request every URL once, then stop (instead of cycling through them until the time is up). */
   once?: boolean;
+  /** After a 503 with Retry-After, wait that long and ask for the same URL again (as a polite client does). */
+  retryAfter?: boolean;
 };
 
 export type LoadResult = {
@@ -45,7 +47,8 @@ let bytes = 0;
 let counter = 0;
 const deadline = performance.now() + (options.seconds ?? 5) * 1000;
 
-function once(url: string): Promise<void> {
+/** The seconds a 503 said to wait (0 for any other answer). */
+function once(url: string): Promise<number> {
   const path = options.unique ? `${url}${url.includes('?') ? '&' : '?'}u=${counter++}` : url;
   const headers: Record<string, string> = { ...options.headers };
   const etag = etags.get(url);
@@ -67,25 +70,36 @@ function once(url: string): Promise<void> {
           errors++;
           entry.errors++;
         }
-        resolve();
+        resolve(status === 503 ? Number(res.headers['retry-after']) || 0 : 0);
       });
     });
     req.on('error', () => {
       errors++;
       entry.errors++;
-      resolve();
+      resolve(0);
     });
   });
+}
+
+/** One URL, asked again after each 503's Retry-After when the options say so, until the time is up. */
+async function ask(url: string): Promise<void> {
+  for (;;) {
+    const wait = await once(url);
+    if (!options.retryAfter || wait === 0) return;
+    const left = deadline - performance.now();
+    if (left <= 0) return;
+    await new Promise((r) => setTimeout(r, Math.min(wait * 1000, left)));
+  }
 }
 
 let next = 0;
 async function client(offset: number) {
   if (options.once) {
-    while (performance.now() < deadline && next < options.urls.length) await once(options.urls[next++]!);
+    while (performance.now() < deadline && next < options.urls.length) await ask(options.urls[next++]!);
     return;
   }
   for (let i = offset; performance.now() < deadline && i < offset + 1_000_000; i++)
-    await once(options.urls[i % options.urls.length]!);
+    await ask(options.urls[i % options.urls.length]!);
 }
 
 const started = performance.now();

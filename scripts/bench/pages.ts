@@ -36,7 +36,7 @@ const MAX_HTML_KB = 150;
 // A static Observable Framework build of the same views, measured on a machine of this kind (issue 3).
 const OBSERVABLE = { jsKb: 201, chartMs: 560 };
 
-async function waitFor(url: string, child: ChildProcess, seconds = 120) {
+export async function waitFor(url: string, child: ChildProcess, seconds = 120) {
   for (let i = 0; i < seconds * 10; i++) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}) before answering ${url}`);
     try {
@@ -174,10 +174,11 @@ async function browserPath(base: string, tmp: string, log: (m: string) => void):
           limit: `bare Node http ${int(perSecond(limit))} req/s`,
           ratio: ratio(perSecond(ours) / perSecond(limit)),
           target: `>= ${MIN_RATIO}`,
+          // The first request of each client has no tag yet: a 200, then 304s.
           pass:
             perSecond(ours) / perSecond(limit) >= MIN_RATIO &&
             ours.errors === 0 &&
-            statuses === (revalidate ? '304' : '200'),
+            (ours.statuses[revalidate ? '304' : '200'] ?? 0) > ours.requests * 0.9,
         });
       }
     }
@@ -218,7 +219,7 @@ async function chartFiles(base: string, server: ChildProcess, log: (m: string) =
   const before = peakRssKb(server.pid!);
   const peaks: Record<string, number> = {};
   const coldRate: Record<string, number> = {};
-  // The PNG in Chinese is drawn in Noto Sans SC (cut to GB 2312, app/_charts/png-fonts.ts), after
+  // The PNG in Chinese is drawn in Noto Sans SC (cut to what a chart uses, app/_charts/png-fonts.ts), after
   // the English one in Inter: its cold rate and the peak memory it adds, against English's.
   for (const [file, lang] of [
     ['svg', 'en'],

@@ -2,13 +2,14 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
 // `npm test`: lint, type check and format check, unit and integration tests (vitest), then
-// the browser tests (Playwright in Debian's Chromium, installed here when missing). Ends with
-// one plain line, "N passed, N failed", that CI reads.
+// the browser tests (Playwright in Debian's Chromium; the HTML checker, vnu-jar, runs on Java;
+// both installed here when missing). Ends with one plain line, "N passed, N failed", that CI reads.
 
 /** What the browser and integration tests run that npm does not install: Debian's packages. */
 const SYSTEM = [
   { name: 'Chromium', path: process.env.CHROMIUM_PATH || '/usr/bin/chromium', debian: 'chromium' },
   { name: 'nginx', path: process.env.NGINX_PATH || '/usr/sbin/nginx', debian: 'nginx' },
+  { name: 'Java', path: '/usr/bin/java', debian: 'default-jre-headless' },
 ];
 
 function run(command: string, args: string[], env: Record<string, string> = {}): number {
@@ -24,7 +25,8 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
 function ensureSystemPackages(): void {
   const missing = SYSTEM.filter((p) => !fs.existsSync(p.path));
   if (missing.length === 0) return;
-  const install = `apt-get update && apt-get install -y ${missing.map((p) => p.debian).join(' ')}`;
+  // openjdk's installer fails where the man folder it links into is missing (slim Debian images).
+  const install = `mkdir -p /usr/share/man/man1 && apt-get update && apt-get install -y ${missing.map((p) => p.debian).join(' ')}`;
   const names = missing.map((p) => `${p.name} (${p.path})`).join(' and ');
   const root = process.getuid?.() === 0;
   const apt = spawnSync('sh', ['-c', 'command -v apt-get'], { encoding: 'utf8' }).status === 0;

@@ -6,8 +6,11 @@ import { parseArgs } from 'node:util';
 /** 0: done. 1: the work failed (a bad pack, no database). 2: the command line is wrong. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
-type Options = Record<string, { type: 'string' | 'boolean'; short?: string; default?: string | boolean }>;
-type Value<T> = T extends { type: 'boolean' } ? boolean : string;
+type Options = Record<
+  string,
+  { type: 'string' | 'boolean'; short?: string; default?: string | boolean; multiple?: boolean }
+>;
+type Value<T> = T extends { type: 'boolean' } ? boolean : T extends { multiple: true } ? string[] : string;
 /** The parsed options: an option with a default always has a value. */
 type Values<O extends Options> = {
   [K in keyof O]: O[K] extends { default: string | boolean } ? Value<O[K]> : Value<O[K]> | undefined;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import zlib from 'node:zlib';
 import { cacheablePage, hashScripts, normalTarget, PAGE_CACHE_CONTROL } from './page-cache';
 
 const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
@@ -44,8 +45,8 @@ describe('cacheablePage', () => {
   const policy = `default-src 'self'; script-src 'self' 'nonce-${N}' 'strict-dynamic'; frame-ancestors 'none'`;
   const html = `<!DOCTYPE html><html><head><script nonce="${N}">a()</script></head><body>x</body></html>`;
 
-  it('keeps a rendered page under the hashes of its scripts, a strong tag and a shared-cache policy', () => {
-    const page = cacheablePage({
+  it('keeps a rendered page under the hashes of its scripts, a strong tag and a shared-cache policy, gzipped', async () => {
+    const page = await cacheablePage({
       status: 200,
       headers: {
         'content-type': 'text/html; charset=utf-8',
@@ -62,11 +63,14 @@ describe('cacheablePage', () => {
     expect(page.headers['cache-control']).toBe(PAGE_CACHE_CONTROL);
     expect(page.headers.vary).toBe('rsc, next-router-state-tree, Accept-Encoding');
     expect(page.headers['transfer-encoding']).toBeUndefined();
-    expect(page.body.toString()).not.toContain(N);
+    const body = zlib.gunzipSync(page.gzip);
+    expect(body.length).toBe(page.length);
+    expect(body.toString()).not.toContain(N);
+    expect(body.toString()).toContain('<script nonce="">a()</script>');
   });
 
-  it('a not-found page is answered under hashes too, but not kept (no tag, no-store)', () => {
-    const page = cacheablePage({
+  it('a not-found page is answered under hashes too, but not kept (no tag, no-store)', async () => {
+    const page = await cacheablePage({
       status: 404,
       headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': policy },
       body: Buffer.from(html),
@@ -77,8 +81,9 @@ describe('cacheablePage', () => {
     expect(page.headers['content-security-policy']).toContain('sha256-');
   });
 
-  it('a redirect passes as it came', () => {
-    const page = cacheablePage({ status: 308, headers: { location: '/thinking' }, body: Buffer.alloc(0) });
+  it('a redirect passes as it came', async () => {
+    const page = await cacheablePage({ status: 308, headers: { location: '/thinking' }, body: Buffer.alloc(0) });
+    expect(page.length).toBe(0);
     expect(page).toMatchObject({ status: 308, headers: { location: '/thinking', 'cache-control': 'no-store' } });
     expect(page.etag).toBeUndefined();
   });

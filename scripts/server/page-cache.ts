@@ -25,12 +25,16 @@ export type Rendered = { status: number; headers: http.IncomingHttpHeaders; body
 /** What the server needs to render a page: the target to ask Next for, and the visitor's address. */
 export type RenderRequest = { target: string; host?: string; proto?: string };
 
-type Page = {
+/**
+ * An answer as the cache holds it: gzipped only (a page is a fifth of its size so, and nearly
+ * every client accepts gzip; one that does not gets it unzipped on the way out).
+ */
+export type Page = {
   status: number;
   headers: Record<string, string>;
-  body: Buffer;
-  /** The gzip encoding, made on the first request that accepts it. */
-  gzip?: Buffer;
+  gzip: Buffer;
+  /** The body's length before compression. */
+  length: number;
   etag?: string;
 };
 
@@ -53,6 +57,7 @@ const DROPPED = new Set([
 ]);
 
 const gzip = promisify(zlib.gzip);
+const gunzip = promisify(zlib.gunzip);
 
 /**
  * The address and the query a page is cached (and rendered) under: dot segments resolved, the
@@ -83,8 +88,13 @@ export function hashScripts(html: string, nonce: string): { html: string; hashes
   return { html: html.replaceAll(nonce, ''), hashes: [...new Set(hashes)] };
 }
 
-/** A rendered document as the cache keeps it: no nonce in it, its scripts allowed by hash. */
-export function cacheablePage(rendered: Rendered): Page {
+/** A rendered document as the cache keeps it: no nonce in it, its scripts allowed by hash, gzipped. */
+export async function cacheablePage(rendered: Rendered): Promise<Page> {
+  const { body, ...answer } = answerOf(rendered);
+  return { ...answer, gzip: await gzip(body), length: body.length };
+}
+
+function answerOf(rendered: Rendered): Omit<Page, 'gzip' | 'length'> & { body: Buffer } {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(rendered.headers))
     if (value !== undefined && !DROPPED.has(name)) headers[name] = Array.isArray(value) ? value.join(', ') : value;
@@ -127,7 +137,7 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   });
 }
 
-const size = (p: Page) => p.body.length + (p.gzip?.length ?? 0) + 1024;
+const size = (p: Page) => p.gzip.length + 1024;
 
 export type PageCacheOptions = {
   render: (request: RenderRequest) => Promise<Rendered>;
@@ -194,8 +204,8 @@ export class PageCache {
     if (!pending) {
       pending = this.options
         .render(request)
-        .then((rendered) => {
-          const page = cacheablePage(rendered);
+        .then(cacheablePage)
+        .then((page) => {
           // Kept only if no load committed while it rendered (it might mix old and new data).
           if (page.etag && version >= 0 && this.version() === version) {
             this.pages.set(key, page);
@@ -217,8 +227,8 @@ export class PageCache {
       proto: String(req.headers['x-forwarded-proto'] ?? '') || undefined,
     };
     this.lastRequest = { host: request.host, proto: request.proto };
-    const { page, hit, key } = await this.page(request);
-    const zipped = new Negotiator(req).encoding(['gzip', 'identity']) === 'gzip' && page.body.length > 0;
+    const { page, hit } = await this.page(request);
+    const zipped = page.length > 0 && new Negotiator(req).encoding(['gzip', 'identity']) === 'gzip';
     for (const [name, value] of Object.entries(page.headers)) res.setHeader(name, value);
     res.setHeader('X-Page-Cache', hit ? 'hit' : 'miss');
     if (page.etag) {
@@ -230,18 +240,10 @@ export class PageCache {
         return;
       }
     }
-    let body = page.body;
-    if (zipped) {
-      if (!page.gzip) {
-        page.gzip = await gzip(page.body);
-        // Its size grew: counted again, if it is still the kept page.
-        if (this.pages.peek(key) === page) this.pages.set(key, page);
-      }
-      body = page.gzip;
-      res.setHeader('Content-Encoding', 'gzip');
-    }
     res.statusCode = page.status;
-    res.setHeader('Content-Length', body.length);
-    res.end(req.method === 'HEAD' ? undefined : body);
+    if (zipped) res.setHeader('Content-Encoding', 'gzip');
+    res.setHeader('Content-Length', zipped ? page.gzip.length : page.length);
+    if (req.method === 'HEAD') res.end();
+    else res.end(zipped ? page.gzip : page.length > 0 ? await gunzip(page.gzip) : undefined);
   }
 }

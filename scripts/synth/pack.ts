@@ -3,7 +3,13 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
-import { BENCHMARK_COLUMNS, MODEL_COLUMNS, RESULT_COLUMNS, SOURCE_COLUMNS } from '../../db/pack/format';
+import {
+  BENCHMARK_COLUMNS,
+  MODEL_COLUMNS,
+  RESULT_COLUMNS,
+  RUN_SETTING_COLUMNS,
+  SOURCE_COLUMNS,
+} from '../../db/pack/format';
 import { synthBenchmarks, synthSources, type SynthBenchmark, type SynthSource } from './benchmarks';
 import { synthModels, type SynthModel } from './models';
 import { prng } from './random';
@@ -80,7 +86,24 @@ export type GenerateOptions = {
   /** Called every `progressEvery` result rows written. */
   onProgress?: (rows: number) => void;
   progressEvery?: number;
+  /** Add the run-settings columns (PACK-FORMAT "Run settings"), stated on one row in four. */
+  runSettings?: boolean;
 };
+
+/** The settings of a synthetic run: one row in four states them (n-shot 0-5), the rest none. */
+function runSettingsOf(i: number): string[] {
+  if (i % 4 !== 0) return RUN_SETTING_COLUMNS.map(() => '');
+  const values: Record<string, string> = {
+    harness: 'lm-evaluation-harness',
+    harness_version: '0.4.9',
+    n_shot: String((i / 4) % 6),
+    temperature: '0',
+    chat_template: 'yes',
+    quantization: 'bf16',
+    run_date: '2025-07-08',
+  };
+  return RUN_SETTING_COLUMNS.map((c) => values[c] ?? '');
+}
 
 export type GenerateSummary = {
   dir: string;
@@ -111,11 +134,12 @@ export async function generatePack(dir: string, options: GenerateOptions = {}): 
   let written = 0;
   const counted = function* () {
     for (const row of synthResults(decl, rows)) {
-      yield row;
+      yield options.runSettings ? [...row, ...runSettingsOf(written)] : row;
       if (++written % every === 0) options.onProgress?.(written);
     }
   };
-  await writeCsv(path.join(dir, 'results.csv'), RESULT_COLUMNS, counted());
+  const header = options.runSettings ? [...RESULT_COLUMNS, ...RUN_SETTING_COLUMNS] : RESULT_COLUMNS;
+  await writeCsv(path.join(dir, 'results.csv'), header, counted());
 
   const bytes = ['sources.csv', 'models.csv', 'benchmarks.csv', 'results.csv'].reduce(
     (sum, f) => sum + fs.statSync(path.join(dir, f)).size,

@@ -1,8 +1,12 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
 import { EXPORT_COLUMNS } from '../../app/_lib/csv';
+import { orgColour } from '../../app/_lib/encodings';
 import { loadPack } from '../../db/pack/loader';
 import { cleanupAll, resultsCsv, resultRow, seededDb, writePack } from '../helpers';
 
@@ -13,12 +17,13 @@ import { cleanupAll, resultsCsv, resultRow, seededDb, writePack } from '../helpe
 type Files = typeof import('../../app/_charts/files');
 let answer: Files['answerChartRequest'];
 let pngFonts: typeof import('../../app/_charts/png-fonts').pngFonts;
+let drawCounts: Files['drawCounts'];
 let db: Db;
 
 beforeAll(async () => {
   ({ db } = await seededDb());
   process.env.DATABASE_PATH = db.$client.name;
-  answer = (await import('../../app/_charts/files')).answerChartRequest;
+  ({ answerChartRequest: answer, drawCounts } = await import('../../app/_charts/files'));
   pngFonts = (await import('../../app/_charts/png-fonts')).pngFonts;
 });
 afterAll(() => {
@@ -26,13 +31,14 @@ afterAll(() => {
   cleanupAll();
 });
 
-const get = (path: string, ifNoneMatch?: string) => {
+const get = (path: string, ifNoneMatch?: string, method = 'GET', origin?: string) => {
   const url = new URL(path, 'http://x');
   const [kind = '', file = ''] = url.pathname.split('/').slice(-2);
   const params: Record<string, string | string[]> = {};
   for (const [k, v] of url.searchParams) params[k] = k in params ? [params[k] as string, v].flat() : v;
-  return answer({ kind, file, params, ifNoneMatch });
+  return answer({ kind, file, params, ifNoneMatch, method, origin });
 };
+const drawings = () => ({ ...drawCounts });
 const text = (a: { body?: string | Buffer }) => String(a.body);
 /** The text a reader sees in an SVG (the contents of its <text>, <title> and <desc> elements). */
 const words = (svg: string) =>
@@ -41,8 +47,8 @@ const words = (svg: string) =>
     .join('\n');
 
 describe('a chart as an SVG file', () => {
-  it('stands alone: title, summary, plot, key, sources and the dashboard URL, light and dark', () => {
-    const a = get('/charts/benchmark/arena-hard.svg');
+  it('stands alone: title, summary, plot, key, sources and the dashboard URL, light and dark', async () => {
+    const a = await get('/charts/benchmark/arena-hard.svg');
     expect(a.status).toBe(200);
     expect(a.headers['Content-Type']).toBe('image/svg+xml; charset=utf-8');
     const svg = text(a);
@@ -56,50 +62,55 @@ describe('a chart as an SVG file', () => {
     expect(seen).toContain('93.2 ≠');
     expect(seen).toContain('92.3 ≠');
     expect(seen).toMatch(/Sources: Qwen3 Technical Report, Table 11;/);
-    expect(seen).toContain('Benchboard · http://localhost:3000/benchmarks/arena-hard');
+    expect(seen).toContain('Benchboard · localhost:3000/benchmarks/arena-hard');
     expect(seen).toContain('Qwen / Alibaba'); // the key
-    // Links lead deeper when the file is opened on its own.
-    expect(svg).toContain('<a href="/models/qwen3-235b-a22b">');
+    // Links lead deeper when the file is opened on its own, in a new browsing context (an
+    // embedded file never navigates its frame), to the dashboard's address.
+    expect(svg).toContain('<a href="http://localhost:3000/models/qwen3-235b-a22b" target="_blank" rel="noopener">');
+    expect(svg).toContain('<a href="http://localhost:3000/benchmarks/arena-hard" target="_blank" rel="noopener">');
+    expect(svg).not.toMatch(/<a (?![^>]*target="_blank" rel="noopener")/);
   });
 
-  it('answers a repeat request holding its entity tag with 304 and no body', () => {
-    const first = get('/charts/benchmark/arena-hard.svg?mode=thinking');
+  it('answers a repeat request holding its entity tag with 304 and no body', async () => {
+    const first = await get('/charts/benchmark/arena-hard.svg?mode=thinking');
     const etag = first.headers.ETag!;
     expect(etag).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
     expect(first.headers['Cache-Control']).toBe('public, max-age=60, must-revalidate');
-    const again = get('/charts/benchmark/arena-hard.svg?mode=thinking', etag);
+    const again = await get('/charts/benchmark/arena-hard.svg?mode=thinking', etag);
     expect(again.status).toBe(304);
     expect(again.body).toBeUndefined();
     expect(again.headers.ETag).toBe(etag);
-    expect(get('/charts/benchmark/arena-hard.svg?mode=thinking', '"something-else"').status).toBe(200);
+    expect((await get('/charts/benchmark/arena-hard.svg?mode=thinking', '"something-else"')).status).toBe(200);
   });
 
-  it('is one file whatever the order of the parameters, or parameters the chart does not read', () => {
-    const a = get('/charts/benchmark/aime-24.svg?mode=thinking&open=yes');
-    const b = get('/charts/benchmark/aime-24.svg?open=yes&utm_source=x&mode=thinking&sort=model');
+  it('is one file whatever the order of the parameters, or parameters the chart does not read', async () => {
+    const a = await get('/charts/benchmark/aime-24.svg?mode=thinking&open=yes');
+    const b = await get('/charts/benchmark/aime-24.svg?open=yes&utm_source=x&mode=thinking&sort=model');
     expect(b.headers.ETag).toBe(a.headers.ETag);
     expect(text(b)).toBe(text(a));
-    expect(get('/charts/benchmark/aime-24.svg?mode=non-thinking&open=yes').headers.ETag).not.toBe(a.headers.ETag);
+    expect((await get('/charts/benchmark/aime-24.svg?mode=non-thinking&open=yes')).headers.ETag).not.toBe(
+      a.headers.ETag,
+    );
   });
 });
 
 describe('a chart as a PNG file', () => {
-  it('is the drawing at twice its size', () => {
-    const a = get('/charts/budget/aime-24.png');
+  it('is the drawing at twice its size', async () => {
+    const a = await get('/charts/budget/aime-24.png');
     expect(a.status).toBe(200);
     expect(a.headers['Content-Type']).toBe('image/png');
     const png = a.body as Buffer;
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
     const width = png.readUInt32BE(16);
     expect(width).toBe(2 * 540); // the budget chart's default width, at 2x
-    expect(get('/charts/budget/aime-24.png?width=400').body!.length).toBeGreaterThan(1000);
-    expect((get('/charts/budget/aime-24.png?width=400').body as Buffer).readUInt32BE(16)).toBe(800);
+    expect((await get('/charts/budget/aime-24.png?width=400')).body!.length).toBeGreaterThan(1000);
+    expect(((await get('/charts/budget/aime-24.png?width=400')).body as Buffer).readUInt32BE(16)).toBe(800);
   });
 });
 
 describe('sampling intervals on a bar chart', () => {
-  it("draws AIME'24's intervals as whiskers in the bar's colour, says once what they are, and shades the ties", () => {
-    const svg = text(get('/charts/benchmark/aime-24.svg'));
+  it("draws AIME'24's intervals as whiskers in the bar's colour, says once what they are, and shades the ties", async () => {
+    const svg = text(await get('/charts/benchmark/aime-24.svg'));
     const seen = words(svg);
     expect(seen).toContain(
       'Whiskers: 95% interval from the n = 30 questions alone; not run-to-run variance. Computed here (Wilson).',
@@ -108,14 +119,14 @@ describe('sampling intervals on a bar chart', () => {
     // Each whisker: a halo, then the line in the bar's colour (Qwen's purple for Qwen3 bars).
     const whiskers = [...svg.matchAll(/<path d="M([\d.]+),[\d.]+H([\d.]+)[^"]*" stroke="(#[0-9a-f]{6})"/g)];
     expect(whiskers.length).toBeGreaterThan(10);
-    expect(whiskers.map((w) => w[3])).toContain('#6f42c1');
+    expect(whiskers.map((w) => w[3])).toContain(orgColour('Alibaba Cloud'));
     for (const [, from, to] of whiskers) expect(Number(to)).toBeGreaterThan(Number(from));
     expect(svg).toContain('class="tied"');
     expect(seen).toMatch(/data as of \d{4}-\d{2}-\d{2}, version 1/);
   });
 
-  it('draws none, and says nothing of intervals, for an Elo rating', () => {
-    const svg = text(get('/charts/benchmark/codeforces.svg?unit=elo'));
+  it('draws none, and says nothing of intervals, for an Elo rating', async () => {
+    const svg = text(await get('/charts/benchmark/codeforces.svg?unit=elo'));
     expect(words(svg)).toContain('CodeForces rating (Elo)');
     expect(words(svg)).not.toContain('interval');
     expect(svg).not.toContain('class="halo"');
@@ -125,7 +136,7 @@ describe('sampling intervals on a bar chart', () => {
 
 describe('a chart as a CSV file', () => {
   it('holds exactly the rows drawn, as a results file that loads back unchanged', async () => {
-    const a = get('/charts/budget/aime-24.csv');
+    const a = await get('/charts/budget/aime-24.csv');
     expect(a.headers['Content-Type']).toBe('text/csv; charset=utf-8');
     // The file name says the data version and its date (the seeded database's one load).
     const date = (db.$client.prepare('SELECT updated_at FROM data_version').pluck().get() as string).slice(0, 10);
@@ -159,8 +170,8 @@ describe('every kind of chart', () => {
     ['/charts/gain/aime-24.svg', '+45.6'],
     ['/charts/long-context/ruler.svg', 'RULER accuracy by context length'],
     ['/charts/efficiency/aime-24.svg', 'score against active parameters'],
-  ])('%s draws', (path, expected) => {
-    const a = get(path);
+  ])('%s draws', async (path, expected) => {
+    const a = await get(path);
     expect(a.status, text(a)).toBe(200);
     expect(words(text(a))).toContain(expected);
   });
@@ -175,9 +186,9 @@ describe('a chart file in Chinese (lang=zh)', () => {
     ['/charts/gain/aime-24.svg', '思考模式带来的提升', 'gain from thinking'],
     ['/charts/long-context/ruler.svg', 'RULER 准确率与上下文长度', 'accuracy by context length'],
     ['/charts/efficiency/aime-24.svg', '得分与激活参数', 'score against active parameters'],
-  ])('%s has its words in Chinese, the published names as printed', (path, chinese, english) => {
-    const en = get(path);
-    const zh = get(`${path}${path.includes('?') ? '&' : '?'}lang=zh`);
+  ])('%s has its words in Chinese, the published names as printed', async (path, chinese, english) => {
+    const en = await get(path);
+    const zh = await get(`${path}${path.includes('?') ? '&' : '?'}lang=zh`);
     expect(zh.status, text(zh)).toBe(200);
     const seen = words(text(zh));
     expect(seen).toContain(chinese);
@@ -188,41 +199,47 @@ describe('a chart file in Chinese (lang=zh)', () => {
     expect(zh.headers.ETag).not.toBe(en.headers.ETag);
   });
 
-  it("a CSV is the same file in either language: its columns are the pack's", () => {
-    const en = get('/charts/benchmark/arena-hard.csv');
-    const zh = get('/charts/benchmark/arena-hard.csv?lang=zh');
+  it("a CSV is the same file in either language: its columns are the pack's", async () => {
+    const en = await get('/charts/benchmark/arena-hard.csv');
+    const zh = await get('/charts/benchmark/arena-hard.csv?lang=zh');
     expect(zh.status).toBe(200);
     expect(text(zh)).toBe(text(en));
     expect(text(zh).split('\r\n')[0]).toContain('source_id,table,model');
   });
 
-  it("a PNG draws Chinese with the bundled Noto Sans SC (the machine's fonts are never read)", () => {
+  it("a PNG draws Chinese with the bundled Noto Sans SC (the machine's fonts are never read)", async () => {
     // Two different characters drawn alone: a font with CJK glyphs draws them differently; a
     // font without them draws the same empty box (tofu) for both.
+    const fonts = { en: await pngFonts('en'), zh: await pngFonts('zh') };
+    // Its subset of the font is the app's own file, never one in the shared temp folder.
+    const chinese = fonts.zh!.fontFiles![0]!;
+    expect(chinese.startsWith(path.join(process.cwd(), '.next') + path.sep)).toBe(true);
+    expect(chinese.startsWith(os.tmpdir())).toBe(false);
+    expect(fs.statSync(chinese).size).toBeLessThan(1024 * 1024);
     const drawn = (ch: string, lang: 'en' | 'zh') =>
       new Resvg(
         '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="#fff"/>' +
           `<text x="4" y="32" font-size="30">${ch}</text></svg>`,
-        { font: pngFonts(lang) },
+        { font: fonts[lang] },
       ).render().pixels;
     const ink = (pixels: Buffer) => pixels.filter((v, i) => i % 4 === 0 && v < 128).length;
     expect(ink(drawn('思', 'zh'))).toBeGreaterThan(50);
     expect(drawn('思', 'zh').equals(drawn('算', 'zh'))).toBe(false);
     expect(drawn('思', 'en').equals(drawn('算', 'en'))).toBe(true); // Inter alone: two equal boxes
     // A character the Chinese subset lacks (a rare name in the data) is drawn from the whole font.
-    const rare = (lang: 'en' | 'zh') =>
-      new Resvg(
-        '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="#fff"/>' +
-          '<text x="4" y="32" font-size="30">龘</text></svg>',
-        { font: pngFonts(lang, '龘') },
-      ).render().pixels;
-    expect(ink(rare('zh'))).toBeGreaterThan(50);
-    expect(rare('zh').equals(drawn('龘', 'en'))).toBe(false);
-    const png = get('/charts/budget/aime-24.png?lang=zh');
+    const rareFonts = await pngFonts('zh', '龘');
+    const rare = new Resvg(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="#fff"/>' +
+        '<text x="4" y="32" font-size="30">龘</text></svg>',
+      { font: rareFonts },
+    ).render().pixels;
+    expect(ink(rare)).toBeGreaterThan(50);
+    expect(rare.equals(drawn('龘', 'en'))).toBe(false);
+    const png = await get('/charts/budget/aime-24.png?lang=zh');
     expect(png.status).toBe(200);
     expect(png.headers['Content-Type']).toBe('image/png');
     expect((png.body as Buffer).readUInt32BE(16)).toBe(2 * 540);
-    expect(png.headers.ETag).not.toBe(get('/charts/budget/aime-24.png').headers.ETag);
+    expect(png.headers.ETag).not.toBe((await get('/charts/budget/aime-24.png')).headers.ETag);
   });
 });
 
@@ -234,8 +251,8 @@ describe('bad requests', () => {
     ['/charts/benchmark/arena-hard.png?theme=pink', 'theme'],
     ['/charts/benchmark/arena-hard.svg?maxActive=lots', 'maxActive'],
     ['/charts/benchmark/arena-hard.png?lang=fr', 'lang'],
-  ])('%s is a 400 naming %s', (path, parameter) => {
-    const a = get(path);
+  ])('%s is a 400 naming %s', async (path, parameter) => {
+    const a = await get(path);
     expect(a.status).toBe(400);
     expect(text(a)).toContain(`Bad parameter "${parameter}"`);
     expect(a.headers.ETag).toBeUndefined();
@@ -247,18 +264,103 @@ describe('bad requests', () => {
     '/charts/benchmark/no-such-benchmark.svg',
     '/charts/budget/arena-hard.svg',
     '/charts/benchmark/.svg',
-  ])('%s is a 404 that says what exists', (path) => {
-    const a = get(path);
+  ])('%s is a 404 that says what exists', async (path) => {
+    const a = await get(path);
     expect(a.status).toBe(404);
     expect(text(a)).toMatch(/No such chart file|Nothing to chart/);
   });
 });
 
+describe('filter values that name nothing (each would be one more drawing and cache entry)', () => {
+  it.each([
+    ['/charts/benchmark/arena-hard.svg?version=made-up', 'version', 'names no version'],
+    ['/charts/benchmark/aime-24.png?metric=made-up', 'metric', '"pass@1"'],
+    ['/charts/benchmark/livecodebench.svg?version=v5 (2024.10-2025.02)&metric=made-up', 'metric', '"pass@1", "score"'],
+    ['/charts/efficiency/aime-24.svg?metric=made-up', 'metric', '"pass@1"'],
+    ['/charts/gain/aime-24.svg?version=made-up', 'version', 'names no version'],
+    ['/charts/budget/aime-24.svg?table=Table 99', 'table', '"Figure 2"'],
+    ['/charts/benchmark/arena-hard.svg?source=made-up', 'source', '"qwen3-tech-report"'],
+    ['/charts/benchmark/arena-hard.svg?models=qwen3-32b,made-up', 'models', '"made-up" names no model'],
+    ['/charts/benchmark/arena-hard.svg?family=made-up', 'family', '"Qwen3"'],
+  ])('%s is a 400 naming %s and what it may be, drawing nothing', async (path, parameter, allowed) => {
+    const before = drawings();
+    const a = await get(path);
+    expect(a.status, text(a)).toBe(400);
+    expect(text(a)).toContain(`Bad parameter "${parameter}"`);
+    expect(text(a)).toContain(allowed);
+    expect(drawings()).toEqual(before);
+  });
+
+  it('a value that names something still draws', async () => {
+    expect((await get('/charts/benchmark/aime-24.svg?metric=pass@1')).status).toBe(200);
+    expect((await get('/charts/benchmark/livecodebench.svg?version=v5 (2024.10-2025.02)&metric=score')).status).toBe(
+      200,
+    );
+    expect((await get('/charts/budget/aime-24.svg?table=Figure 2')).status).toBe(200);
+  });
+});
+
+describe('what needs no drawing draws nothing', () => {
+  it('a HEAD answers with the headers of the file, without drawing it', async () => {
+    const before = drawings();
+    const head = await get('/charts/benchmark/livebench.png?width=777', undefined, 'HEAD');
+    expect(head.status).toBe(200);
+    expect(head.headers['Content-Type']).toBe('image/png');
+    expect(head.body).toBeUndefined();
+    expect(drawings()).toEqual(before);
+    // The same entity tag as the file, once drawn.
+    const getIt = await get('/charts/benchmark/livebench.png?width=777');
+    expect(getIt.headers.ETag).toBe(head.headers.ETag);
+    expect(drawings().png).toBe(before.png + 1);
+    expect((await get('/charts/benchmark/no-such.png', undefined, 'HEAD')).status).toBe(404);
+  });
+
+  it('a 304 draws nothing, even for a file this process never drew', async () => {
+    const etag = (await get('/charts/benchmark/livebench.svg?width=601', undefined, 'HEAD')).headers.ETag!;
+    const before = drawings();
+    const again = await get('/charts/benchmark/livebench.svg?width=601', etag);
+    expect(again.status).toBe(304);
+    expect(drawings()).toEqual(before);
+  });
+
+  it('a CSV is one file whatever the width, theme or language asked, and draws no chart', async () => {
+    const before = drawings();
+    const a = await get('/charts/benchmark/livebench.csv?width=500');
+    const b = await get('/charts/benchmark/livebench.csv?width=900&theme=dark&lang=zh');
+    expect(b.headers.ETag).toBe(a.headers.ETag);
+    expect(text(b)).toBe(text(a));
+    expect(drawings()).toEqual({ ...before, csv: before.csv + 1 });
+  });
+});
+
+describe("the dashboard's address in a chart file", () => {
+  it('is the address the request reached, its host and path written, the whole view linked; a file per address', async () => {
+    const there = await get(
+      '/charts/benchmark/arena-hard.svg?mode=thinking',
+      undefined,
+      'GET',
+      'https://bench.example.org',
+    );
+    const svg = text(there);
+    expect(words(svg)).toContain('Benchboard · bench.example.org/benchmarks/arena-hard');
+    expect(svg).toContain('href="https://bench.example.org/benchmarks/arena-hard?mode=thinking"');
+    expect(svg).toContain('href="https://bench.example.org/models/');
+    expect(svg).not.toContain('localhost');
+    const here = await get('/charts/benchmark/arena-hard.svg?mode=thinking', undefined, 'GET', 'http://127.0.0.1:4123');
+    expect(words(text(here))).toContain('Benchboard · 127.0.0.1:4123/benchmarks/arena-hard');
+    expect(here.headers.ETag).not.toBe(there.headers.ETag);
+    // The file's size does not depend on the address: a page sizes its <img> without knowing it.
+    const size = (s: string) => /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(s)!.slice(1).join('x');
+    expect(size(text(here))).toBe(size(svg));
+  });
+});
+
 describe('after a load', () => {
   it('a chart shows the new number, with a new entity tag', async () => {
-    const before = get('/charts/benchmark/aime-25.svg?source=my-card');
-    expect(before.status).toBe(404); // no such source yet: nothing to chart
-    const old = get('/charts/model/qwen3-32b.svg?category=math');
+    const before = await get('/charts/benchmark/aime-25.svg?source=my-card');
+    expect(before.status).toBe(400); // no such source yet
+    expect(text(before)).toContain('Bad parameter "source": "my-card" names no source');
+    const old = await get('/charts/model/qwen3-32b.svg?category=math');
     expect(words(text(old))).not.toContain('99.9');
     const pack = writePack({
       'results.csv': resultsCsv(
@@ -275,11 +377,11 @@ describe('after a load', () => {
         'source_id,title,url,publisher,published_at,kind\r\nmy-card,My card,https://example.org/card,Example Lab,2025-06-01,model-card\r\n',
     });
     expect((await loadPack(db, pack)).ok).toBe(true);
-    expect(words(text(get('/charts/benchmark/aime-25.svg?source=my-card')))).toContain('99.9');
-    const now = get('/charts/model/qwen3-32b.svg?category=math');
+    expect(words(text(await get('/charts/benchmark/aime-25.svg?source=my-card')))).toContain('99.9');
+    const now = await get('/charts/model/qwen3-32b.svg?category=math');
     expect(words(text(now))).toContain('99.9');
     expect(now.headers.ETag).not.toBe(old.headers.ETag);
     // A client holding the old file gets the new one, not a 304.
-    expect(get('/charts/model/qwen3-32b.svg?category=math', old.headers.ETag).status).toBe(200);
+    expect((await get('/charts/model/qwen3-32b.svg?category=math', old.headers.ETag)).status).toBe(200);
   });
 });

@@ -53,8 +53,8 @@ afterAll(() => {
 });
 
 describe("a claim's card", () => {
-  it("reads the issue's AIME'24 example as not separable, with the interval, the table and who reported each", () => {
-    const a = get('/charts/claim/aime-24.svg?models=qwen3-235b-a22b,openai-o1');
+  it("reads the issue's AIME'24 example as not separable, with the interval, the table and who reported each", async () => {
+    const a = await get('/charts/claim/aime-24.svg?models=qwen3-235b-a22b,openai-o1');
     expect(a.status).toBe(200);
     const seen = words(a.body);
     expect(seen).toContain("Does Qwen3-235B-A22B beat OpenAI-o1 on AIME'24?");
@@ -65,24 +65,24 @@ describe("a claim's card", () => {
     expect(seen).toContain("OpenAI-o1's 74.3: Qwen3 Technical Report, by Qwen Team (Alibaba), not by OpenAI.");
     expect(seen).toContain('Newcombe');
     expect(seen).toMatch(/Sources: Qwen3 Technical Report, Table 11/);
-    expect(seen).toContain('/claims?a=qwen3-235b-a22b&b=openai-o1&benchmark=aime-24');
+    expect(String(a.body)).toContain('/claims?a=qwen3-235b-a22b&amp;b=openai-o1&amp;benchmark=aime-24"');
   });
 
-  it('reads a claim across two metrics as not comparable, naming both, with no difference', () => {
-    const seen = words(get('/charts/claim/aime-24.svg?models=qwen3-235b-a22b,openai-o1&metric=pass@1').body);
+  it('reads a claim across two metrics as not comparable, naming both, with no difference', async () => {
+    const seen = words((await get('/charts/claim/aime-24.svg?models=qwen3-235b-a22b,openai-o1&metric=pass@1')).body);
     expect(seen).toContain('Not comparable: metric pass@1 vs accuracy (average of 64 samples per question');
     expect(seen).not.toMatch(/difference of|points, 95% interval/);
   });
 
-  it('without models, asks whether the leader beats the runner-up', () => {
-    const seen = words(get('/charts/claim/arena-hard.svg').body);
+  it('without models, asks whether the leader beats the runner-up', async () => {
+    const seen = words((await get('/charts/claim/arena-hard.svg')).body);
     expect(seen).toMatch(/^Does Gemini2\.5-Pro beat /m);
   });
 });
 
 describe('the record over time', () => {
-  it("on AIME'24 in thinking mode: the closed and open-weights records, and when open weights caught up", () => {
-    const a = get('/charts/record/aime-24.svg?mode=thinking');
+  it("on AIME'24 in thinking mode: the closed and open-weights records, and when open weights caught up", async () => {
+    const a = await get('/charts/record/aime-24.svg?mode=thinking');
     expect(a.status).toBe(200);
     const seen = words(a.body);
     expect(seen).toContain("AIME'24: the record over time");
@@ -94,8 +94,8 @@ describe('the record over time', () => {
     );
   });
 
-  it('marks the launch of the model it is reached from', () => {
-    expect(words(get('/charts/record/aime-24.svg?mode=thinking&models=qwen3-32b').body)).toContain(
+  it('marks the launch of the model it is reached from', async () => {
+    expect(words((await get('/charts/record/aime-24.svg?mode=thinking&models=qwen3-32b')).body)).toContain(
       'Qwen3-32B released 2025-04-29',
     );
   });
@@ -139,7 +139,7 @@ describe('the record over time', () => {
       // By hand: the closed record steps 74.3 (A), 83.9 (C), 90.0 (F); open weights 79.8 (B),
       // 85.7 (D). D passes C's 83.9 two months and twelve days after it (whole months: 2); no
       // open model reaches F's 90.0.
-      const seen = words(get('/charts/record/bench.svg').body);
+      const seen = words((await get('/charts/record/bench.svg')).body);
       expect(seen).toContain(
         'Open weights reached the closed record of 83.9 (Closed-C, 2025-02-17) after 2 months: Open-D, 85.7, released 2025-04-29.',
       );
@@ -155,7 +155,7 @@ describe('the record over time', () => {
 describe('a chart file as of a data version', () => {
   it('is the same file, byte for byte, before and after a correction; today shows the correction', async () => {
     const path = '/charts/claim/aime-24.svg?models=qwen3-235b-a22b,openai-o1';
-    const before = get(`${path}&asOf=1`);
+    const before = await get(`${path}&asOf=1`);
     expect(before.status).toBe(200);
     const corrected = await loadPack(
       db,
@@ -174,11 +174,11 @@ describe('a chart file as of a data version', () => {
       { replace: true },
     );
     expect(corrected.ok, JSON.stringify(corrected.errors)).toBe(true);
-    const after = get(`${path}&asOf=1`);
+    const after = await get(`${path}&asOf=1`);
     expect(Buffer.from(after.body as string).equals(Buffer.from(before.body as string))).toBe(true);
     expect(words(after.body)).toContain('85.7 against 74.3');
-    expect(words(get(path).body)).toContain('85.7 against 79.0');
-    expect(get(`${path}&asOf=9`).status).toBe(400);
-    expect(String(get(`${path}&asOf=9`).body)).toContain('Bad parameter "asOf"');
+    expect(words((await get(path)).body)).toContain('85.7 against 79.0');
+    expect((await get(`${path}&asOf=9`)).status).toBe(400);
+    expect(String((await get(`${path}&asOf=9`)).body)).toContain('Bad parameter "asOf"');
   });
 });

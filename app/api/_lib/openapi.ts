@@ -27,7 +27,7 @@ import { filterSchema } from '@/app/_lib/filters';
  * The version of the API's contract (docs/export-and-api.md, "Versions"): major for a change
  * that can break a client, minor for an addition, patch for a correction of the words.
  */
-export const API_VERSION = '1.2.0';
+export const API_VERSION = '1.3.0';
 
 export type Operation = {
   operationId: string;

@@ -9,6 +9,7 @@ import { groupCells, isIndependent, reportedBy } from '../../_lib/cells';
 import { formatInterval } from '../../_lib/interval';
 import { factsIndex, resultFacts, type FactsIndex } from '../../_lib/result-facts';
 import { ReporterSides } from '../../_components/reporter-sides';
+import { RunSettings } from '../../_components/run-settings';
 import { csvHref, parseFilters, type Filters, type RawSearchParams } from '../../_lib/filters';
 import { CiteView } from '../../_components/cite-view';
 import { formatBudget, unitName } from '../../_lib/format';
@@ -120,6 +121,7 @@ export default async function ModelPage({ params, searchParams }: Props) {
       </p>
       {rows.length === 0 && <p className="muted">{t('model.none')}</p>}
       <ReporterSides rows={rows} />
+      <RunSettings rows={rows} />
       {categories.map((category) => (
         <CategorySection
           key={category}

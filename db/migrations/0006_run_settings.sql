@@ -1,0 +1,22 @@
+ALTER TABLE `result_history` ADD `harness` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `result_history` ADD `harness_version` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `result_history` ADD `n_shot` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `result_history` ADD `samples` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `result_history` ADD `items_used` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `result_history` ADD `temperature` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `result_history` ADD `max_output_tokens` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `result_history` ADD `chat_template` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `result_history` ADD `host` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `result_history` ADD `quantization` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `result_history` ADD `run_date` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `results` ADD `harness` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `results` ADD `harness_version` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `results` ADD `n_shot` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `results` ADD `samples` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `results` ADD `items_used` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `results` ADD `temperature` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `results` ADD `max_output_tokens` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `results` ADD `chat_template` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `results` ADD `host` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `results` ADD `quantization` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `results` ADD `run_date` text DEFAULT '' NOT NULL;
