@@ -3,6 +3,22 @@ import { formatBudget, unitName } from './format';
 import { modeLabel } from './encodings';
 import type { Claim, ClaimRow, ClaimSide, Mismatch } from './claim';
 import { signedPoints } from './signed';
+import { settingDifferences, type SettingsRow } from './run-settings';
+
+/** A row's run settings, each '' (not stated) where the row carries none. */
+const settingsOf = (r: ClaimRow): SettingsRow => ({
+  harness: r.harness ?? '',
+  harnessVersion: r.harnessVersion ?? '',
+  nShot: r.nShot ?? '',
+  samples: r.samples ?? '',
+  itemsUsed: r.itemsUsed ?? '',
+  temperature: r.temperature ?? '',
+  maxOutputTokens: r.maxOutputTokens ?? '',
+  chatTemplate: r.chatTemplate ?? '',
+  host: r.host ?? '',
+  quantization: r.quantization ?? '',
+  runDate: r.runDate ?? '',
+});
 
 // A claim in words, for its page and its card (the chart file) alike: the question, the verdict,
 // the sentence with the numbers, why two numbers are not one measurement, how the interval is
@@ -26,6 +42,7 @@ function mismatchText(m: Mismatch, tr: Translator): string {
     if (m.facet === 'budget')
       return v ? t('chart.tokens', { budget: formatBudget(Number(v), tr) }) : t('claim.noBudget');
     if (m.facet === 'unit') return unitName(v, tr);
+    if (m.facet === 'setting') return v;
     return v || t('common.metricNotStated');
   };
   return t(`claim.facet.${m.facet}`, { a: shown(m.a), b: shown(m.b) });
@@ -65,6 +82,8 @@ export type ClaimText = {
   reasons: string[];
   method: string | null;
   tables: string | null;
+  /** Run settings one source states and the other does not (app/_lib/run-settings.ts). */
+  settings: string | null;
   reporters: string[];
   windows: string[];
 };
@@ -132,6 +151,8 @@ export function claimWords(claim: Claim<ClaimRow>, names: ClaimNames, tr: Transl
             b: `${shortTitle(b.row.sourceTitle)}, ${b.row.tableRef}`,
           })
       : null;
+  const unstated =
+    a && b && claim.mismatches.length === 0 ? settingDifferences(settingsOf(a.row), settingsOf(b.row), tr) : [];
   return {
     question,
     verdict,
@@ -141,6 +162,7 @@ export function claimWords(claim: Claim<ClaimRow>, names: ClaimNames, tr: Transl
     reasons,
     method: d ? t('claim.method', { n: d.n }) : null,
     tables,
+    settings: unstated.length > 0 ? t('claim.settings', { settings: unstated.join('; ') }) : null,
     reporters: [a, b].flatMap((s) => (s ? [reporterText(s, tr)] : [])),
     windows: [a, b].flatMap((s) => (s ? [windowOf(s, tr)].filter((w): w is string => w !== null) : [])),
   };

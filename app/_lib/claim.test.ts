@@ -103,6 +103,31 @@ describe('a claim that A beats B', () => {
     expect(avg.mismatches.map((m) => m.facet)).toContain('metric');
   });
 
+  it('is not comparable where both sources state a run setting with two values', () => {
+    const settings = (nShot: string) => ({
+      harness: '',
+      harnessVersion: '',
+      nShot,
+      samples: '',
+      itemsUsed: '',
+      temperature: '',
+      maxOutputTokens: '',
+      chatTemplate: '',
+      host: '',
+      quantization: '',
+      runDate: '',
+    });
+    const rows = [
+      row({ modelId: 'a', score: 80, ...settings('5') }),
+      row({ modelId: 'b', score: 70, ...settings('0') }),
+    ];
+    expect(checkClaim(rows, { a: 'a', b: 'b' }, facts).mismatches).toEqual([
+      { facet: 'setting', a: '5-shot', b: '0-shot' },
+    ]);
+    const one = [row({ modelId: 'a', score: 80, ...settings('5') }), row({ modelId: 'b', score: 70, ...settings('') })];
+    expect(checkClaim(one, { a: 'a', b: 'b' }, facts).mismatches).toEqual([]);
+  });
+
   it('has no interval where the score is not a share of items, and says why', () => {
     const rows = [row({ modelId: 'a', score: 1500, unit: 'elo' }), row({ modelId: 'b', score: 1400, unit: 'elo' })];
     const claim = checkClaim(rows, { a: 'a', b: 'b' }, facts);

@@ -3,6 +3,7 @@ import { groupCells, type Cell, type CellInput } from './cells';
 import { differenceOf, separation, type DifferenceInterval } from './difference';
 import { intervalBasis, type Interval } from './interval';
 import { factsOf, itemsPostdate, resultFacts, type FactsIndex } from './result-facts';
+import { SETTINGS, settingText, type SettingsRow } from './run-settings';
 
 // "Does A beat B on X?" from the published numbers: the number of each model on the benchmark
 // that makes the closest pair (one measurement: the same version, metric, unit, mode and
@@ -25,7 +26,7 @@ export type ClaimRow = CellInput & {
   version: string;
   metric: string;
   unit: string;
-};
+} & Partial<SettingsRow>;
 
 export type ClaimQuery = {
   a: string;
@@ -37,7 +38,7 @@ export type ClaimQuery = {
 };
 
 /** A way two numbers are not one measurement. */
-export type Mismatch = { facet: 'version' | 'metric' | 'unit' | 'mode' | 'budget'; a: string; b: string };
+export type Mismatch = { facet: 'version' | 'metric' | 'unit' | 'mode' | 'budget' | 'setting'; a: string; b: string };
 
 export type ClaimSide<R extends ClaimRow> = {
   /** The number compared. */
@@ -99,6 +100,14 @@ export function mismatches(a: ClaimRow, b: ClaimRow): Mismatch[] {
   if (a.unit !== b.unit) out.push({ facet: 'unit', a: a.unit, b: b.unit });
   if (!modesMatch(a.mode, b.mode)) out.push({ facet: 'mode', a: a.mode, b: b.mode });
   if (a.budget !== b.budget) out.push({ facet: 'budget', a: budgetText(a.budget), b: budgetText(b.budget) });
+  // A run setting both sources state, with two values (PACK-FORMAT "Run settings"); one stated
+  // by one source only is said beside the claim (claim-words.ts), not a reason by itself.
+  if (a.harness !== undefined && b.harness !== undefined)
+    for (const s of SETTINGS) {
+      if (s === 'runDate') continue;
+      const [x, y] = [settingText(a as SettingsRow, s), settingText(b as SettingsRow, s)];
+      if (x !== null && y !== null && x !== y) out.push({ facet: 'setting', a: x, b: y });
+    }
   return out;
 }
 

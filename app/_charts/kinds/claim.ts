@@ -89,6 +89,7 @@ export function claimChart(id: string, f: Partial<Filters>, query: string, tr: T
       ...(sides.some((s) => s.interval) && comparable ? [tr.t('chart.whiskers')] : []),
       ...(claim.difference ? [tr.t('claim.methodShort')] : []),
       ...(words.tables ? [words.tables] : []),
+      ...(words.settings ? [words.settings] : []),
       ...words.reporters,
       ...words.windows,
     ],
