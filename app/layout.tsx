@@ -4,6 +4,7 @@ import { Suspense, type ReactNode } from 'react';
 import { LanguageSwitch } from './_components/language-switch';
 import { SearchBox } from './_components/search-box';
 import { SiteFooter } from './_components/site-footer';
+import { AsOfBanner } from './_components/as-of-banner';
 import { SiteNav } from './_components/site-nav';
 import { NAV, type NavKey } from './_lib/nav';
 import { ThemeSwitch } from './_components/theme-switch';
@@ -55,7 +56,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             </Suspense>
           </div>
         </header>
-        <main>{children}</main>
+        <main>
+          <AsOfBanner />
+          {children}
+        </main>
         <SiteFooter />
       </body>
     </html>

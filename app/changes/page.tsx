@@ -6,6 +6,7 @@ import { parseFilters, type RawSearchParams } from '../_lib/filters';
 import { dataAsOf } from '../_lib/format';
 import { alternates } from '../_i18n/alternates';
 import { getI18n } from '../_i18n/server';
+import { AsOfOverviewLink } from '../_components/as-of-link';
 import type { Translator } from '../_i18n/translate';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -73,6 +74,7 @@ function Load({ load: l, tr }: { load: LoadEntry; tr: Translator }) {
         <code>{l.pack}</code>
         {t('changes.summary', { kind: loadKind(l, tr), results: resultsText(l, tr) })}
       </p>
+      <AsOfOverviewLink version={l.dataVersion} tr={tr} />
       <div className="table-wrap">
         <table>
           <caption className="sr-only">{t('changes.caption')}</caption>

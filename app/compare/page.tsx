@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getModels, getResults } from '@/db/queries';
 import { chartFor } from '../_charts/kinds';
+import { ClaimLinks } from '../_components/claim-links';
 import { ChartFigure } from '../_components/chart-figure';
 import { Matrix, byBenchmark } from '../_components/matrix';
 import { csvHref, modelList, parseFilters, toQuery, type Filters, type RawSearchParams } from '../_lib/filters';
@@ -138,6 +139,16 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
               </a>
             </div>
             <Matrix rows={shared} caption={t('compare.caption')} testId="compare-matrix" markIndependent />
+            <ClaimLinks
+              a={chosen[0]!}
+              b={chosen[1]!}
+              columns={columns.map((c, i) => ({
+                benchmark: c.benchmarkId,
+                label: chipLabel(c, i)!,
+                version: c.version,
+                metric: c.metric,
+              }))}
+            />
           </section>
           {focus && (
             <section className="panel" aria-label={t('compare.chart', { benchmark: focus.benchmark })}>

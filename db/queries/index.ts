@@ -20,6 +20,7 @@ import {
 import { loadRecord, loadTotal, type LoadEntry } from './loads';
 import { cached } from './memo';
 import { readDb as db } from './reading';
+import { datedBenchmarks } from './records';
 import { resultRows, resultsPage, resultVariants, type Paging, type ScoreRow } from './results';
 export { RESULTS_LIMIT, ResultLimitError } from './results';
 import { searchCatalog as search, type SearchResult } from './search';
@@ -32,7 +33,7 @@ import { searchCatalog as search, type SearchResult } from './search';
 // today's data, or the data as of the version the request asked for (asOf), by the same query.
 
 export { cached, inOneRead } from './memo';
-export { asOfProblem, enterAsOf, readAsOf, readingAsOf } from './reading';
+export { asOfProblem, enterAsOf, getRecordedVersions, readAsOf, readingAsOf } from './reading';
 export type { BenchmarkFacts, LoadEntry, ResultFilters, ScoreRow, SearchResult, TestSetFacts };
 
 /** The memo key of a view's filters: the set ones, in one order. */
@@ -124,4 +125,9 @@ export function searchCatalog(query: string): Record<SearchKind, SearchResult[]>
   return cached(`search:${searchWords(query).join(' ')}`, () =>
     search(db(), query, { models: getModels(), benchmarks: getBenchmarks(), sources: getSources() }),
   );
+}
+
+/** Benchmarks with results of models released on at least two dates: those with a record over time. */
+export function getDatedBenchmarks(): string[] {
+  return cached('dated-benchmarks', () => datedBenchmarks(db()));
 }

@@ -20,6 +20,8 @@ import { mixNotices } from '../../_lib/notices';
 import { bestOf, factsIndex } from '../../_lib/result-facts';
 import { csvHref, parseFilters, toQuery, type Filters, type RawSearchParams } from '../../_lib/filters';
 import { CiteView } from '../../_components/cite-view';
+import { ClaimPicker } from '../../_components/claim-picker';
+import { RecordSection } from '../../_components/record-section';
 import { getI18n } from '../../_i18n/server';
 import { categoryName } from '../../_charts/kinds/results';
 import { unitName } from '../../_lib/format';
@@ -160,6 +162,11 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
           </nav>
         )}
       </ResultsPanel>
+      <RecordSection
+        benchmarkId={id}
+        filters={{ ...filters, version: chosen.version, metric: chosen.metric, unit: variant?.unit as Filters['unit'] }}
+      />
+      <ClaimPicker benchmark={benchmark} filters={{ ...filters, version: chosen.version, metric: chosen.metric }} />
       <CiteView
         title={benchmark.name}
         path={`${here}${toQuery(filters)}`}

@@ -12,6 +12,7 @@ import { ReporterSides } from '../../_components/reporter-sides';
 import { RunSettings } from '../../_components/run-settings';
 import { csvHref, parseFilters, type Filters, type RawSearchParams } from '../../_lib/filters';
 import { CiteView } from '../../_components/cite-view';
+import { ModelClaims } from '../../_components/model-claims';
 import { formatBudget, unitName } from '../../_lib/format';
 import { languageLabel, PER_LANGUAGE_TABLE } from '../../_lib/languages';
 import { modeLabel } from '../../_lib/encodings';
@@ -122,6 +123,7 @@ export default async function ModelPage({ params, searchParams }: Props) {
       {rows.length === 0 && <p className="muted">{t('model.none')}</p>}
       <ReporterSides rows={rows} />
       <RunSettings rows={rows} />
+      <ModelClaims model={model} rows={rows} />
       {categories.map((category) => (
         <CategorySection
           key={category}
