@@ -12,6 +12,8 @@ export default defineConfig({
     include: ['db/**/*.test.ts', 'app/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    // Hooks seed databases (the bundled pack: seconds, more on a busy machine) and start servers.
+    hookTimeout: 120_000,
     pool: 'forks',
   },
 });

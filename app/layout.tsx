@@ -1,12 +1,9 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { Suspense, type ReactNode } from 'react';
-import { LanguageSwitch } from './_components/language-switch';
-import { SearchBox } from './_components/search-box';
-import { SiteFooter } from './_components/site-footer';
 import { AsOfBanner } from './_components/as-of-banner';
-import { SiteNav } from './_components/site-nav';
-import { NAV, type NavKey } from './_lib/nav';
+import { SiteFooter } from './_components/site-footer';
+import { SiteHeader } from './_components/site-header';
 import { ThemeSwitch } from './_components/theme-switch';
 import { LANGUAGE_TAG } from './_i18n/locales';
 import { alternates } from './_i18n/alternates';
@@ -27,7 +24,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const { locale, t, href } = await getI18n();
+  const i18n = await getI18n();
+  const { locale, t } = i18n;
   // The render's nonce (proxy.ts): the page cache hashes exactly the scripts that carry it.
   const nonce = nonceOf((await headers()).get('content-security-policy'));
   return (
@@ -37,25 +35,17 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body>
-        <header className="site">
-          <SiteNav
-            locale={locale}
-            label={t('nav.label')}
-            labels={Object.fromEntries(NAV.map(([, key]) => [key, t(`nav.${key}`)])) as Record<NavKey, string>}
-          />
-          <div className="site-tools">
-            <SearchBox action={href('/search')} label={t('search.box')} placeholder={t('search.placeholder')} />
+        <SiteHeader
+          tr={i18n}
+          themeSwitch={
             <Suspense>
               <ThemeSwitch
                 label={t('theme.label')}
                 labels={{ system: t('theme.system'), light: t('theme.light'), dark: t('theme.dark') }}
               />
             </Suspense>
-            <Suspense>
-              <LanguageSwitch locale={locale} label={t('language.label')} />
-            </Suspense>
-          </div>
-        </header>
+          }
+        />
         <main>
           <AsOfBanner />
           {children}

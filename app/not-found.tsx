@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { connection } from 'next/server';
 import { getI18n } from './_i18n/server';
 
@@ -10,7 +9,7 @@ export default async function NotFound() {
     <>
       <h1>{t('notFound.title')}</h1>
       <p>
-        {t('notFound.text')} <Link href={href('/')}>{t('notFound.back')}</Link>
+        {t('notFound.text')} <a href={href('/')}>{t('notFound.back')}</a>
       </p>
     </>
   );

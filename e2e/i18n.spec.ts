@@ -106,6 +106,7 @@ test('the switch goes to the same view in Chinese, filters kept, and back', asyn
   await expect(page.getByLabel('来源', { exact: true })).toHaveValue('qwen3-tech-report');
 
   // A filter changed in Chinese stays in Chinese, and the switch takes the new filter along.
+  await page.getByTestId('filters').locator('summary').click();
   await page.getByLabel('模式', { exact: true }).selectOption('non-thinking');
   await expect(page).toHaveURL(/^[^?]*\/zh\/benchmarks\/aime-24\?.*mode=non-thinking/);
   await expect(page.getByTestId('score-table')).toContainText('非思考');
@@ -125,6 +126,7 @@ test('without JavaScript: the switch and the filters are links and forms that st
   await page.goto('/efficiency?benchmark=aime-24&mode=thinking');
   await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '中文' }).click();
   await expect(page).toHaveURL('/zh/efficiency?benchmark=aime-24&mode=thinking');
+  await page.getByTestId('filters').locator('summary').click();
   await page.getByLabel('模式', { exact: true }).selectOption('non-thinking');
   await page.getByRole('button', { name: '应用' }).click();
   await expect(page).toHaveURL(/^[^?]*\/zh\/efficiency\?.*mode=non-thinking/);

@@ -1,6 +1,7 @@
 import { prepareDatabase } from './prepare-db';
 import { EXIT, run } from './lib/command';
-import { buildIfNeeded, serve } from './server/server';
+import { buildIfNeeded } from './server/build';
+import { serve } from './server/server';
 
 // `npm start`: the database ready (created, migrated, seeded when empty), a production build
 // no older than the code, then the dashboard on PORT (default 3000).

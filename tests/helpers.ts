@@ -8,6 +8,8 @@ import { migrateDb, openDb, type Db } from '../db/client';
 import { RESULT_COLUMNS, TABLE_COLUMNS, type PackFile } from '../db/pack/format';
 import { loadPack, type LoadReport } from '../db/pack/loader';
 import { generatePack } from '../scripts/synth/pack';
+import { buildIfNeeded } from '../scripts/server/build';
+import { freePort } from '../scripts/lib/free-port';
 
 export { freePort } from '../scripts/lib/free-port';
 
@@ -246,6 +248,34 @@ export async function waitForServer(url: string, server: Child, timeoutMs = 60_0
     if (Date.now() > deadline) throw new Error(`no 200 from ${url} within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** A production server of the current build (built first when the code changed), on a loopback port. */
+export type Served = { base: string; port: number; server: Child };
+
+/**
+ * Serves `file` with the production server (scripts/server/serve.ts) on a free loopback port and
+ * waits until it answers; `env` adds to its environment (SITE_URL, for one).
+ */
+export async function serveDatabase(file: string, env: Record<string, string> = {}): Promise<Served> {
+  buildIfNeeded();
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawnScript('scripts/server/serve.ts', [], {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_PATH: file,
+    ...env,
+  });
+  await waitForServer(`${base}/api/sources`, server);
+  return { base, port, server };
+}
+
+/** A copy of the seeded database, served (serveDatabase); `file` is the copy, closed for the server. */
+export async function serveSeededCopy(env: Record<string, string> = {}): Promise<Served & { file: string }> {
+  const { db, file } = await seededDb();
+  db.$client.close();
+  return { ...(await serveDatabase(file, env)), file };
 }
 
 /** The size of a file in bytes, 0 when it does not exist (a database's -wal file, for one). */

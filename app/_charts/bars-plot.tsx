@@ -1,7 +1,8 @@
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
-import { BAR_MARGIN, NARROW_BELOW } from './layout';
+import { BAR_MARGIN, hasTopAxis, NARROW_BELOW, TOP_AXIS_HEIGHT } from './layout';
 import type { BarDatum, Plot } from './model';
-import { fitText } from './theme';
+import { fitText, wrapText } from './theme';
+import { niceScale } from './ticks';
 
 type Props = { plot: Extract<Plot, { type: 'bars' }>; width: number; height: number; origin: string };
 
@@ -22,6 +23,13 @@ export function BarsPlot({ plot, width, height, origin }: Props) {
   // on a wide one, beside it.
   const narrow = width < NARROW_BELOW;
   const labelWidth = narrow ? 2 : Math.round(Math.min(250, width * 0.42));
+  // Round ticks (a percentage 0-100 by 20; an Elo rating by 500), the whiskers inside the domain.
+  const values = plot.bars.flatMap((b) => [b.value, b.interval?.high ?? b.value, b.interval?.low ?? b.value]);
+  const scale = niceScale(
+    plot.domainMin === 'auto' ? Math.min(0, ...values) : plot.domainMin,
+    plot.domainMax ?? Math.max(...values),
+  );
+  const topAxis = hasTopAxis(plot);
   const byKey = new Map(plot.bars.map((b) => [b.key, b]));
   const tick = (props: { x: number; y: number; payload: { value: string } }) => {
     const bar = byKey.get(props.payload.value);
@@ -34,18 +42,16 @@ export function BarsPlot({ plot, width, height, origin }: Props) {
           {fitText(label, width - BAR_MARGIN.right - 16, 12, bold)}
         </text>
       );
+    // Beside the bar: two lines where one would cut it (the part that tells bars apart is often last).
+    const lines = wrapText(label, labelWidth - 8, bold ? 12.7 : 12, 2);
     return (
-      <text
-        x={props.x - 4}
-        y={props.y}
-        dy={4}
-        textAnchor="end"
-        fontSize={12}
-        fontWeight={bold ? 700 : 400}
-        className="fg"
-      >
+      <text x={props.x - 4} y={props.y} textAnchor="end" fontSize={12} fontWeight={bold ? 700 : 400} className="fg">
         <title>{label}</title>
-        {fitText(label, labelWidth - 8, 12, bold)}
+        {lines.map((line, i) => (
+          <tspan key={i} x={props.x - 4} dy={i === 0 ? (lines.length === 1 ? 4 : -2) : 12}>
+            {line}
+          </tspan>
+        ))}
       </text>
     );
   };
@@ -61,10 +67,9 @@ export function BarsPlot({ plot, width, height, origin }: Props) {
       background: { x: number; width: number };
     };
     const b = props.payload;
-    const [min, max] = [plot.domainMin === 'auto' ? 0 : plot.domainMin, plot.domainMax];
-    // Intervals exist only for percentages, drawn on the fixed 0-100 axis.
-    const at = (v: number) => props.background.x + ((v - min) / ((max ?? 100) - min)) * props.background.width;
-    const whisker = b.interval && max !== undefined ? { from: at(b.interval.low), to: at(b.interval.high) } : null;
+    const [min, max] = scale.domain;
+    const at = (v: number) => props.background.x + ((v - min) / (max - min)) * props.background.width;
+    const whisker = b.interval ? { from: at(b.interval.low), to: at(b.interval.high) } : null;
     const mid = props.y + props.height / 2;
     const rect = (
       <rect
@@ -124,16 +129,30 @@ export function BarsPlot({ plot, width, height, origin }: Props) {
       height={height}
       data={plot.bars}
       layout="vertical"
-      margin={BAR_MARGIN}
+      margin={{ ...BAR_MARGIN, top: BAR_MARGIN.top + (topAxis ? TOP_AXIS_HEIGHT : 0) }}
       barCategoryGap={4}
     >
       <CartesianGrid horizontal={false} strokeDasharray="3 3" />
       <XAxis
         type="number"
-        domain={[plot.domainMin, plot.domainMax ?? 'auto']}
+        domain={scale.domain}
+        ticks={scale.ticks}
+        interval={0}
         tick={{ fontSize: 11 }}
         label={{ value: plot.unitLabel, position: 'insideBottom', offset: -2, fontSize: 11, className: 'muted' }}
       />
+      {topAxis && (
+        <XAxis
+          xAxisId="top"
+          orientation="top"
+          type="number"
+          domain={scale.domain}
+          ticks={scale.ticks}
+          interval={0}
+          tick={{ fontSize: 11 }}
+          height={TOP_AXIS_HEIGHT}
+        />
+      )}
       <YAxis type="category" dataKey="key" width={labelWidth} interval={0} tick={tick} />
       <Bar dataKey="value" isAnimationActive={false} shape={shape} {...(narrow ? { barSize: 14 } : {})} />
     </BarChart>

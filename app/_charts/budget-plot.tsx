@@ -3,14 +3,22 @@ import type { Plot } from './model';
 
 type Props = { plot: Extract<Plot, { type: 'budget' }>; width: number; height: number };
 
-const BUDGET_TICKS = [1024, 2048, 4096, 8192, 16384, 32768];
-
-/** Score against thinking budget on a log2 axis, with the non-thinking score as a dashed line. */
+/**
+ * Score against thinking budget on a log2 axis, with the non-thinking score as a dashed line.
+ * The y scale is shared by every budget chart (round ticks); the budgets are padded half a step
+ * on each side, so no point sits on an axis; each score is written above its point on a halo of
+ * the background, clear of the line.
+ */
 export function BudgetPlot({ plot, width, height }: Props) {
-  const { points, reference, colour } = plot;
-  const values = points.map((p) => p.score).concat(reference ? [reference.score] : []);
-  const low = Math.max(0, Math.floor((Math.min(...values) - 8) / 10) * 10);
-  const high = Math.min(100, Math.ceil((Math.max(...values) + 6) / 10) * 10);
+  const { points, reference, colour, yScale } = plot;
+  const budgets = points.map((p) => p.budget);
+  const ticks: number[] = [];
+  for (let b = Math.min(...budgets); b <= Math.max(...budgets); b *= 2) ticks.push(b);
+  const label = (props: { x?: number | string; y?: number | string; value?: number | string }) => (
+    <text x={Number(props.x)} y={Number(props.y) - 9} textAnchor="middle" fontSize={11} className="fg label-halo">
+      {props.value}
+    </text>
+  );
   return (
     <LineChart
       id="budget"
@@ -24,8 +32,8 @@ export function BudgetPlot({ plot, width, height }: Props) {
         dataKey="budget"
         type="number"
         scale="log"
-        domain={[1024, 32768]}
-        ticks={BUDGET_TICKS}
+        domain={[Math.min(...budgets) / Math.SQRT2, Math.max(...budgets) * Math.SQRT2]}
+        ticks={ticks}
         tickFormatter={(v: number) => `${v / 1024}K`}
         tick={{ fontSize: 11 }}
         label={{
@@ -37,7 +45,9 @@ export function BudgetPlot({ plot, width, height }: Props) {
         }}
       />
       <YAxis
-        domain={[low, high]}
+        domain={yScale.domain}
+        ticks={yScale.ticks}
+        interval={0}
         tick={{ fontSize: 11 }}
         width={46}
         label={{ value: plot.yLabel, angle: -90, position: 'insideLeft', offset: 14, fontSize: 11, className: 'muted' }}
@@ -51,7 +61,7 @@ export function BudgetPlot({ plot, width, height }: Props) {
             value: reference.label,
             position: 'insideBottomRight',
             fontSize: 11,
-            className: 'fg',
+            className: 'fg label-halo',
           }}
         />
       )}
@@ -63,7 +73,7 @@ export function BudgetPlot({ plot, width, height }: Props) {
         dot={{ r: 3.5, fill: colour }}
         isAnimationActive={false}
       >
-        <LabelList dataKey="scoreText" position="top" fontSize={11} className="fg" />
+        <LabelList dataKey="scoreText" content={label} />
       </Line>
     </LineChart>
   );

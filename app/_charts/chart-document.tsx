@@ -24,22 +24,13 @@ export function HatchPatterns({ colours }: { colours: string[] }) {
   );
 }
 
-/** A key swatch: the organisation's colour, filled as the mode is (ink where no colour is given). */
+/** A key swatch, drawn as a bar of its colour and fill is (./bars-plot.tsx). */
 function Swatch({ item }: { item: LegendItem }) {
-  const ink = item.colour === '';
   const box = { x: item.x, y: item.y - 9, width: 10, height: 10 };
-  if (item.fill === 'outline')
-    return (
-      <rect
-        {...box}
-        fill="none"
-        strokeWidth={2}
-        stroke={ink ? undefined : item.colour}
-        className={ink ? 'swatch-fg' : undefined}
-      />
-    );
-  if (item.fill === 'hatched') return <rect {...box} fill="url(#legend-hatch)" className="swatch-fg" strokeWidth={1} />;
-  return <rect {...box} fill={ink ? undefined : item.colour} className={ink ? 'fg' : undefined} />;
+  if (item.fill === 'outline') return <rect {...box} fill="none" strokeWidth={2} stroke={item.colour} />;
+  if (item.fill === 'hatched')
+    return <rect {...box} fill={`url(#hatch-${item.colour.slice(1)})`} stroke={item.colour} strokeWidth={1} />;
+  return <rect {...box} fill={item.colour} />;
 }
 
 /**
@@ -78,11 +69,6 @@ export function ChartDocument({
       <desc id="chart-desc">{model.summary}</desc>
       <style>{chartStyle(theme)}</style>
       <HatchPatterns colours={[...new Set(model.legend.map((l) => l.colour).filter(Boolean))]} />
-      <defs>
-        <pattern id="legend-hatch" width={4} height={4} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <line x1={0} y1={0} x2={0} y2={4} strokeWidth={2} className="swatch-fg" />
-        </pattern>
-      </defs>
       <rect className="bg" width={width} height={height} />
       {layout.title.map((l) => (
         <text key={l.y} x={pad} y={l.y} fontSize={TYPE.title} fontWeight={700} className="fg">

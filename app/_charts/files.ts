@@ -7,8 +7,18 @@ import { CODE_REVISION, entityTag, matchesIfNoneMatch, REVALIDATE } from '../_li
 import { parseFiltersStrict, type ParamProblem } from '../_lib/request-params';
 import type { RawSearchParams } from '../_lib/filters';
 import { siteUrl } from '../_lib/site-url';
-import { chartFilters, chartFor, CHART_FILES, defaultWidth, isChartKind, WIDTHS, type ChartFile } from './kinds';
+import {
+  chartFilters,
+  chartFor,
+  CHART_FILES,
+  defaultWidth,
+  isChartKind,
+  TOP_KINDS,
+  WIDTHS,
+  type ChartFile,
+} from './kinds';
 import { unknownValue } from './kinds/known';
+import { TOP_BARS } from './kinds/results';
 import { toQuery } from '../_lib/filters';
 import { renderSvg } from './render';
 import { Busy, drawInTurn, drawPng } from './raster';
@@ -89,6 +99,16 @@ export async function answerChartRequest(request: {
   const rawLang = one(request.params, 'lang') || 'en';
   if (!isLocale(rawLang))
     return bad({ parameter: 'lang', message: `"${rawLang.slice(0, 20)}" is not accepted for lang: use zh or en` });
+  // How many bars: read by the kinds that draw a ranking (a benchmark's), ignored by the others;
+  // the default asked for by name is the same file as the default.
+  const rawTop = TOP_KINDS.includes(kind) ? one(request.params, 'top') || undefined : undefined;
+  if (rawTop !== undefined && !/^(all|[1-9][0-9]{0,2})$/.test(rawTop))
+    return bad({
+      parameter: 'top',
+      message: `"${rawTop.slice(0, 20)}" is not accepted for top: use a number of bars from 1 to 999, or all`,
+    });
+  const top =
+    rawTop === undefined || rawTop === String(TOP_BARS) ? undefined : rawTop === 'all' ? 'all' : Number(rawTop);
   const filters = parsed.value;
   const asOf = asOfParam(request.params);
   if (!asOf.ok) return bad(asOf.problem);
@@ -102,7 +122,17 @@ export async function answerChartRequest(request: {
     f === 'csv' ? null : { width, theme, lang: rawLang, origin: request.origin ?? siteUrl() };
   const lang = drawnAs?.lang ?? 'en';
   const stamp = at(getDataStamp);
-  const key = JSON.stringify([stamp.version, stamp.updatedAt, kind, id, toQuery(own), f, drawnAs, asOf.value ?? null]);
+  const key = JSON.stringify([
+    stamp.version,
+    stamp.updatedAt,
+    kind,
+    id,
+    toQuery(own),
+    top,
+    f,
+    drawnAs,
+    asOf.value ?? null,
+  ]);
   const headers: Record<string, string> = {
     'Content-Type': TYPES[f],
     'Cache-Control': REVALIDATE,
@@ -110,7 +140,7 @@ export async function answerChartRequest(request: {
   };
   // The client has this very file (the same inputs under this code): nothing to draw or send.
   if (matchesIfNoneMatch(request.ifNoneMatch, headers.ETag!)) return { status: 304, headers };
-  const model = at(() => chartFor(kind, id, filters, lang));
+  const model = at(() => chartFor(kind, id, filters, lang, { top }));
   if (!model) return text(404, `Nothing to chart: no ${kind} chart "${id}" with these filters in the loaded data.`);
   const name = `benchboard-${kind}-${id}${Object.values(own)
     .map((v) => `-${String(v)}`)

@@ -16,6 +16,10 @@ export const BAR_ROW = 26;
 export const NARROW_BELOW = 500;
 export const BAR_ROW_NARROW = 38;
 export const BAR_MARGIN = { top: 4, right: 56, bottom: 34, left: 4 } as const;
+/** A bar chart this long has its value axis at the top too, in view while the first bars are read. */
+export const TOP_AXIS_FROM = 12;
+export const TOP_AXIS_HEIGHT = 24;
+export const hasTopAxis = (plot: Extract<Plot, { type: 'bars' }>) => plot.bars.length >= TOP_AXIS_FROM;
 
 /** The plot's own height for a width. */
 export function plotHeight(plot: Plot, width: number): number {
@@ -24,6 +28,7 @@ export function plotHeight(plot: Plot, width: number): number {
     case 'bars':
       return (
         BAR_MARGIN.top +
+        (hasTopAxis(plot) ? TOP_AXIS_HEIGHT : 0) +
         BAR_MARGIN.bottom +
         Math.max(1, plot.bars.length) * (width < NARROW_BELOW ? BAR_ROW_NARROW : BAR_ROW)
       );
@@ -100,10 +105,10 @@ function computeLayout(model: ChartModel, width: number): DocumentLayout {
   const notes = model.notes.slice(0, 3).flatMap((n) => lines(n, TYPE.note, 15, 3));
   y += 6;
   const plot = { y, height: plotHeight(model.plot, width) };
-  y += plot.height + 6;
+  y += plot.height;
   const legend: LegendItem[] = [];
   let x = pad;
-  if (model.legend.length > 0) y += 14;
+  if (model.legend.length > 0) y += 12;
   for (const entry of model.legend) {
     const w = 14 + textWidth(entry.label, TYPE.legend) + 14;
     if (x + w > width - pad && x > pad) {

@@ -1,12 +1,15 @@
 import type { ScoreRow } from '@/db/queries/results';
 import type { Locale } from '../_i18n/locales';
 import type { ModeFill } from '../_lib/encodings';
+import type { Scale } from './ticks';
 
 // What a chart shows, as plain data: built from the database by ./kinds.ts (for the pages'
 // <img> and for the chart files), drawn by ./render.tsx (only in the chart files' route).
 
 export type BarDatum = {
   key: string;
+  /** Other measurements drawn as this same bar: the same label and value, printed in other tables. */
+  alsoKeys?: string[];
   label: string;
   value: number;
   valueText: string;
@@ -32,6 +35,7 @@ export type Series = {
   label: string;
   colour: string;
   dashed: boolean;
+  /** Highlighted: in its organisation's colour, thick, labelled at its end; else a thin grey line for context. */
   emphasis: boolean;
   values: Record<string, number>;
 };
@@ -114,6 +118,8 @@ export type Plot =
       colour: string;
       xLabel: string;
       yLabel: string;
+      /** One y scale for every budget chart, so panels side by side compare (./kinds/thinking.ts). */
+      yScale: Scale;
     }
   | { type: 'series'; categories: string[]; series: Series[]; xLabel: string; yLabel: string }
   | { type: 'scatter'; points: ScatterPoint[]; frontier: ScatterPoint[]; xLabel: string; yLabel: string };
@@ -124,6 +130,8 @@ export type LegendEntry = { label: string; colour: string; fill: ModeFill };
 export type ChartModel = {
   /** The language of its words (set by kinds/index.ts chartFor); names and numbers are as printed. */
   lang?: Locale;
+  /** How many bars a benchmark's chart was asked to draw (`top=`; set by chartFor, its default when absent). */
+  top?: number | 'all';
   /** The chart file's path and normalised query, without extension: /charts/benchmark/arena-hard?mode=thinking */
   path: string;
   query: string;

@@ -41,8 +41,17 @@ export function cellBars(
       });
     }
   }
-  // Two bars that would read alike (the same benchmark and mode from two tables with other
-  // setups) say which table each comes from.
+  // One measurement printed in several tables with the same value (AIME'25 non-thinking 24.7 in
+  // Table 12, Figure 2 and the model card) is one bar; its rows are all drawn (in the CSV) and
+  // cited. Two bars that would still read alike (the same benchmark and mode with other values,
+  // from tables with other setups) say which table each comes from.
+  const merged = new Map<string, BarDatum>();
+  for (const b of bars) {
+    const same = merged.get(`${b.label}|${b.valueText}|${b.modeFill}|${b.colour}`);
+    if (same) same.alsoKeys = [...(same.alsoKeys ?? []), b.key];
+    else merged.set(`${b.label}|${b.valueText}|${b.modeFill}|${b.colour}`, b);
+  }
+  bars.splice(0, bars.length, ...merged.values());
   const seen = new Map<string, number>();
   for (const b of bars) seen.set(b.label, (seen.get(b.label) ?? 0) + 1);
   for (const [i, b] of bars.entries())
@@ -58,7 +67,7 @@ function tableOf(cells: Cell<ScoreRow>[], barKey: string): string {
 
 /** The rows behind the cells whose bars are drawn (a chart's CSV holds exactly these). */
 export function rowsOfBars(cells: Cell<ScoreRow>[], rows: ScoreRow[], bars: BarDatum[]): ScoreRow[] {
-  const drawn = new Set(bars.map((b) => b.key));
+  const drawn = new Set(bars.flatMap((b) => [b.key, ...(b.alsoKeys ?? [])]));
   const keys = new Set(
     cells.filter((c) => c.values.some((v) => drawn.has(`${c.key}|${v.scoreText}`))).map((c) => c.key),
   );
@@ -68,7 +77,10 @@ export function rowsOfBars(cells: Cell<ScoreRow>[], rows: ScoreRow[], bars: BarD
 const MODE_KEY = ['solid', 'hatched', 'outline'] as const satisfies readonly ModeFill[];
 
 /** The key of a chart: the organisations it shows (in the fixed order), then the fills it uses. */
-export function legendFor(marks: { colour: string; modeFill: ModeFill }[], { t } = EN): LegendEntry[] {
+export function legendFor(
+  marks: { colour: string; modeFill: ModeFill; emphasis?: boolean }[],
+  { t } = EN,
+): LegendEntry[] {
   const colours = new Set(marks.map((m) => m.colour));
   const fills = new Set(marks.map((m) => m.modeFill));
   const orgs = LEGEND.filter((l) => colours.has(l.colour)).map((l) => ({
@@ -76,9 +88,16 @@ export function legendFor(marks: { colour: string; modeFill: ModeFill }[], { t }
     label: l.label === 'Other' ? t('chart.otherOrg') : l.label,
     fill: 'solid' as const,
   }));
+  // Each fill's key is drawn as its bars are: in the colour of the first emphasised (Qwen3) bar
+  // with that fill, else the first.
   const modes =
     fills.size > 1
-      ? MODE_KEY.filter((fill) => fills.has(fill)).map((fill) => ({ fill, label: t(`chart.fill.${fill}`), colour: '' }))
+      ? MODE_KEY.filter((fill) => fills.has(fill)).map((fill) => ({
+          fill,
+          label: t(`chart.fill.${fill}`),
+          colour: (marks.find((m) => m.modeFill === fill && m.emphasis) ?? marks.find((m) => m.modeFill === fill))!
+            .colour,
+        }))
       : [];
   return [...orgs, ...modes];
 }

@@ -49,5 +49,14 @@ export function renderSvg(model: ChartModel, width: number, theme: Theme | 'auto
   const document = renderToStaticMarkup(
     <ChartDocument model={model} layout={layout} theme={theme} origin={origin} plotMarkup={insideSurface(plot)} />,
   );
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${document}\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${xmlText(document)}\n`;
+}
+
+/**
+ * The characters XML 1.0 does not allow (C0 controls but tab and line breaks, U+FFFE, U+FFFF), as
+ * U+FFFD: React escapes markup but not these, and one in a stored name (loads refuse them since
+ * db/pack/control-characters.ts; an older database may hold one) would make the whole file invalid.
+ */
+function xmlText(markup: string): string {
+  return markup.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '\ufffd');
 }

@@ -1,6 +1,7 @@
 import { CartesianGrid, ComposedChart, LabelList, Line, Scatter, XAxis, YAxis } from 'recharts';
 import type { Plot, ScatterPoint } from './model';
 import { textWidth } from './theme';
+import { niceScale } from './ticks';
 
 type Props = { plot: Extract<Plot, { type: 'scatter' }>; width: number; height: number; origin: string };
 
@@ -12,6 +13,8 @@ export function ScatterPlot({ plot, width, height, origin }: Props) {
   const max = 2 ** Math.ceil(Math.log2(Math.max(...xs)));
   const ticks: number[] = [];
   for (let t = min; t <= max; t *= 2) ticks.push(t);
+  const ys = points.map((p) => p.y);
+  const yScale = niceScale(Math.min(...ys), Math.max(...ys), 5);
   const onFrontier = new Set(frontier.map((p) => p.key));
   // Labels go in priority order (frontier first); one that would overlap a placed label is left
   // out: the point keeps its tooltip, and its row in the table.
@@ -80,7 +83,9 @@ export function ScatterPlot({ plot, width, height, origin }: Props) {
       <YAxis
         dataKey="y"
         type="number"
-        domain={['auto', 'auto']}
+        domain={yScale.domain}
+        ticks={yScale.ticks}
+        interval={0}
         tick={{ fontSize: 11 }}
         width={50}
         label={{ value: plot.yLabel, angle: -90, position: 'insideLeft', offset: 14, fontSize: 11, className: 'muted' }}

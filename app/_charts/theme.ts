@@ -26,7 +26,10 @@ const rules = (t: Theme) => {
     `.bg{fill:${c.bg}}.fg{fill:${c.fg}}.muted{fill:${c.muted}}.swatch-fg{stroke:${c.fg}}` +
     `.recharts-cartesian-axis-line,.recharts-cartesian-axis-tick-line{stroke:${c.line}}` +
     `.recharts-cartesian-axis-tick-value{fill:${c.muted}}.recharts-cartesian-grid line{stroke:${c.grid}}` +
-    `.halo{stroke:${c.bg}}.frontier path{stroke:${c.muted}}.tied{fill:${c.grid}}`
+    `.halo{stroke:${c.bg}}.frontier path{stroke:${c.muted}}.tied{fill:${c.grid}}` +
+    // A label on a halo of the background stays legible across a line or a grid line.
+    `.label-halo{stroke:${c.bg};stroke-width:3px;stroke-linejoin:round;paint-order:stroke}` +
+    `.context-line path,path.context-line{stroke:${c.line}}`
   );
 };
 

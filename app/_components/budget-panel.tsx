@@ -1,7 +1,7 @@
-import Link from 'next/link';
 import { chartFor } from '../_charts/kinds';
 import { curveFilters, type BudgetCurve } from '../_charts/kinds/thinking';
 import { csvHref } from '../_lib/filters';
+import { citationHref, citeTitle, shortCite } from '../_lib/cells';
 import { formatBudget } from '../_lib/format';
 import { ChartFigure } from './chart-figure';
 import { getI18n } from '../_i18n/server';
@@ -34,10 +34,13 @@ export async function BudgetPanel({
       <div className="panel-head">
         <div>
           <h3>
-            <Link href={href(`/benchmarks/${first.benchmarkId}`)}>{title}</Link>
+            <a href={href(`/benchmarks/${first.benchmarkId}`)}>{title}</a>
           </h3>
           <p>
-            {first.model} · {first.metric} · {first.sourceTitle.split('(')[0]!.trim()}, {first.tableRef}
+            {first.model} · {first.metric} · {first.sourceTitle.split('(')[0]!.trim()},{' '}
+            <a className="cite" href={citationHref(first)} title={citeTitle(first, undefined, tr)}>
+              {shortCite(first, tr)}
+            </a>
           </p>
         </div>
         <a className="download" href={csv} download>
@@ -45,40 +48,46 @@ export async function BudgetPanel({
         </a>
       </div>
       {table11 && top && !compact && (
-        <p className="notice" role="note">
+        <p className="key-note" role="note">
           {t('budget.table11', { top: top.scoreText, table: table11.tableRef, score: table11.scoreText })}
         </p>
       )}
       {chart && <ChartFigure model={chart} eager={eager} testId="budget-chart" />}
       {!compact && (
         <div className="table-wrap">
-          <table data-testid="budget-table">
-            <caption className="sr-only">{t('budget.caption', { title })}</caption>
+          <table data-testid="budget-table" className="budget">
+            <caption>
+              <span className="sr-only">{t('budget.caption', { title })}</span>
+              {tr.rich(
+                'budget.from',
+                {
+                  cite: (text) => (
+                    <a className="cite" href={citationHref(first)} title={citeTitle(first, undefined, tr)}>
+                      {text}
+                    </a>
+                  ),
+                },
+                { table: shortCite(first, tr), publisher: first.sourcePublisher },
+              )}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('budget.budget')}</th>
                 <th scope="col" className="num">
                   {t('table.score')}
                 </th>
-                <th scope="col">{t('table.source')}</th>
               </tr>
             </thead>
             <tbody>
               {[...points.map((p) => rows.find((r) => r.budget === p.budget)!), ...(reference ? [reference] : [])].map(
                 (r) => (
                   <tr key={r.id}>
-                    <td>
+                    <th scope="row">
                       {r.budget === null
                         ? t('budget.nonThinking')
                         : t('budget.point', { budget: formatBudget(r.budget, tr), tokens: r.budget })}
-                    </td>
+                    </th>
                     <td className="num">{r.scoreText}</td>
-                    <td>
-                      <a href={r.sourceUrl}>
-                        {r.sourceTitle.split('(')[0]!.trim()}, {r.tableRef}
-                      </a>{' '}
-                      <span className="muted">{t('budget.reportedBy', { publisher: r.sourcePublisher })}</span>
-                    </td>
                   </tr>
                 ),
               )}

@@ -147,3 +147,19 @@ export function Hidden({ values }: { values: Record<string, string | undefined> 
     </>
   );
 }
+
+/** The model and provenance filters a view has set: the number its filter disclosure shows. */
+export const MODEL_FILTER_KEYS = [
+  'mode',
+  'source',
+  'kind',
+  'family',
+  'open',
+  'maxActive',
+  'reporter',
+  'window',
+] as const;
+
+export function setFilters(filters: Partial<Filters>, keys: readonly (keyof Filters)[] = MODEL_FILTER_KEYS): number {
+  return keys.filter((k) => filters[k] !== undefined && filters[k] !== '').length;
+}

@@ -11,8 +11,8 @@ export function FilterForm({
 }: {
   /** The view's path in the page's language. */
   action: string;
-  /** The button's label. */
-  apply: string;
+  /** The button's label; left out where the form's disclosure holds the button (FilterDisclosure). */
+  apply?: string;
   children: ReactNode;
 }) {
   return (
@@ -23,7 +23,7 @@ export function FilterForm({
       onChange={(event) => (event.currentTarget as HTMLFormElement).requestSubmit()}
     >
       {children}
-      <button type="submit">{apply}</button>
+      {apply && <button type="submit">{apply}</button>}
     </Form>
   );
 }

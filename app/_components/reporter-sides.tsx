@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ScoreRow } from '@/db/queries';
 import { groupCells } from '../_lib/cells';
 import { modeLabel } from '../_lib/encodings';
@@ -47,7 +46,7 @@ export async function ReporterSides({ rows }: { rows: ScoreRow[] }) {
               return (
                 <tr key={first.benchmarkId}>
                   <td>
-                    <Link href={href(`/benchmarks/${first.benchmarkId}`)}>{first.benchmark}</Link>
+                    <a href={href(`/benchmarks/${first.benchmarkId}`)}>{first.benchmark}</a>
                   </td>
                   <Side entries={self} label={t('sides.self')} tr={tr} />
                   <Side entries={independent} label={t('sides.independent')} tr={tr} />

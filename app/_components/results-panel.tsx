@@ -4,10 +4,14 @@ import type { ChartModel } from '../_charts/model';
 import { getI18n } from '../_i18n/server';
 import { groupCells } from '../_lib/cells';
 import { viewNotes, type Best, type FactsIndex } from '../_lib/result-facts';
+import { AboutNumbers } from './about-numbers';
 import { ChartFigure } from './chart-figure';
 import { ScoreTable, type SortKey } from './score-table';
 
-/** A view's chart with its title, notices, CSV link and full data table. */
+/**
+ * A view's chart with its title and CSV link, then "About these numbers" (its caveats, open
+ * where a dispute or mixed metrics need reading first), then the full data table.
+ */
 export async function ResultsPanel({
   title,
   subtitle,
@@ -15,6 +19,7 @@ export async function ResultsPanel({
   csv,
   notices = [],
   chart,
+  chartExtra,
   showBenchmark = false,
   sort,
   sortHref,
@@ -29,8 +34,11 @@ export async function ResultsPanel({
   /** The rows of the table (one page of them where the view pages). */
   rows: ScoreRow[];
   csv: string;
-  notices?: string[];
+  /** The view's caveats; an urgent one (mixed metrics) is shown above the table, the rest folded. */
+  notices?: { text: string; urgent?: boolean }[];
   chart?: ChartModel | null;
+  /** Under the chart: its "show all" toggle. */
+  chartExtra?: ReactNode;
   showBenchmark?: boolean;
   sort?: SortKey;
   sortHref?: (key: SortKey) => string;
@@ -40,6 +48,7 @@ export async function ResultsPanel({
   facts: FactsIndex;
   /** The view's best score: rows not separable from it are shaded. */
   best?: Best | null;
+  /** Above the table: its pages. */
   children?: ReactNode;
 }) {
   const tr = await getI18n();
@@ -47,6 +56,11 @@ export async function ResultsPanel({
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const cells = groupCells(rows);
   const disputes = cells.filter((c) => c.disputed).length;
+  const urgent = [
+    ...(disputes > 0 ? [t('results.disputes', { count: disputes })] : []),
+    ...notices.filter((n) => n.urgent).map((n) => n.text),
+  ];
+  const notes = [...notices.filter((n) => !n.urgent).map((n) => n.text), ...viewNotes(facts, rows, best, tr)];
   return (
     <section className="panel" aria-label={typeof title === 'string' ? title : undefined} data-testid={testId}>
       <div className="panel-head">
@@ -58,27 +72,14 @@ export async function ResultsPanel({
           {t('common.downloadCsv')}
         </a>
       </div>
-      {notices.map((n) => (
-        <p key={n} className="notice" role="note">
-          {n}
-        </p>
-      ))}
-      {disputes > 0 && (
-        <p className="notice" role="note">
-          {t('results.disputes', { count: disputes })}
-        </p>
-      )}
-      {children}
-      {viewNotes(facts, rows, best, tr).map((n) => (
-        <p key={n} className="key-note">
-          {n}
-        </p>
-      ))}
       {rows.length === 0 ? (
         <p className="muted">{t('results.none')}</p>
       ) : (
         chart && <ChartFigure model={chart} eager testId="bar-chart" />
       )}
+      {rows.length > 0 && chartExtra}
+      <AboutNumbers notes={notes} urgent={urgent} />
+      {children}
       {rows.length > 0 && (
         <ScoreTable
           cells={cells}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { connection } from 'next/server';
 import { getDataStamp } from '@/db/queries';
 import { getI18n } from '../_i18n/server';
@@ -12,7 +11,7 @@ export async function SiteFooter() {
   return (
     <footer className="site">
       <p>
-        Benchboard · {dataAsOf(getDataStamp(), i18n)} · <Link href={href('/changes')}>{t('nav.changes')}</Link> ·{' '}
+        Benchboard · {dataAsOf(getDataStamp(), i18n)} · <a href={href('/changes')}>{t('nav.changes')}</a> ·{' '}
         <a href="/changes.atom">{t('footer.atom')}</a>
       </p>
     </footer>

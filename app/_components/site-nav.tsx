@@ -1,34 +1,23 @@
-'use client';
+import { headers } from 'next/headers';
+import { PATH_HEADER } from '../_i18n/locales';
+import type { Translator } from '../_i18n/translate';
+import { NAV } from '../_lib/nav';
 
-import Link from 'next/link';
-import { usePathname } from 'next/navigation';
-import { localePath, splitLocale, type Locale } from '../_i18n/locales';
-import { NAV, type NavKey } from '../_lib/nav';
-
-/** The site's sections, in the page's language (labels come from the server: no messages ship). */
-export function SiteNav({
-  locale,
-  label,
-  labels,
-}: {
-  locale: Locale;
-  /** The navigation's accessible name. */
-  label: string;
-  labels: Record<NavKey, string>;
-}) {
-  // null only outside the App Router (the chart files' Pages Router route renders no navigation).
-  const path = splitLocale(usePathname() ?? '').path;
+/**
+ * The site's sections, drawn on the server (no client component: nothing to hydrate). Its links
+ * are plain anchors, so a section is always a full page load and the current one, read from the
+ * request's path, is never stale.
+ */
+export async function SiteNav({ tr }: { tr: Translator }) {
+  const path = ((await headers()).get(PATH_HEADER) ?? '/').split(/[?#]/)[0]!;
   return (
-    <nav aria-label={label}>
-      <Link href={localePath(locale, '/')} className="brand">
-        Benchboard
-      </Link>
+    <nav aria-label={tr.t('nav.label')} className="sections">
       {NAV.map(([href, key]) => {
         const current = href === '/' ? path === '/' : path.startsWith(href);
         return (
-          <Link key={href} href={localePath(locale, href)} aria-current={current ? 'page' : undefined}>
-            {labels[key]}
-          </Link>
+          <a key={href} href={tr.href(href)} aria-current={current ? 'page' : undefined}>
+            {tr.t(`nav.${key}`)}
+          </a>
         );
       })}
     </nav>

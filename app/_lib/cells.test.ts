@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citationHref, groupCells, isIndependent, type CellInput } from './cells';
+import { translator } from '../_i18n/translate';
+import { citationHref, citeTitle, groupCells, isIndependent, shortCite, type CellInput } from './cells';
 
 const row = (over: Partial<CellInput>): CellInput => ({
   cellKey: 'qwen3-32b|aime-24',
@@ -67,5 +68,29 @@ describe('citations', () => {
     expect(isIndependent(cell!.values[0]!)).toBe(true);
     const [own] = groupCells([row({})]);
     expect(isIndependent(own!.values[0]!)).toBe(false);
+  });
+});
+
+describe('shortCite and citeTitle', () => {
+  it('say a citation short for a table row and in full for its title, in either language', () => {
+    const t11 = row({ tableRef: 'Table 11', tablePage: '14' });
+    expect(shortCite(t11)).toBe('T11 p14');
+    expect(shortCite(t11, translator('zh'))).toBe('表11 第14页');
+    expect(shortCite(row({ tableRef: 'Figure 2', tablePage: null }))).toBe('F2');
+    expect(shortCite(row({ tableRef: 'blog: flagship comparison', sourceKind: 'blog' }))).toBe('blog');
+    expect(shortCite(row({ tableRef: 'model card: Performance table', sourceKind: 'model-card' }))).toBe('card');
+    expect(
+      shortCite(
+        row({ tableRef: 'LiveBench release 2025-04-25', sourceKind: 'leaderboard', sourcePublisher: 'LiveBench' }),
+      ),
+    ).toBe('LiveBench');
+    expect(
+      citeTitle(
+        row({ tableRef: 'Table 11', tablePage: '14', modelPrinted: 'Qwen3-32B (thinking)', verifiedBy: 'a;b' }),
+        'Qwen3-32B',
+      ),
+    ).toBe(
+      'Qwen3 Technical Report, Table 11, p. 14 — printed as “Qwen3-32B (thinking)”; 2 independent transcriptions agree',
+    );
   });
 });

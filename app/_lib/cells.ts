@@ -94,3 +94,43 @@ export function tableLabel(c: Pick<Citation, 'tableRef' | 'tablePage'>, { t } = 
 export function isIndependent(v: Pick<CellValue, 'citations'>): boolean {
   return v.citations.some((c) => c.reporter === 'independent');
 }
+
+/**
+ * A citation as a table row shows it, short: "T11 p14", "F2 p20", "blog", "card", or the
+ * leaderboard's publisher ("LiveBench"). Its link opens the page; citeTitle says it in full.
+ */
+export function shortCite(
+  c: Pick<Citation, 'tableRef' | 'tablePage' | 'sourceKind' | 'sourcePublisher'>,
+  { t } = EN,
+): string {
+  const numbered = /^(Table|Figure)\s+(\d+[a-z]?)\b/i.exec(c.tableRef);
+  let label: string;
+  if (numbered)
+    label = t(numbered[1]!.toLowerCase() === 'table' ? 'cells.short.table' : 'cells.short.figure', { n: numbered[2]! });
+  else if (c.sourceKind === 'blog') label = t('cells.short.blog');
+  else if (c.sourceKind === 'model-card') label = t('cells.short.card');
+  else label = c.sourcePublisher.split(/[\s(]/)[0] || c.tableRef.slice(0, 12);
+  return c.tablePage ? t('cells.short.page', { label, page: c.tablePage }) : label;
+}
+
+/** Where a number is printed: "Qwen3 Technical Report, Table 11, p. 14". */
+export function citeWhere(c: Pick<Citation, 'sourceTitle' | 'tableRef' | 'tablePage'>, tr = EN): string {
+  return `${c.sourceTitle.split(/[:(]/)[0]!.trim()}, ${tableLabel(c, tr)}`;
+}
+
+/** A citation in full, for a link's title: where, then how it was printed and checked. */
+export function citeTitle(c: Citation, modelName?: string, tr = EN): string {
+  const { t } = tr;
+  const extra = [
+    modelName !== undefined && c.modelPrinted !== modelName ? t('cells.printedAs', { name: c.modelPrinted }) : '',
+    c.verifiedBy ? t('cells.checkedBy', { count: c.verifiedBy.split(';').length }) : '',
+    modelName !== undefined ? c.notes : '',
+  ].filter(Boolean);
+  const where = citeWhere(c, tr);
+  return extra.length ? `${where} — ${extra.join('; ')}` : where;
+}
+
+/** A short citation's accessible name: what it shows, then what it means ("T11 p14: Qwen3 Technical Report, Table 11, p. 14"). */
+export function citeName(c: Citation, tr = EN): string {
+  return tr.t('cells.citeName', { short: shortCite(c, tr), full: citeWhere(c, tr) });
+}

@@ -36,3 +36,11 @@ describe('fill = mode', () => {
     expect(isQwen3('Qwen2.5')).toBe(false);
   });
 });
+
+describe('isQwen3 by name where a pack leaves the family empty', () => {
+  it('counts the Qwen3-2507 cards as Qwen3, and never another family named alike', () => {
+    expect(isQwen3('', 'Qwen3-235B-A22B-Thinking-2507')).toBe(true);
+    expect(isQwen3('Qwen2.5', 'Qwen3-lookalike')).toBe(false);
+    expect(isQwen3('', 'QwQ-32B')).toBe(false);
+  });
+});

@@ -42,8 +42,12 @@ export function modeFill(mode: string): ModeFill {
   return 'solid';
 }
 
-export function isQwen3(family: string): boolean {
-  return family === 'Qwen3' || family === 'Qwen3 Base';
+/**
+ * A Qwen3 model: of the Qwen3 family, or (where a pack leaves the family empty, as the Qwen3-2507
+ * model cards do) named Qwen3-….
+ */
+export function isQwen3(family: string, name = ''): boolean {
+  return family === 'Qwen3' || family === 'Qwen3 Base' || (family === '' && /^Qwen3-/.test(name));
 }
 
 /** A mode in words: thinking, non-thinking, base, or no mode switch (n/a). */

@@ -17,9 +17,9 @@ export function formatBudget(tokens: number | null, { num } = EN): string {
   return tokens % 1024 === 0 ? `${tokens / 1024}K` : num(tokens);
 }
 
-export function formatParams(billions: number | null, { t } = EN): string {
-  if (billions === null) return t('common.notReported');
-  return `${billions}B`;
+/** "22B", or a dash where the size is not published (a table's header says what the column is). */
+export function formatParams(billions: number | null): string {
+  return billions === null ? '—' : `${billions}B`;
 }
 
 /** The data version (bumped by every committed load) and when it was made (ISO time). */

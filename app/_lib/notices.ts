@@ -23,15 +23,8 @@ export function mixNotices(rows: readonly Row[], { t } = EN): { kind: NoticeKind
   if (budgets.length > 0 && budgets.length < rows.length) notices.push({ kind: 'budgets', text: t('notices.budgets') });
   const modes = new Set(rows.map((r) => r.mode).filter((m) => m !== 'n/a'));
   if (modes.size > 1) notices.push({ kind: 'modes', text: t('notices.modes') });
-  if (tables.length > 1) {
-    notices.push({
-      kind: 'tables',
-      text: t('notices.tables', {
-        count: tables.length,
-        tables: `${tables.slice(0, 6).join('; ')}${tables.length > 6 ? '; …' : ''}`,
-      }),
-    });
-  }
+  // How many tables, not which: each row and each chart's source line names its own.
+  if (tables.length > 1) notices.push({ kind: 'tables', text: t('notices.tables', { count: tables.length }) });
   if (new Set(rows.map((r) => r.metric)).size > 1) notices.push({ kind: 'metrics', text: t('notices.metrics') });
   return notices;
 }

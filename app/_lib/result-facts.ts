@@ -55,13 +55,19 @@ export function resultFacts(
   r: ResultLike,
   score: number,
   tr: Translator = EN,
-): { interval: Interval | null; window: string | null } {
+): { interval: Interval | null; window: string | null; span: WindowSpan | null } {
   const facts = factsOf(index, r.benchmarkId, r.version);
+  const window = windowText(facts?.dataFrom ?? null, r.releaseDate, tr);
   return {
     interval: intervalOf({ ...r, score }, facts),
-    window: windowText(facts?.dataFrom ?? null, r.releaseDate, tr),
+    window,
+    // The same two dates apart, in the page's language, for a table that says the first once.
+    span: window ? { from: tr.date(facts!.dataFrom!), released: tr.date(r.releaseDate!) } : null,
   };
 }
+
+/** When a test set's items were public, and when the model came out (after them). */
+export type WindowSpan = { from: string; released: string };
 
 /** The best score of a view (`key`: its cell key and score as printed) with its interval. */
 export type Best = { key: string; scoreText: string; interval: Interval | null };

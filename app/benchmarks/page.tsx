@@ -1,9 +1,15 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { getBenchmarks } from '@/db/queries';
-import { categoryName } from '../_charts/kinds/results';
+import { getBenchmarks, getBenchmarkVariants, getResults, getTestSetFacts } from '@/db/queries';
+import { categoryName, pickVariant } from '../_charts/kinds/results';
+import { Finding } from '../_components/finding';
 import { getI18n } from '../_i18n/server';
-import { unitName } from '../_lib/format';
+import { isQwen3 } from '../_lib/encodings';
+import type { Filters } from '../_lib/filters';
+import { benchmarksFinding, type IndexLeader } from '../_lib/findings/catalog';
+import { leaderboard, leaders } from '../_lib/findings/leaderboard';
+import { nameOf } from '../_lib/findings/sentence';
+import { factsIndex } from '../_lib/result-facts';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t('benchmarks.title') };
@@ -14,24 +20,45 @@ export default async function BenchmarksPage() {
   const tr = await getI18n();
   const { t, href, num } = tr;
   const benchmarks = getBenchmarks();
+  const facts = factsIndex(getTestSetFacts());
+  // Each benchmark's leader, in the version, subset and metric with the most results (the one its
+  // page opens on): a leaderboard of leaderboards.
+  const lead = new Map(
+    benchmarks.map((b) => {
+      const v = pickVariant(getBenchmarkVariants(b.id), {});
+      const rows = v
+        ? getResults({ benchmark: b.id, version: v.version, metric: v.metric, unit: v.unit as Filters['unit'] })
+        : [];
+      const board = leaderboard(rows, facts, b.higherIsBetter === 'no');
+      return [b.id, { board, first: leaders(board), unit: v?.unit ?? b.unit }] as const;
+    }),
+  );
+  const indexLeaders: IndexLeader[] = benchmarks.flatMap((b) =>
+    (lead.get(b.id)?.first ?? []).map((e) => ({
+      benchmark: b.name,
+      modelId: e.cell.row.modelId,
+      model: e.cell.row.model,
+      family: e.cell.row.family,
+    })),
+  );
   const categories = [...new Set(benchmarks.map((b) => b.category))];
   return (
     <>
       <h1>{t('benchmarks.title')}</h1>
+      <Finding sentences={benchmarksFinding(indexLeaders, benchmarks.length, tr)} tr={tr} />
       <p className="lede">{t('benchmarks.lede')}</p>
       <div className="grid">
         {categories.map((category) => (
           <section className="panel" key={category} aria-labelledby={`cat-${category}`}>
-            <h2 id={`cat-${category}`}>{categoryName(category, tr)}</h2>
+            <h2 id={`cat-${category}`} className="category">
+              {categoryName(category, tr)}
+            </h2>
             <div className="table-wrap">
-              <table>
+              <table className="index">
                 <thead>
                   <tr>
                     <th scope="col">{t('table.benchmark')}</th>
-                    <th scope="col">{t('table.unit')}</th>
-                    <th scope="col" className="num">
-                      {t('table.models')}
-                    </th>
+                    <th scope="col">{t('benchmarks.leader')}</th>
                     <th scope="col" className="num">
                       {t('table.results')}
                     </th>
@@ -40,16 +67,33 @@ export default async function BenchmarksPage() {
                 <tbody>
                   {benchmarks
                     .filter((b) => b.category === category)
-                    .map((b) => (
-                      <tr key={b.id}>
-                        <td>
-                          <a href={href(`/benchmarks/${b.id}`)}>{b.name}</a>
-                        </td>
-                        <td>{unitName(b.unit, tr)}</td>
-                        <td className="num">{num(b.models)}</td>
-                        <td className="num">{num(b.results)}</td>
-                      </tr>
-                    ))}
+                    .map((b) => {
+                      const l = lead.get(b.id);
+                      const top = l?.first ?? [];
+                      return (
+                        <tr key={b.id}>
+                          <th scope="row">
+                            <a href={href(`/benchmarks/${b.id}`)}>{b.name}</a>
+                          </th>
+                          <td
+                            className={top.some((e) => isQwen3(e.cell.row.family, e.cell.row.model)) ? 'q' : undefined}
+                          >
+                            {top.length === 0 ? (
+                              <span className="muted">—</span>
+                            ) : (
+                              <>
+                                {top.map((e) => nameOf(e.cell.row, tr)).join(', ')}{' '}
+                                <b className="num">{top[0]!.value.scoreText}</b>
+                                {top.length === 1 && l!.board.length > 1 && (
+                                  <small>{t('benchmarks.of', { count: l!.board.length })}</small>
+                                )}
+                              </>
+                            )}
+                          </td>
+                          <td className="num">{num(b.results)}</td>
+                        </tr>
+                      );
+                    })}
                 </tbody>
               </table>
             </div>

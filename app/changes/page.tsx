@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getDataStamp, getLoadRecord, type LoadEntry } from '@/db/queries';
 import { changeText, countLabel, countText, loadKind, loadTime, resultsText } from '../_lib/changes';
 import { parseFilters, type RawSearchParams } from '../_lib/filters';
@@ -8,6 +7,8 @@ import { alternates } from '../_i18n/alternates';
 import { getI18n } from '../_i18n/server';
 import { AsOfOverviewLink } from '../_components/as-of-link';
 import type { Translator } from '../_i18n/translate';
+import { Finding } from '../_components/finding';
+import { changesFinding } from '../_lib/findings/catalog';
 
 export async function generateMetadata(): Promise<Metadata> {
   return {
@@ -29,6 +30,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <h1>{t('nav.changes')}</h1>
+      {page === 1 && <Finding sentences={changesFinding(loads[0], tr)} tr={tr} />}
       <p className="lede">
         {tr.rich(
           'changes.lede',
@@ -44,14 +46,14 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
         <nav aria-label={t('changes.pagesLabel')} className="muted">
           {t('changes.pages', { from: (page - 1) * PAGE_SIZE + 1, to: Math.min(total, page * PAGE_SIZE), total })}{' '}
           {page > 1 && (
-            <Link href={href(`/changes?page=${page - 1}`)} rel="prev">
+            <a href={href(`/changes?page=${page - 1}`)} rel="prev">
               {t('changes.newer')}
-            </Link>
+            </a>
           )}{' '}
           {page < pages && (
-            <Link href={href(`/changes?page=${page + 1}`)} rel="next">
+            <a href={href(`/changes?page=${page + 1}`)} rel="next">
               {t('changes.older')}
-            </Link>
+            </a>
           )}
         </nav>
       )}
@@ -102,7 +104,7 @@ function Load({ load: l, tr }: { load: LoadEntry; tr: Translator }) {
               {list.map((x, i) => (
                 <span key={x.id}>
                   {i > 0 && ', '}
-                  <Link href={href(`/${path}/${x.id}`)}>{x.name}</Link>
+                  <a href={href(`/${path}/${x.id}`)}>{x.name}</a>
                 </span>
               ))}
             </p>

@@ -1,11 +1,15 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { getModels, getResults } from '@/db/queries';
+import { getModels, getResults, getTestSetFacts } from '@/db/queries';
 import { chartFor } from '../_charts/kinds';
 import { ClaimLinks } from '../_components/claim-links';
 import { ChartFigure } from '../_components/chart-figure';
+import { ComparisonDots } from '../_components/comparison-dots';
+import { Finding } from '../_components/finding';
 import { Matrix, byBenchmark } from '../_components/matrix';
 import { csvHref, modelList, parseFilters, toQuery, type Filters, type RawSearchParams } from '../_lib/filters';
+import { leadsFinding } from '../_lib/findings/overview';
+import { idList, resolveModelIds } from '../_lib/model-ids';
+import { factsIndex } from '../_lib/result-facts';
 import { CiteView } from '../_components/cite-view';
 import { getI18n } from '../_i18n/server';
 
@@ -19,15 +23,18 @@ const MAX = 6;
 export default async function ComparePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const tr = await getI18n();
   const { t, href } = tr;
-  const { filters, problems } = parseFilters(await searchParams);
+  const params = await searchParams;
+  // Ids as a reader types them ("Gemini 2.5 Pro") become the address's alphabet first.
+  const typed = typeof params.models === 'string' ? idList(params.models) : params.models;
+  const { filters, problems } = parseFilters({ ...params, models: typed });
   const all = getModels();
   const known = new Map(all.map((m) => [m.id, m]));
   const asked = modelList(filters);
-  const unknown = asked.filter((id) => !known.has(id));
-  const chosen = [...new Set(asked.filter((id) => known.has(id)))].slice(0, MAX);
+  const { ids, unknown } = resolveModelIds(asked, all);
+  const chosen = ids.slice(0, MAX);
   const provenance = { reporter: filters.reporter, window: filters.window };
-  const link = (ids: string[], extra: Partial<Filters> = {}) =>
-    `/compare${toQuery({ models: ids.join(',') || undefined, ...provenance, ...extra })}`;
+  const link = (list: string[], extra: Partial<Filters> = {}) =>
+    `/compare${toQuery({ models: list.join(',') || undefined, ...provenance, ...extra })}`;
   const query = { models: chosen.join(','), budget: 'none' as const, ...provenance };
   const rows = chosen.length >= MIN ? getResults(query) : [];
   // Shared benchmarks: every chosen model has a result on the same benchmark, version and metric.
@@ -38,6 +45,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   }
   const shared = rows.filter((r) => byColumn.get(byBenchmark.key(r))!.size === chosen.length);
   const columns = [...new Map(shared.map((r) => [byBenchmark.key(r), r])).values()];
+  const facts = factsIndex(getTestSetFacts());
   // A benchmark may be shared in two metrics (CodeForces: Elo and percentile): the chip names the
   // column's version and metric, so each chip opens its own chart.
   const focus =
@@ -68,21 +76,43 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   return (
     <>
       <h1>{t('compare.title')}</h1>
-      <p className="lede">{t('compare.lede', { min: MIN, max: MAX })}</p>
+      {columns.length > 0 ? (
+        <Finding sentences={leadsFinding(shared, facts, { table: t('compare.tableName'), tr })} tr={tr} />
+      ) : (
+        <p className="lede">{t('compare.lede', { min: MIN, max: MAX })}</p>
+      )}
       {problems.length > 0 && <p className="notice">{t('compare.ignored', { problems: problems.join('; ') })}</p>}
-      {unknown.length > 0 && <p className="notice">{t('compare.unknown', { ids: unknown.join(', ') })}</p>}
-      {asked.length > MAX && <p className="notice">{t('compare.onlyFirst', { max: MAX })}</p>}
+      {unknown.length > 0 && (
+        <p className="notice" role="note">
+          {t('compare.unknown', { ids: unknown.map((u) => u.asked).join(', ') })}
+          {unknown
+            .filter((u) => u.suggestion)
+            .map((u) => (
+              <span key={u.asked}>
+                {' '}
+                {tr.rich(
+                  'compare.didYouMean',
+                  {
+                    link: (text) => <a href={href(link([...chosen, u.suggestion!.id].slice(0, MAX)))}>{text}</a>,
+                  },
+                  { asked: u.asked, name: u.suggestion!.name },
+                )}
+              </span>
+            ))}
+        </p>
+      )}
+      {ids.length > MAX && <p className="notice">{t('compare.onlyFirst', { max: MAX })}</p>}
       <section className="panel" aria-label={t('compare.chosen')}>
         <h2>{t('compare.models', { count: chosen.length })}</h2>
         <ul className="chips" aria-label={t('compare.chosen')}>
           {chosen.map((id) => (
             <li key={id}>
-              <Link
+              <a
                 href={href(link(chosen.filter((c) => c !== id)))}
                 aria-label={t('compare.remove', { name: known.get(id)!.name })}
               >
                 {known.get(id)!.name} ×
-              </Link>
+              </a>
             </li>
           ))}
         </ul>
@@ -100,28 +130,27 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             </ul>
           </details>
         )}
+        <nav aria-label={t('filters.reporter.label')} className="reporter-chips">
+          <ul className="chips">
+            {(
+              [
+                [undefined, t('compare.anyone')],
+                ['self', t('filters.reporter.self')],
+                ['independent', t('sides.independent')],
+              ] as const
+            ).map(([value, label]) => (
+              <li key={label}>
+                <a
+                  href={href(link(chosen, { reporter: value, benchmark: filters.benchmark }))}
+                  aria-current={filters.reporter === value ? 'true' : undefined}
+                >
+                  {label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </section>
-      <nav aria-label={t('filters.reporter.label')}>
-        <ul className="chips">
-          {(
-            [
-              [undefined, t('compare.anyone')],
-              ['self', t('filters.reporter.self')],
-              ['independent', t('sides.independent')],
-            ] as const
-          ).map(([value, label]) => (
-            <li key={label}>
-              <Link
-                href={href(link(chosen, { reporter: value, benchmark: filters.benchmark }))}
-                aria-current={filters.reporter === value ? 'true' : undefined}
-                scroll={false}
-              >
-                {label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
       {chosen.length < MIN ? (
         <p className="muted">{t('compare.chooseAtLeast', { min: MIN })}</p>
       ) : columns.length === 0 ? (
@@ -138,7 +167,15 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                 {t('common.downloadCsv')}
               </a>
             </div>
-            <Matrix rows={shared} caption={t('compare.caption')} testId="compare-matrix" markIndependent />
+            <ComparisonDots rows={shared} facts={facts} testId="compare-dots" />
+            <Matrix
+              rows={shared}
+              caption={t('compare.caption')}
+              testId="compare-matrix"
+              markIndependent
+              markLeaders
+              footnotes
+            />
             <ClaimLinks
               a={chosen[0]!}
               b={chosen[1]!}
@@ -151,17 +188,21 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             />
           </section>
           {focus && (
-            <section className="panel" aria-label={t('compare.chart', { benchmark: focus.benchmark })}>
+            <section
+              className="panel"
+              id="one-benchmark"
+              aria-label={t('compare.chart', { benchmark: focus.benchmark })}
+            >
+              <h2>{t('compare.oneBenchmark')}</h2>
               <ul className="chips" aria-label={t('compare.toChart')}>
                 {columns.map((c, i) => (
                   <li key={byBenchmark.key(c)}>
-                    <Link
-                      href={href(link(chosen, { benchmark: c.benchmarkId, version: c.version, metric: c.metric }))}
+                    <a
+                      href={`${href(link(chosen, { benchmark: c.benchmarkId, version: c.version, metric: c.metric }))}#one-benchmark`}
                       aria-current={c === focus ? 'true' : undefined}
-                      scroll={false}
                     >
                       {chipLabel(c, i)}
-                    </Link>
+                    </a>
                   </li>
                 ))}
               </ul>

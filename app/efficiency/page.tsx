@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { chartFor } from '../_charts/kinds';
 import { efficiencyView } from '../_charts/kinds/efficiency';
 import { ChartFigure } from '../_components/chart-figure';
@@ -13,6 +12,11 @@ import { CiteView } from '../_components/cite-view';
 import { factsIndex, viewNotes } from '../_lib/result-facts';
 import { getTestSetFacts } from '@/db/queries';
 import { csvHref, parseFilters, toQuery, type RawSearchParams } from '../_lib/filters';
+import { AboutNumbers } from '../_components/about-numbers';
+import { FilterDisclosure } from '../_components/filter-disclosure';
+import { setFilters } from '../_components/filter-fields';
+import { Finding } from '../_components/finding';
+import { efficiencyFinding } from '../_lib/findings/efficiency';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t('efficiency.title') };
@@ -33,8 +37,9 @@ export default async function EfficiencyPage({ searchParams }: { searchParams: P
   return (
     <>
       <h1>{t('efficiency.title')}</h1>
+      <Finding sentences={efficiencyFinding(rows, facts, tr)} tr={tr} />
       <p className="lede">{t('efficiency.lede')}</p>
-      <FilterForm action={href('/efficiency')} apply={t('filters.apply')}>
+      <FilterForm action={href('/efficiency')}>
         <Select
           name="benchmark"
           label={t('filters.benchmark')}
@@ -42,28 +47,33 @@ export default async function EfficiencyPage({ searchParams }: { searchParams: P
           options={benchmarks.map((b) => [b.id, b.name] as const)}
           all={null}
         />
-        {/* This view defaults to thinking mode, so "all" is a value of its own (an empty one would mean the default). */}
-        <Select
-          name="mode"
-          label={t('filters.mode.label')}
-          value={mode}
-          options={[['all', t('filters.mode.all')], ...modeOptions(tr)]}
-          all={null}
-        />
-        <ProvenanceFilters filters={filters} tr={tr} />
+        <FilterDisclosure
+          label={t('filters.disclosure', { count: 1 + setFilters(filters, ['reporter', 'window']) })}
+          apply={t('filters.apply')}
+        >
+          {/* This view defaults to thinking mode, so "all" is a value of its own (an empty one would mean the default). */}
+          <Select
+            name="mode"
+            label={t('filters.mode.label')}
+            value={mode}
+            options={[['all', t('filters.mode.all')], ...modeOptions(tr)]}
+            all={null}
+          />
+          <ProvenanceFilters filters={filters} tr={tr} />
+        </FilterDisclosure>
       </FilterForm>
       {variants.length > 1 && (
         <ul className="chips" aria-label={t('efficiency.variants')}>
           {variants.map((v) => (
             <li key={`${v.version}|${v.metric}|${v.unit}`}>
-              <Link
+              <a
                 href={href(
                   `/efficiency${toQuery({ benchmark: benchmarkId, mode, version: v.version, metric: v.metric, reporter: filters.reporter, window: filters.window })}`,
                 )}
                 aria-current={v === variant ? 'true' : undefined}
               >
                 {[v.version || t('common.main'), v.metric].join(' · ')} ({num(v.results)})
-              </Link>
+              </a>
             </li>
           ))}
         </ul>
@@ -85,30 +95,30 @@ export default async function EfficiencyPage({ searchParams }: { searchParams: P
         ) : (
           <>{chart && <ChartFigure model={chart} eager testId="efficiency-chart" />}</>
         )}
-        {unsized.length > 0 && (
-          <p className="muted">
-            {t('efficiency.unsized', {
-              models: unsized
-                .slice(0, 30)
-                .map((c) => c.row.model)
-                .join(', '),
-              more: unsized.length > 30 ? t('efficiency.more', { count: unsized.length - 30 }) : '',
-            })}
-          </p>
-        )}
-        {allPoints.length > points.length && (
-          <p className="muted">{t('efficiency.frontier', { shown: points.length, all: allPoints.length })}</p>
-        )}
-        {rows.length > shownRows.length && (
-          <p className="muted">{t('efficiency.tableBest', { shown: shownRows.length, all: rows.length })}</p>
-        )}
+        <AboutNumbers
+          notes={[
+            ...(unsized.length > 0
+              ? [
+                  t('efficiency.unsized', {
+                    models: unsized
+                      .slice(0, 30)
+                      .map((c) => c.row.model)
+                      .join(', '),
+                    more: unsized.length > 30 ? t('efficiency.more', { count: unsized.length - 30 }) : '',
+                  }),
+                ]
+              : []),
+            ...(allPoints.length > points.length
+              ? [t('efficiency.frontier', { shown: points.length, all: allPoints.length })]
+              : []),
+            ...(rows.length > shownRows.length
+              ? [t('efficiency.tableBest', { shown: shownRows.length, all: rows.length })]
+              : []),
+            ...viewNotes(facts, shownRows, undefined, tr),
+          ]}
+        />
         {rows.length > 0 && (
           <>
-            {viewNotes(facts, shownRows, undefined, tr).map((n) => (
-              <p key={n} className="key-note">
-                {n}
-              </p>
-            ))}
             <ScoreTable
               cells={groupCells(shownRows)}
               caption={t('efficiency.caption')}

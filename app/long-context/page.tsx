@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { connection } from 'next/server';
 import { chartFor } from '../_charts/kinds';
 import { contextTokens, LONG_CONTEXT_QUERY, longContextRows } from '../_charts/kinds/long-context';
@@ -10,6 +9,11 @@ import { csvHref } from '../_lib/filters';
 import { CiteView } from '../_components/cite-view';
 import { getI18n } from '../_i18n/server';
 import { unitName } from '../_lib/format';
+import { getTestSetFacts } from '@/db/queries';
+import { AboutNumbers } from '../_components/about-numbers';
+import { Finding } from '../_components/finding';
+import { contextK, longContextFinding } from '../_lib/findings/long-context';
+import { factsIndex } from '../_lib/result-facts';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t('longContext.title') };
@@ -24,9 +28,17 @@ export default async function LongContextPage() {
   const rows = longContextRows();
   const chart = chartFor('long-context', LONG_CONTEXT_QUERY.benchmark, {}, tr.locale);
   const orderedRows = [...rows].sort((a, b) => contextTokens(a.version) - contextTokens(b.version));
+  // Rows by their score at the longest context, best first: what a long context is for.
+  const longest = Math.max(...rows.map((r) => contextK(r.version)).filter(Number.isFinite));
+  const atLongest = new Map(
+    rows.filter((r) => contextK(r.version) === longest).map((r) => [`${r.modelId}|${r.mode}`, r.score]),
+  );
+  const byLongest = (a: (typeof rows)[number], b: (typeof rows)[number]) =>
+    (atLongest.get(`${b.modelId}|${b.mode}`) ?? -1) - (atLongest.get(`${a.modelId}|${a.mode}`) ?? -1);
   return (
     <>
       <h1>{t('longContext.title')}</h1>
+      <Finding sentences={longContextFinding(rows, factsIndex(getTestSetFacts()), tr)} tr={tr} />
       <p className="lede">{t('longContext.lede')}</p>
       {rows.length === 0 ? (
         <p className="muted">{t('longContext.none')}</p>
@@ -36,7 +48,7 @@ export default async function LongContextPage() {
             <div>
               <h2>
                 {tr.rich('longContext.heading', {
-                  ruler: (text) => <Link href={href('/benchmarks/ruler')}>{text}</Link>,
+                  ruler: (text) => <a href={href('/benchmarks/ruler')}>{text}</a>,
                 })}
               </h2>
               <p>
@@ -51,16 +63,16 @@ export default async function LongContextPage() {
               {t('common.downloadCsv')}
             </a>
           </div>
-          <p className="notice" role="note">
-            {t('longContext.notice')}
-          </p>
           {chart && <ChartFigure model={chart} eager testId="series-chart" />}
+          <AboutNumbers notes={[t('longContext.notice')]} />
           <Matrix
             rows={orderedRows}
             rowAxis={byModelAndMode}
             colAxis={byLength}
             caption={t('longContext.caption')}
             testId="context-matrix"
+            rowOrder={byLongest}
+            markLeaders
           />
         </section>
       )}

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getFamilies, getModels } from '@/db/queries';
 import { parseFilters, toQuery, type RawSearchParams } from '../_lib/filters';
 import { isQwen3, orgColour } from '../_lib/encodings';
 import { formatParams } from '../_lib/format';
 import { getI18n } from '../_i18n/server';
+import type { Translator } from '../_i18n/translate';
+import { Finding } from '../_components/finding';
+import { modelsFinding } from '../_lib/findings/catalog';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t('models.title') };
@@ -19,7 +21,7 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
   const everyModel = getModels();
   const all = everyModel.filter((m) => !filters.family || m.family === filters.family);
   // Qwen3 first, then the rest as sorted by family and size; a page at a time.
-  const sorted = [...all].sort((a, b) => Number(isQwen3(b.family)) - Number(isQwen3(a.family)));
+  const sorted = [...all].sort((a, b) => Number(isQwen3(b.family, b.name)) - Number(isQwen3(a.family, a.name)));
   const pages = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));
   const page = Math.min(pages, Number(filters.page ?? 1));
   const models = sorted.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
@@ -27,21 +29,19 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <h1>{t('models.title')}</h1>
+      <Finding sentences={modelsFinding(everyModel)} tr={tr} />
       <p className="lede">{t('models.lede')}</p>
       <ul className="chips" aria-label={t('filters.family.label')}>
         <li>
-          <Link href={href('/models')} aria-current={filters.family ? undefined : 'true'}>
+          <a href={href('/models')} aria-current={filters.family ? undefined : 'true'}>
             {t('models.all', { count: everyModel.length })}
-          </Link>
+          </a>
         </li>
         {families.slice(0, 40).map((f) => (
           <li key={f}>
-            <Link
-              href={href(`/models${toQuery({ family: f })}`)}
-              aria-current={f === filters.family ? 'true' : undefined}
-            >
+            <a href={href(`/models${toQuery({ family: f })}`)} aria-current={f === filters.family ? 'true' : undefined}>
               {f}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>
@@ -53,26 +53,24 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
             total: sorted.length,
           })}{' '}
           {page > 1 && (
-            <Link href={href(`/models${toQuery({ family: filters.family, page: String(page - 1) })}`)}>
+            <a href={href(`/models${toQuery({ family: filters.family, page: String(page - 1) })}`)}>
               {t('common.previous')}
-            </Link>
+            </a>
           )}{' '}
           {page < pages && (
-            <Link href={href(`/models${toQuery({ family: filters.family, page: String(page + 1) })}`)}>
+            <a href={href(`/models${toQuery({ family: filters.family, page: String(page + 1) })}`)}>
               {t('common.next')}
-            </Link>
+            </a>
           )}
         </nav>
       )}
-      <div className="table-wrap">
-        <table data-testid="models-table">
+      <div className="table-wrap scroll">
+        <table data-testid="models-table" className="models">
           <caption className="sr-only">{t('models.caption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('table.model')}</th>
               <th scope="col">{t('models.org')}</th>
-              <th scope="col">{t('filters.family.label')}</th>
-              <th scope="col">{t('models.architecture')}</th>
               <th scope="col" className="num">
                 {t('models.params')}
               </th>
@@ -84,39 +82,28 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
           </thead>
           <tbody>
             {models.map((m) => (
-              <tr key={m.id} className={isQwen3(m.family) ? 'qwen' : undefined}>
-                <td>
+              <tr key={m.id} className={isQwen3(m.family, m.name) ? 'qwen' : undefined}>
+                <th scope="row">
                   <a href={href(`/models/${m.id}`)}>{m.name}</a>
-                </td>
+                </th>
                 <td>
-                  <span
-                    className="swatch"
-                    style={{
-                      display: 'inline-block',
-                      width: '0.7rem',
-                      height: '0.7rem',
-                      background: orgColour(m.org, m.family),
-                      marginRight: '0.3rem',
-                    }}
-                  />
+                  <span className="swatch" style={{ background: orgColour(m.org, m.family) }} />
                   {m.org}
-                </td>
-                <td>{m.family}</td>
-                <td>
-                  {m.architecture ? (
-                    (tr.lookup(`models.arch.${m.architecture}`) ?? m.architecture)
-                  ) : (
-                    <span className="muted">{t('common.notReported')}</span>
-                  )}
+                  {m.family && <small>{m.family}</small>}
                 </td>
                 <td className="num">
-                  {formatParams(m.activeParams, tr)} / {formatParams(m.totalParams, tr)}
+                  {m.activeParams === null && m.totalParams === null ? (
+                    <NotReported tr={tr} />
+                  ) : (
+                    `${formatParams(m.activeParams)} / ${formatParams(m.totalParams)}`
+                  )}
+                  {m.architecture && <small>{tr.lookup(`models.arch.${m.architecture}`) ?? m.architecture}</small>}
                 </td>
                 <td>
                   {m.openWeights ? (
                     (tr.lookup(`models.yesNo.${m.openWeights}`) ?? m.openWeights)
                   ) : (
-                    <span className="muted">{t('common.notReported')}</span>
+                    <NotReported tr={tr} />
                   )}
                 </td>
                 <td className="num">{num(m.results)}</td>
@@ -126,5 +113,14 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
         </table>
       </div>
     </>
+  );
+}
+
+/** A fact the sources do not give: a dash, said in words to a screen reader. */
+function NotReported({ tr }: { tr: Translator }) {
+  return (
+    <span className="muted">
+      —<span className="sr-only">{tr.t('common.notReported')}</span>
+    </span>
   );
 }

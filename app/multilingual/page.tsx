@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { getResults } from '@/db/queries';
+import { getResults, getTestSetFacts } from '@/db/queries';
 import { chartFor } from '../_charts/kinds';
 import { ChartFigure } from '../_components/chart-figure';
 import { Matrix, byModelAndMode, type Axis } from '../_components/matrix';
@@ -10,6 +9,10 @@ import { CiteView } from '../_components/cite-view';
 import { getI18n } from '../_i18n/server';
 import { unitName } from '../_lib/format';
 import { modeLabel } from '../_lib/encodings';
+import { ComparisonDots } from '../_components/comparison-dots';
+import { Finding } from '../_components/finding';
+import { multilingualFinding } from '../_lib/findings/multilingual';
+import { factsIndex } from '../_lib/result-facts';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t('multilingual.title') };
@@ -54,19 +57,30 @@ export default async function MultilingualPage({ searchParams }: { searchParams:
           tr.locale,
         )
       : null;
+  const facts = factsIndex(getTestSetFacts());
   const here = (o: { benchmark?: string; mode?: string; version?: string }) =>
     `/multilingual${toQuery({ benchmark: o.benchmark ?? benchmark?.benchmarkId, mode: (o.mode ?? mode) as typeof filters.mode, version: o.version, ...provenance })}`;
   return (
     <>
       <h1>{t('multilingual.title')}</h1>
+      {benchmark && (
+        <Finding
+          sentences={multilingualFinding(rows, facts, {
+            benchmark: benchmark.benchmark,
+            language: (r) => languageLabel(r.version),
+            tr,
+          })}
+          tr={tr}
+        />
+      )}
       <p className="lede">{t('multilingual.lede')}</p>
       <nav aria-label={t('table.mode')}>
         <ul className="chips">
           {(['thinking', 'non-thinking'] as const).map((m) => (
             <li key={m}>
-              <Link href={href(here({ mode: m }))} aria-current={m === mode ? 'true' : undefined}>
+              <a href={href(here({ mode: m }))} aria-current={m === mode ? 'true' : undefined}>
                 {m === 'thinking' ? t('multilingual.thinking') : t('multilingual.nonThinking')}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>
@@ -75,9 +89,9 @@ export default async function MultilingualPage({ searchParams }: { searchParams:
         <ul className="chips">
           {benchmarks.map((b) => (
             <li key={b.benchmarkId}>
-              <Link href={href(here({ benchmark: b.benchmarkId }))} aria-current={b === benchmark ? 'true' : undefined}>
+              <a href={href(here({ benchmark: b.benchmarkId }))} aria-current={b === benchmark ? 'true' : undefined}>
                 {b.benchmark}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>
@@ -96,7 +110,7 @@ export default async function MultilingualPage({ searchParams }: { searchParams:
                   {tr.rich(
                     'multilingual.heading',
                     {
-                      benchmark: (text) => <Link href={href(`/benchmarks/${benchmark.benchmarkId}`)}>{text}</Link>,
+                      benchmark: (text) => <a href={href(`/benchmarks/${benchmark.benchmarkId}`)}>{text}</a>,
                     },
                     { benchmark: benchmark.benchmark, mode: modeLabel(mode, tr) },
                   )}
@@ -124,10 +138,18 @@ export default async function MultilingualPage({ searchParams }: { searchParams:
                 {t('common.downloadCsv')}
               </a>
             </div>
+            <ComparisonDots
+              rows={rows}
+              facts={facts}
+              order="given"
+              rowName={(r) => languageLabel(r.version)}
+              testId="language-dots"
+            />
             <Matrix
               rows={rows}
               rowAxis={byModelAndMode}
               colAxis={byLanguage}
+              markLeaders
               caption={t('multilingual.caption', { benchmark: benchmark.benchmark })}
               testId="language-matrix"
             />
@@ -135,18 +157,18 @@ export default async function MultilingualPage({ searchParams }: { searchParams:
           {language && (
             <section
               className="panel"
+              id="one-language"
               aria-label={t('multilingual.languagePanel', { benchmark: benchmark.benchmark, language })}
             >
               <ul className="chips" aria-label={t('multilingual.toChart')}>
                 {languages.map((l) => (
                   <li key={l}>
-                    <Link
-                      href={href(here({ version: l }))}
+                    <a
+                      href={`${href(here({ version: l }))}#one-language`}
                       aria-current={l === language ? 'true' : undefined}
-                      scroll={false}
                     >
                       {byLanguage.label({ version: l } as never)}
-                    </Link>
+                    </a>
                   </li>
                 ))}
               </ul>

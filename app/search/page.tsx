@@ -61,13 +61,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <h1>{t('search.title')}</h1>
-      <form action={href('/search')} method="get" role="search" className="filters">
-        <div className="field">
-          <label htmlFor="search-q">{t('search.label')}</label>
-          <input id="search-q" name="q" type="search" defaultValue={q} maxLength={100} autoComplete="off" />
-        </div>
-        <button type="submit">{t('search.title')}</button>
-      </form>
+      {found && total > 0 && <p className="finding">{t('search.found', { count: total, q })}</p>}
+      {!found && <p className="lede">{t('search.hint')}</p>}
       {!parsed.ok && asked && <p className="notice">{t('search.invalid', { problem: parsed.problem.message })}</p>}
       {found && total === 0 && <p className="muted">{t('search.nothing', { q })}</p>}
       {found &&

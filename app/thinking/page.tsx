@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import type { ScoreRow } from '@/db/queries';
 import { chartFor } from '../_charts/kinds';
 import { budgetCurves, qwenGains } from '../_charts/kinds/thinking';
@@ -9,6 +8,9 @@ import { csvHref, parseFilters, toQuery, type RawSearchParams } from '../_lib/fi
 import { CiteView } from '../_components/cite-view';
 import { getI18n } from '../_i18n/server';
 import { unitName } from '../_lib/format';
+import { Finding } from '../_components/finding';
+import { thinkingFinding } from '../_lib/findings/thinking';
+import { citationHref, citeName, citeTitle, shortCite } from '../_lib/cells';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t('nav.thinking') };
@@ -30,6 +32,8 @@ export default async function ThinkingPage({ searchParams }: { searchParams: Pro
     : null;
   const gainUnit = chosen?.unit === 'percent' ? t('chart.percentagePoints') : unitName(chosen?.unit ?? '', tr);
   const sizeOrder = (r: ScoreRow) => -(r.totalParams ?? 0);
+  const sameColumn = (r: ScoreRow, b: ScoreRow) =>
+    r.benchmarkId === b.benchmarkId && r.version === b.version && r.metric === b.metric;
   const sameAsChosen = (r: ScoreRow) =>
     r.benchmarkId === chosen?.benchmarkId && r.version === chosen?.version && r.metric === chosen?.metric;
   const chosenGains = gains
@@ -41,9 +45,22 @@ export default async function ThinkingPage({ searchParams }: { searchParams: Pro
   const gainAt = new Map(
     gains.map((g) => [`${g.thinking.modelId}|${g.thinking.benchmarkId}|${g.thinking.version}|${g.thinking.metric}`, g]),
   );
+  // The heat map's columns: percentages by their median gain, largest first; Elo last, untinted.
+  const median = (b: ScoreRow) => {
+    const values = gains
+      .filter((g) => sameColumn(g.thinking, b))
+      .map((g) => g.deltaValue)
+      .sort((x, y) => x - y);
+    return values[Math.floor(values.length / 2)] ?? 0;
+  };
+  const heatColumns = [...benchmarkIds].sort(
+    (a, b) => Number(a.unit === 'elo') - Number(b.unit === 'elo') || median(b) - median(a),
+  );
+  const maxGain = Math.max(1, ...gains.filter((g) => g.thinking.unit === 'percent').map((g) => Math.abs(g.deltaValue)));
   return (
     <>
       <h1>{t('thinking.title')}</h1>
+      <Finding sentences={thinkingFinding(gains, tr)} tr={tr} />
       <p className="lede">{t('thinking.lede')}</p>
       <h2>{t('overview.budgetTitle')}</h2>
       <p className="muted">{t('thinking.budgetNote')}</p>
@@ -61,14 +78,13 @@ export default async function ThinkingPage({ searchParams }: { searchParams: Pro
       <ul className="chips" aria-label={t('thinking.gainPick')}>
         {benchmarkIds.map((b) => (
           <li key={`${b.benchmarkId}|${b.version}|${b.metric}`}>
-            <Link
+            <a
               href={href(`/thinking${toQuery({ benchmark: b.benchmarkId })}#gain`)}
               aria-current={b === chosen ? 'true' : undefined}
-              scroll={false}
             >
               {b.benchmark}
               {b.unit === 'elo' ? ' (Elo)' : ''}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>
@@ -103,8 +119,8 @@ export default async function ThinkingPage({ searchParams }: { searchParams: Pro
       {chosen && (
         <section className="panel" aria-label={t('thinking.everyGainOn', { benchmark: chosen.benchmark })}>
           <h3>{t('thinking.scoresTitle', { benchmark: chosen.benchmark })}</h3>
-          <div className="table-wrap">
-            <table data-testid="gain-table">
+          <div className="table-wrap scroll">
+            <table data-testid="gain-table" className="matrix">
               <caption className="sr-only">{t('thinking.scoresCaption', { benchmark: chosen.benchmark })}</caption>
               <thead>
                 <tr>
@@ -124,13 +140,26 @@ export default async function ThinkingPage({ searchParams }: { searchParams: Pro
               <tbody>
                 {chosenGains.map((g) => (
                   <tr key={`${g.thinking.id}-${g.nonThinking.id}`}>
-                    <td>
+                    <th scope="row">
                       <a href={href(`/models/${g.thinking.modelId}`)}>{g.thinking.model}</a>
-                    </td>
+                    </th>
                     <td className="num">{g.thinking.scoreText}</td>
                     <td className="num">{g.nonThinking.scoreText}</td>
                     <td className={`num ${g.deltaValue >= 0 ? 'delta-pos' : 'delta-neg'}`}>{g.delta}</td>
-                    <td className="cite">{`${g.thinking.tableRef} / ${g.nonThinking.tableRef}`}</td>
+                    <td className="cites">
+                      {[g.thinking, g.nonThinking].map((r, i) => [
+                        i > 0 ? ' · ' : '',
+                        <a
+                          key={r.id}
+                          className="cite"
+                          href={citationHref(r)}
+                          title={citeTitle(r, r.model, tr)}
+                          aria-label={citeName(r, tr)}
+                        >
+                          {shortCite(r, tr)}
+                        </a>,
+                      ])}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -141,15 +170,16 @@ export default async function ThinkingPage({ searchParams }: { searchParams: Pro
       <section className="panel" aria-label={t('thinking.everyGain')}>
         <h3>{t('thinking.matrixTitle')}</h3>
         <p className="muted">{t('thinking.matrixNote')}</p>
-        <div className="table-wrap">
-          <table data-testid="gain-matrix">
+        <div className="table-wrap scroll">
+          <table data-testid="gain-matrix" className="matrix heat">
             <caption className="sr-only">{t('thinking.matrixCaption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('table.model')}</th>
-                {benchmarkIds.map((b) => (
+                {heatColumns.map((b) => (
                   <th key={`${b.benchmarkId}|${b.version}|${b.metric}`} scope="col" className="num">
                     <a href={href(`/thinking${toQuery({ benchmark: b.benchmarkId })}#gain`)}>{b.benchmark}</a>
+                    {b.unit === 'elo' && <small> Elo</small>}
                   </th>
                 ))}
               </tr>
@@ -160,12 +190,21 @@ export default async function ThinkingPage({ searchParams }: { searchParams: Pro
                   <th scope="row">
                     <a href={href(`/models/${m.modelId}`)}>{m.model}</a>
                   </th>
-                  {benchmarkIds.map((b) => {
+                  {heatColumns.map((b) => {
                     const g = gainAt.get(`${m.modelId}|${b.benchmarkId}|${b.version}|${b.metric}`);
+                    // A tint for the size of the gain (percentage points only; Elo is a scale of its own).
+                    const tint = g && b.unit === 'percent' ? Math.round((Math.abs(g.deltaValue) / maxGain) * 30) : 0;
                     return (
                       <td
                         key={b.benchmarkId + b.version + b.metric}
-                        className={`num ${g ? (g.deltaValue >= 0 ? 'delta-pos' : 'delta-neg') : 'muted'}`}
+                        className={g ? 'num' : 'num muted'}
+                        style={
+                          tint > 0
+                            ? {
+                                background: `color-mix(in srgb, var(${g!.deltaValue >= 0 ? '--gain' : '--dispute'}) ${tint}%, transparent)`,
+                              }
+                            : undefined
+                        }
                       >
                         {g ? g.delta : '–'}
                       </td>

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { prepareDatabase } from '../prepare-db';
-import { buildIfNeeded } from '../server/server';
+import { buildIfNeeded } from '../server/build';
 import { int, loadTest, ratio, rssKb, type BenchPart, type BenchRow } from './lib';
 import type { LoadResult } from './load-client';
 import { startServer, waitFor } from './pages';

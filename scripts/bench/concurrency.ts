@@ -5,7 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { generatePack } from '../synth/pack';
 import { prepareDatabase } from '../prepare-db';
-import { buildIfNeeded } from '../server/server';
+import { buildIfNeeded } from '../server/build';
 import { int, ratio, type BenchPart, type BenchRow } from './lib';
 import { freePort } from '../lib/free-port';
 

@@ -1,96 +1,169 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromiumPath } from '../../e2e/chromium';
+import { localePath, LOCALES } from '../../app/_i18n/locales';
 import { prepareDatabase } from '../prepare-db';
-import { buildIfNeeded } from '../server/server';
-import { ratio, runChild, type BenchPart, type BenchRow } from './lib';
+import { buildIfNeeded } from '../server/build';
+import { firstScreenOffsets, SCREENS, type Offsets } from './first-screen';
+import { int, runChild, type BenchPart, type BenchRow } from './lib';
 import { startServer } from './pages';
 
-// Lighthouse (mobile: its simulated slow phone and network) on two pages of the production
-// server with the bundled data: performance, accessibility, layout shift. Lighthouse is not a
-// dependency of the project (it is large); npx fetches the pinned version into npm's cache the
+// Lighthouse mobile (its simulated slow phone: 4x CPU slowdown, slow 4G) on every page in both
+// languages, three runs each, against the production server with the bundled data: performance
+// (median), accessibility, layout shift, Total Blocking Time (median); and where the first chart
+// and the first number of each page sit at 1280 and 390 px (./first-screen.ts). Lighthouse is not
+// a dependency of the project (it is large); npx fetches the pinned version into npm's cache the
 // first time this part runs. Headless Debian Chromium, as the Playwright tests use.
+//
+// BENCH_LIGHTHOUSE_PAGES=/,/thinking and BENCH_LIGHTHOUSE_LANGS=en narrow a run while working on
+// a page; BENCH_LIGHTHOUSE_RUNS sets the runs per page (3); BENCH_PORT the server's port.
 
 const LIGHTHOUSE = 'lighthouse@13.5.0';
-const PAGES = ['/benchmarks/arena-hard', '/thinking'];
+export const LIGHTHOUSE_PAGES = [
+  '/',
+  '/benchmarks',
+  '/benchmarks/arena-hard',
+  '/benchmarks/aime-24',
+  '/models',
+  '/models/qwen3-235b-a22b',
+  '/thinking',
+  '/compare?models=qwen3-235b-a22b,deepseek-r1,openai-o1',
+  '/multilingual',
+  '/long-context',
+  '/efficiency',
+  '/changes',
+  '/search?q=aime',
+  '/api',
+];
 const FLAGS =
   '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --no-first-run --disable-sync';
+const TARGET = { performance: 95, accessibility: 100, tbtMs: 150 };
 
 type Report = {
   categories: Record<string, { score: number }>;
-  audits: Record<string, { numericValue?: number; displayValue?: string }>;
+  audits: Record<string, { numericValue?: number }>;
 };
+
+type Run = { performance: number; accessibility: number; cls: number; tbt: number; lcp: number };
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const list = (name: string) =>
+  process.env[name]
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+async function lighthouseRun(url: string, out: string): Promise<Run> {
+  const run = await runChild(
+    'npx',
+    [
+      '--yes',
+      LIGHTHOUSE,
+      url,
+      '--quiet',
+      '--form-factor=mobile',
+      '--only-categories=performance,accessibility',
+      `--chrome-flags=${FLAGS}`,
+      '--output=json',
+      `--output-path=${out}`,
+    ],
+    { env: { ...process.env, CHROME_PATH: chromiumPath() } },
+  );
+  if (run.code !== 0 || !fs.existsSync(out)) throw new Error(`lighthouse failed on ${url}: ${run.stderr.slice(-500)}`);
+  const report = JSON.parse(fs.readFileSync(out, 'utf8')) as Report;
+  const audit = (id: string) => report.audits[id]?.numericValue ?? Number.NaN;
+  return {
+    performance: Math.round(report.categories.performance!.score * 100),
+    accessibility: Math.round(report.categories.accessibility!.score * 100),
+    cls: audit('cumulative-layout-shift'),
+    tbt: audit('total-blocking-time'),
+    lcp: audit('largest-contentful-paint'),
+  };
+}
+
+function rowsOf(url: string, runs: Run[], offsets: Record<string, Offsets> | undefined): BenchRow[] {
+  const perf = median(runs.map((r) => r.performance));
+  const tbt = median(runs.map((r) => r.tbt));
+  const lcp = median(runs.map((r) => r.lcp));
+  const a11y = Math.min(...runs.map((r) => r.accessibility));
+  const cls = Math.max(...runs.map((r) => r.cls));
+  const row = (measure: string, value: string, target: string, pass: boolean | null): BenchRow => ({
+    part: 'lighthouse',
+    measure: `${url} ${measure}`,
+    value,
+    limit: '',
+    ratio: '',
+    target,
+    pass,
+  });
+  const rows = [
+    row(
+      `performance (mobile, median of ${runs.length}; LCP ${int(lcp)} ms)`,
+      String(perf),
+      `>= ${TARGET.performance}`,
+      perf >= TARGET.performance,
+    ),
+    row('accessibility (lowest run)', String(a11y), String(TARGET.accessibility), a11y === TARGET.accessibility),
+    row('cumulative layout shift (highest run)', cls.toFixed(3), '0', cls === 0),
+    row(
+      `total blocking time (median of ${runs.length})`,
+      `${int(tbt)} ms`,
+      `<= ${TARGET.tbtMs} ms`,
+      tbt <= TARGET.tbtMs,
+    ),
+  ];
+  for (const s of SCREENS) {
+    const o = offsets?.[s.label];
+    const chartMax = s.height * s.chartScreens;
+    const numberMax = s.height * s.numberScreens;
+    const px = (v: number | null | undefined) => (v === null || v === undefined ? 'none' : `${int(v)} px`);
+    rows.push(
+      row(
+        `first chart from the top at ${s.width} px`,
+        px(o?.chart),
+        `< ${int(chartMax)} px`,
+        o?.chart == null ? null : o.chart < chartMax,
+      ),
+      row(
+        `first number from the top at ${s.width} px`,
+        px(o?.number),
+        `< ${int(numberMax)} px`,
+        o?.number == null ? null : o.number < numberMax,
+      ),
+    );
+  }
+  return rows;
+}
 
 export const lighthouse: BenchPart = {
   name: 'lighthouse',
-  description: 'Lighthouse mobile on a benchmark page and /thinking: performance, accessibility, CLS',
+  description:
+    'Lighthouse mobile on every page in both languages; first chart and number from the top at 1280 and 390 px',
   async run({ tmp, log }) {
     buildIfNeeded();
     const database = path.join(tmp, 'lighthouse.db');
     process.env.DATABASE_PATH = database;
     await prepareDatabase();
-    const port = 4600 + Math.floor(Math.random() * 300);
+    const port = Number(process.env.BENCH_PORT) || 4600 + Math.floor(Math.random() * 300);
+    const base = `http://127.0.0.1:${port}`;
     const server = startServer(port, database);
+    const pages = list('BENCH_LIGHTHOUSE_PAGES') ?? LIGHTHOUSE_PAGES;
+    const langs = list('BENCH_LIGHTHOUSE_LANGS') ?? LOCALES;
+    const runsPerPage = Number(process.env.BENCH_LIGHTHOUSE_RUNS) || 3;
+    const urls = langs.flatMap((l) => pages.map((p) => localePath(l as (typeof LOCALES)[number], p)));
     const rows: BenchRow[] = [];
     try {
-      for (let i = 0; i < 600 && !(await fetch(`http://127.0.0.1:${port}/`).catch(() => null))?.ok; i++)
+      for (let i = 0; i < 600 && !(await fetch(`${base}/`).catch(() => null))?.ok; i++)
         await new Promise((r) => setTimeout(r, 100));
-      for (const p of PAGES) {
-        log(`lighthouse: ${p}`);
-        await fetch(`http://127.0.0.1:${port}${p}`); // the first render pays for loading code
-        const out = path.join(tmp, `${p.replace(/\W+/g, '-')}.json`);
-        const run = await runChild(
-          'npx',
-          [
-            '--yes',
-            LIGHTHOUSE,
-            `http://127.0.0.1:${port}${p}`,
-            '--quiet',
-            '--form-factor=mobile',
-            '--only-categories=performance,accessibility',
-            `--chrome-flags=${FLAGS}`,
-            '--output=json',
-            `--output-path=${out}`,
-          ],
-          { env: { ...process.env, CHROME_PATH: chromiumPath() } },
-        );
-        if (run.code !== 0 || !fs.existsSync(out))
-          throw new Error(`lighthouse failed on ${p}: ${run.stderr.slice(-500)}`);
-        const report = JSON.parse(fs.readFileSync(out, 'utf8')) as Report;
-        const perf = report.categories.performance!.score * 100;
-        const a11y = report.categories.accessibility!.score * 100;
-        const cls = report.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN;
-        const tbt = report.audits['total-blocking-time']?.displayValue ?? '?';
-        const lcp = report.audits['largest-contentful-paint']?.displayValue ?? '?';
-        rows.push(
-          {
-            part: 'lighthouse',
-            measure: `${p} performance (mobile; LCP ${lcp}, total blocking time ${tbt})`,
-            value: perf.toFixed(0),
-            limit: '100',
-            ratio: ratio(perf / 100),
-            target: '>= 95',
-            pass: perf >= 95,
-          },
-          {
-            part: 'lighthouse',
-            measure: `${p} accessibility`,
-            value: a11y.toFixed(0),
-            limit: '100',
-            ratio: ratio(a11y / 100),
-            target: '100',
-            pass: a11y === 100,
-          },
-          {
-            part: 'lighthouse',
-            measure: `${p} cumulative layout shift`,
-            value: cls.toFixed(3),
-            limit: '0',
-            ratio: '',
-            target: '0',
-            pass: cls === 0,
-          },
-        );
+      for (const url of urls) await fetch(base + url); // the first render pays for loading code
+      const offsets = await firstScreenOffsets(base, urls);
+      for (const url of urls) {
+        const runs: Run[] = [];
+        for (let i = 0; i < runsPerPage; i++) {
+          log(`lighthouse: ${url} (${i + 1} of ${runsPerPage})`);
+          runs.push(await lighthouseRun(base + url, path.join(tmp, `${url.replace(/\W+/g, '-')}-${i}.json`)));
+        }
+        rows.push(...rowsOf(url, runs, offsets.get(url)));
       }
     } finally {
       server.kill();

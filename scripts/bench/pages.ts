@@ -5,7 +5,7 @@ import zlib from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/chromium';
 import { prepareDatabase } from '../prepare-db';
-import { buildIfNeeded } from '../server/server';
+import { buildIfNeeded } from '../server/build';
 import { int, loadTest, peakRssKb, perSecond, ratio, rssKb, type BenchPart, type BenchRow } from './lib';
 
 // Pages and chart files, served as `npm start` serves them (scripts/server/serve.ts, bundled data):

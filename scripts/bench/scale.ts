@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { generatePack } from '../synth/pack';
 import { prepareDatabase } from '../prepare-db';
-import { buildIfNeeded } from '../server/server';
+import { buildIfNeeded } from '../server/build';
 import { int, loadTest, ratio, runTsx, type BenchContext, type BenchPart, type BenchRow } from './lib';
 import { renderedAhead, startServer, timesRenderedAhead, uncachedRenders } from './pages';
 import { recordChartRows } from './record-chart';

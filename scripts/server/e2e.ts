@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildIfNeeded, serve } from './server';
+import { buildIfNeeded } from './build';
+import { serve } from './server';
 import { prepareDatabase } from '../prepare-db';
 
 // The server Playwright tests run against: a fresh database seeded from the bundled pack.

@@ -128,13 +128,15 @@ function answerOf(rendered: Rendered): Omit<Page, 'gzip' | 'length'> & { body: B
 /** The tag of the gzip encoding: another representation, so another strong validator. */
 const gzipTag = (etag: string) => `${etag.slice(0, -1)}-gzip"`;
 
-/** Whether If-None-Match names the page in either encoding (or is *); weak forms count. */
-function matches(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  return ifNoneMatch.split(',').some((t) => {
+/** The tag of If-None-Match that names the page in either encoding (or *, this page's); weak forms count. */
+function matchedTag(ifNoneMatch: string | undefined, etag: string): string | undefined {
+  if (!ifNoneMatch) return undefined;
+  for (const t of ifNoneMatch.split(',')) {
     const tag = t.trim().replace(/^W\//, '');
-    return tag === '*' || tag === etag || tag === gzipTag(etag);
-  });
+    if (tag === '*') return etag;
+    if (tag === etag || tag === gzipTag(etag)) return tag;
+  }
+  return undefined;
 }
 
 const size = (p: Page) => p.gzip.length + 1024;
@@ -156,6 +158,8 @@ export class PageCache {
   private seen = Number.NaN;
   /** What the cache held when the data last changed, most recently used first: read again first. */
   kept: RenderRequest[] = [];
+  /** When the last visitor's request came (performance.now()). */
+  private lastVisit = -Infinity;
   /** The last address a visitor reached the site at: what the warm-up renders for. */
   lastRequest: Omit<RenderRequest, 'target'> = { host: `localhost:${process.env.PORT || '3000'}` };
 
@@ -180,6 +184,11 @@ export class PageCache {
       this.seen = now;
     }
     return now;
+  }
+
+  /** Whether visitors are being served: a render under way, or a request in the last `quietMs`. */
+  busy(quietMs: number): boolean {
+    return this.rendering.size > 0 || performance.now() - this.lastVisit < quietMs;
   }
 
   get bytes(): number {
@@ -227,19 +236,27 @@ export class PageCache {
       proto: String(req.headers['x-forwarded-proto'] ?? '') || undefined,
     };
     this.lastRequest = { host: request.host, proto: request.proto };
+    this.lastVisit = performance.now();
     const { page, hit } = await this.page(request);
+    const cache = hit ? 'hit' : 'miss';
+    // A 304 names the representation the client holds, with what a 200 would say of caching, and
+    // the page's own policy: a cache updates the headers it keeps from a 304's.
+    const held = page.etag && matchedTag(req.headers['if-none-match'], page.etag);
+    if (held) {
+      res.writeHead(304, {
+        ETag: held,
+        'Cache-Control': page.headers['cache-control']!,
+        'Content-Security-Policy': page.headers['content-security-policy']!,
+        Vary: page.headers.vary!,
+        'X-Page-Cache': cache,
+      });
+      res.end();
+      return;
+    }
     const zipped = page.length > 0 && new Negotiator(req).encoding(['gzip', 'identity']) === 'gzip';
     for (const [name, value] of Object.entries(page.headers)) res.setHeader(name, value);
-    res.setHeader('X-Page-Cache', hit ? 'hit' : 'miss');
-    if (page.etag) {
-      res.setHeader('ETag', zipped ? gzipTag(page.etag) : page.etag);
-      if (matches(req.headers['if-none-match'], page.etag)) {
-        res.statusCode = 304;
-        for (const name of ['content-type', 'content-security-policy']) res.removeHeader(name);
-        res.end();
-        return;
-      }
-    }
+    res.setHeader('X-Page-Cache', cache);
+    if (page.etag) res.setHeader('ETag', zipped ? gzipTag(page.etag) : page.etag);
     res.statusCode = page.status;
     if (zipped) res.setHeader('Content-Encoding', 'gzip');
     res.setHeader('Content-Length', zipped ? page.gzip.length : page.length);

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -25,32 +24,6 @@ import { warmAfterLoads } from './warm';
 
 const root = process.cwd();
 const nextConfig = createRequire(__filename)('../../next.config.js') as NextConfig;
-const BUILD_ID = path.join(root, '.next', 'BUILD_ID');
-const INPUTS = ['app', 'db', 'pages', 'next.config.js', 'proxy.ts', 'package-lock.json', 'tsconfig.json'];
-const NEXT = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
-
-function newestChange(target: string): number {
-  const stat = fs.statSync(target, { throwIfNoEntry: false });
-  if (!stat) return 0;
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of fs.readdirSync(target)) {
-    if (entry === 'migrations' || entry === 'seed' || entry.endsWith('.test.ts')) continue;
-    newest = Math.max(newest, newestChange(path.join(target, entry)));
-  }
-  return newest;
-}
-
-/** Runs `next build` when there is no build or the code changed since the last one. */
-export function buildIfNeeded(): void {
-  const built = fs.statSync(BUILD_ID, { throwIfNoEntry: false });
-  if (built && !INPUTS.some((input) => newestChange(path.join(root, input)) > built.mtimeMs)) return;
-  console.log('Building the dashboard (next build) …');
-  const build = spawnSync(process.execPath, [NEXT, 'build'], { stdio: 'inherit', env });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
-
 /** The headers next.config.js gives every response (its '/:path*' rule), and the data policy. */
 async function securityHeaders(): Promise<[string, string][]> {
   const rules = (await nextConfig.headers?.()) ?? [];

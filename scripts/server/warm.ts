@@ -7,10 +7,13 @@ import type { PageCache, RenderRequest } from './page-cache';
 // start), pages are rendered in the background, one at a time, so the first visitor after a load
 // gets a page from the cache: the sections first, then the pages the cache held before the load
 // (what readers were reading, most recent first), then the default view of every benchmark and
-// model page (most results first), each in both languages. Warming stops at half the cache's
-// bytes, so it never pushes out pages that visitors ask for.
+// model page (most results first), each in both languages. Visitors come first: it waits while
+// their pages render or their requests keep coming. It stops at half the cache's bytes, so it
+// never pushes out pages that visitors ask for.
 
 const CHECK_EVERY_MS = 500;
+/** Rendering ahead waits while visitors are served: for this long after the last request. */
+const QUIET_MS = 100;
 
 /** The sections, and every benchmark's and model's page, in every language, most visited kinds first. */
 export function warmTargets({ benchmarks, models }: { benchmarks: string[]; models: string[] }): {
@@ -42,6 +45,7 @@ export function warmAfterLoads(pages: PageCache, reads: ServingReads, budgetByte
       const { sections, pages: defaults } = warmTargets(reads.pageIds());
       const asked = (target: string): RenderRequest => ({ ...pages.lastRequest, target });
       for (const request of [...sections.map(asked), ...pages.kept, ...defaults.map(asked)]) {
+        while (pages.busy(QUIET_MS)) await new Promise((r) => setTimeout(r, QUIET_MS));
         if (pages.version() !== version || pages.bytes > budgetBytes) break;
         if (pages.has(request)) continue;
         await pages.page(request);

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIfNeeded } from '../../scripts/server/server';
-import { cleanupAll, freePort, killChildren, seededDb, spawnScript, waitForServer } from '../helpers';
+import { cleanupAll, killChildren, serveSeededCopy } from '../helpers';
 
 // Drawing chart files never holds up the rest of the server (issue 23, item 1): against the
 // production server, a burst of cold PNGs (each one a drawing never made before) leaves pages
@@ -10,17 +9,7 @@ import { cleanupAll, freePort, killChildren, seededDb, spawnScript, waitForServe
 let base = '';
 
 beforeAll(async () => {
-  buildIfNeeded();
-  const { db, file } = await seededDb();
-  db.$client.close();
-  const port = await freePort();
-  const server = spawnScript('scripts/server/serve.ts', [], {
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATABASE_PATH: file,
-  });
-  base = `http://127.0.0.1:${port}`;
-  await waitForServer(`${base}/api/sources`, server);
+  ({ base } = await serveSeededCopy());
   await (await fetch(`${base}/benchmarks/arena-hard`)).text(); // the page's code loaded once
 }, 300_000);
 afterAll(() => {

@@ -54,7 +54,7 @@ describe('a chart as an SVG file', () => {
     const svg = text(a);
     expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg).toContain('<title id="chart-title">Arena-Hard</title>');
-    expect(svg).toMatch(/<desc id="chart-desc">40 values, best first\. Highest: Gemini2\.5-Pro at 96\.4/);
+    expect(svg).toMatch(/<desc id="chart-desc">15 values, best first\. Highest: Gemini2\.5-Pro at 96\.4/);
     expect(svg).toContain('@media (prefers-color-scheme: dark)');
     const seen = words(svg);
     // Qwen3-235B-A22B's 95.6 (Table 11), and both values of the one dispute, marked.
@@ -271,6 +271,43 @@ describe('bad requests', () => {
   });
 });
 
+describe("a benchmark's chart: its best 15 bars, the whole list one parameter away", () => {
+  it('draws the best 15 by default, top=N that many, top=all every one; the CSV holds the rows drawn', async () => {
+    const bars = (svg: string) => [...svg.matchAll(/class="bar-value fg"/g)].length;
+    const best = await get('/charts/benchmark/arena-hard.svg');
+    expect(bars(text(best))).toBe(15);
+    expect(words(text(best))).toContain('The best 15 of 49 values; top=all');
+    const all = await get('/charts/benchmark/arena-hard.svg?top=all');
+    expect(bars(text(all))).toBe(49);
+    expect(words(text(all))).not.toContain('The best');
+    expect(bars(text(await get('/charts/benchmark/arena-hard.svg?top=20')))).toBe(20);
+    // The default asked for by name is the same file.
+    expect((await get('/charts/benchmark/arena-hard.svg?top=15')).headers.ETag).toBe(best.headers.ETag);
+    const rows = async (path: string) => (parse(text(await get(path)), { columns: true }) as unknown[]).length;
+    expect(await rows('/charts/benchmark/arena-hard.csv?top=all')).toBeGreaterThan(
+      await rows('/charts/benchmark/arena-hard.csv'),
+    );
+    expect((await get('/charts/benchmark/arena-hard.svg?top=lots')).status).toBe(400);
+    expect(text(await get('/charts/benchmark/arena-hard.svg?top=0'))).toContain('Bad parameter "top"');
+  });
+});
+
+describe('long context: a few lines highlighted, the rest grey', () => {
+  it('highlights Qwen3-235B-A22B in both modes and the best Qwen2.5 by default; models= picks others', async () => {
+    const svg = text(await get('/charts/long-context/ruler.svg'));
+    const labelled = (s: string) => [...s.matchAll(/<title>([^<]+)<\/title>/g)].map((m) => m[1]);
+    expect(labelled(svg).sort()).toEqual([
+      'Qwen2.5-72B-Instruct',
+      'Qwen3-235B-A22B (no think)',
+      'Qwen3-235B-A22B (think)',
+    ]);
+    expect([...svg.matchAll(/class="recharts-layer recharts-line context-line"/g)].length).toBe(13); // every other line of Table 23, grey
+    const picked = text(await get('/charts/long-context/ruler.svg?models=qwen3-32b'));
+    expect(labelled(picked).sort()).toEqual(['Qwen3-32B (no think)', 'Qwen3-32B (think)']);
+    expect((await get('/charts/long-context/ruler.svg?models=made-up')).status).toBe(400);
+  });
+});
+
 describe('filter values that name nothing (each would be one more drawing and cache entry)', () => {
   it.each([
     ['/charts/benchmark/arena-hard.svg?version=made-up', 'version', 'names no version'],
@@ -383,5 +420,43 @@ describe('after a load', () => {
     expect(now.headers.ETag).not.toBe(old.headers.ETag);
     // A client holding the old file gets the new one, not a 304.
     expect((await get('/charts/model/qwen3-32b.svg?category=math', old.headers.ETag)).status).toBe(200);
+  });
+});
+
+describe('text no XML may hold', () => {
+  it('a name stored before loads refused control characters still gives a valid SVG and a PNG', async () => {
+    // As an older database may hold it: written past the loader, which refuses it now.
+    db.$client.prepare("UPDATE models SET name = 'Qwen3-32B\u0007bell' WHERE id = 'qwen3-32b'").run();
+    db.$client.prepare('UPDATE data_version SET version = version + 1').run();
+    try {
+      const svg = await get('/charts/benchmark/aime-24.svg?top=all');
+      expect(svg.status).toBe(200);
+      expect(text(svg)).not.toContain('\u0007');
+      expect(words(text(svg))).toContain('Qwen3-32B\ufffdbell');
+      expect(() => new Resvg(text(svg))).not.toThrow(); // resvg parses the file as XML
+      const png = await get('/charts/benchmark/aime-24.png?top=all');
+      expect(png.status).toBe(200);
+    } finally {
+      db.$client.prepare("UPDATE models SET name = 'Qwen3-32B' WHERE id = 'qwen3-32b'").run();
+      db.$client.prepare('UPDATE data_version SET version = version + 1').run();
+    }
+  });
+});
+
+describe("a model's chart", () => {
+  it('draws one bar for one value printed in two tables, and its CSV holds both rows', async () => {
+    // Qwen3-235B-A22B, AIME'25 non-thinking: 24.7 in Table 12 and in Figure 2 (two metric texts).
+    const svg = text(await get('/charts/model/qwen3-235b-a22b.svg?category=math'));
+    expect(
+      words(svg)
+        .split('\n')
+        .filter((w) => w.trim() === '24.7'),
+    ).toHaveLength(1);
+    const rows = parse(text(await get('/charts/model/qwen3-235b-a22b.csv?category=math')), {
+      columns: true,
+      bom: true,
+    }) as Record<string, string>[];
+    const printed = rows.filter((r) => r.benchmark === "AIME'25" && r.mode === 'non-thinking' && r.score === '24.7');
+    expect(printed.map((r) => r.table).sort()).toEqual(['Figure 2', 'Table 12']);
   });
 });

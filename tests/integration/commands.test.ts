@@ -21,7 +21,7 @@ function run(script: string, args: string[], env: Record<string, string> = {}) {
 }
 
 const COMMANDS = [
-  ['scripts/seed.ts', 'Usage: npm run seed -- [pack] [--dry-run] [--replace]'],
+  ['scripts/seed.ts', 'Usage: npm run seed -- [pack | result file or folder] [options]'],
   ['scripts/export.ts', 'Usage: npm run export -- <dir>'],
   ['scripts/migrate.ts', 'Usage: npm run db:migrate'],
   ['scripts/start.ts', 'Usage: npm start'],

@@ -1,23 +1,16 @@
 import net from 'node:net';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIfNeeded } from '../../scripts/server/server';
-import { cleanupAll, freePort, killChildren, seededDb, spawnScript, waitForServer, type Child } from '../helpers';
+import { cleanupAll, killChildren, serveSeededCopy } from '../helpers';
 
 // The production server (scripts/server/serve.ts) at the edge of HTTP, probed with raw requests as an
 // attacker or a careless client would send them: request targets that are not paths, methods
 // a page has no use for, oversized heads, and every Accept-Encoding a client may send.
 
-let server: Child;
 let port = 0;
 
 beforeAll(async () => {
-  buildIfNeeded();
-  const { db, file } = await seededDb();
-  db.$client.close();
-  port = await freePort();
-  server = spawnScript('scripts/server/serve.ts', [], { PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: file });
-  await waitForServer(`http://127.0.0.1:${port}/api/sources`, server);
+  ({ port } = await serveSeededCopy());
 }, 300_000);
 afterAll(() => {
   killChildren();

@@ -1,17 +1,14 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadPack } from '../../db/pack/loader';
-import { buildIfNeeded } from '../../scripts/server/server';
 import {
   SOURCE_HEADER,
   cleanupAll,
-  freePort,
   killChildren,
   resultRow,
   resultsCsv,
   seededDb,
-  spawnScript,
-  waitForServer,
   writePack,
+  serveDatabase,
 } from '../helpers';
 
 // /multilingual is the technical report's per-language tables (Tables 24-35, 37). Another
@@ -22,7 +19,6 @@ import {
 let base: string;
 
 beforeAll(async () => {
-  buildIfNeeded();
   const { db, file } = await seededDb();
   const pack = writePack({
     'sources.csv': `${SOURCE_HEADER}\nother-lab,Another lab's report,https://example.org/r,Other Lab,2025-06-01,paper\n`,
@@ -46,14 +42,7 @@ beforeAll(async () => {
   const report = await loadPack(db, pack);
   expect(report.ok, JSON.stringify(report.errors)).toBe(true);
   db.$client.close();
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  const server = spawnScript('scripts/server/serve.ts', [], {
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATABASE_PATH: file,
-  });
-  await waitForServer(`${base}/api/results?pageSize=1`, server);
+  ({ base } = await serveDatabase(file));
 }, 300_000);
 
 afterAll(() => {

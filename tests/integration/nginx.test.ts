@@ -4,19 +4,16 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/chromium';
-import { buildIfNeeded } from '../../scripts/server/server';
 import {
   cleanupAll,
   freePort,
   killChildren,
   resultRow,
   resultsCsv,
-  seededDb,
   spawnScript,
   tempDir,
-  waitForServer,
   writePack,
-  type Child,
+  serveSeededCopy,
 } from '../helpers';
 
 // docs/deploy.md's nginx configuration, as written there, in front of two instances on two
@@ -30,7 +27,7 @@ let dir = '';
 let nginx: ChildProcess | null = null;
 let nginxLog = '';
 let base = '';
-const instances: { child: Child; db: string }[] = [];
+const instances: { db: string }[] = [];
 
 /** The configuration block of docs/deploy.md, with this test's ports and folders. */
 function documentedConfig(listen: number, upstreams: number[], cache: string): string {
@@ -49,24 +46,14 @@ function documentedConfig(listen: number, upstreams: number[], cache: string): s
 }
 
 beforeAll(async () => {
-  buildIfNeeded();
   dir = tempDir('benchboard-nginx-');
   const listen = await freePort();
   base = `http://127.0.0.1:${listen}`;
   const ports: number[] = [];
   for (let i = 0; i < 2; i++) {
-    const { db, file } = await seededDb();
-    db.$client.close();
-    const port = await freePort();
+    const { port, file } = await serveSeededCopy({ SITE_URL: base });
     ports.push(port);
-    const child = spawnScript('scripts/server/serve.ts', [], {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_PATH: file,
-      SITE_URL: base,
-    });
-    instances.push({ child, db: file });
-    await waitForServer(`http://127.0.0.1:${port}/api/sources`, child);
+    instances.push({ db: file });
   }
   for (const sub of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) fs.mkdirSync(path.join(dir, sub));
   const conf = path.join(dir, 'nginx.conf');

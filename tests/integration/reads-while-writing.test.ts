@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../db/client';
 import { slugify } from '../../db/pack/format';
-import { buildIfNeeded } from '../../scripts/server/server';
+import { buildIfNeeded } from '../../scripts/server/build';
 import {
   cleanupAll,
   count,

@@ -29,7 +29,7 @@ describe('a view of a million results', () => {
     expect(rows[0]!.score).toBeGreaterThanOrEqual(rows.at(-1)!.score);
     // The best few, when asked for: a choice, not a cap.
     expect(resultRows(db, { benchmark: biggest!.id }, 3)).toEqual(rows.slice(0, 3));
-  });
+  }, 180_000);
 
   it('a view past the limit is refused, naming the limit and the way to read it all', () => {
     let refused: unknown;
@@ -44,5 +44,5 @@ describe('a view of a million results', () => {
     expect(error.total).toBeGreaterThan(RESULTS_LIMIT);
     expect(error.message).toContain(String(RESULTS_LIMIT));
     expect(error.message).toContain('/export.csv');
-  });
+  }, 180_000);
 });

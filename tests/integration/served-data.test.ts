@@ -3,19 +3,16 @@ import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REVALIDATE } from '../../app/_lib/http-cache';
 import { openDb, type Db } from '../../db/client';
-import { buildIfNeeded } from '../../scripts/server/server';
 import {
   cleanupAll,
   count,
-  freePort,
   killChildren,
   resultRow,
   resultsCsv,
-  seededDb,
   spawnScript,
-  waitForServer,
   writePack,
   type Child,
+  serveSeededCopy,
 } from '../helpers';
 
 // Issue 12, items 1, 7 and 8, through the production server (scripts/server/serve.ts) on a real copy
@@ -29,14 +26,7 @@ let dbFile: string;
 let db: Db;
 
 beforeAll(async () => {
-  buildIfNeeded();
-  const seeded = await seededDb();
-  dbFile = seeded.file;
-  seeded.db.$client.close();
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawnScript('scripts/server/serve.ts', [], { PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: dbFile });
-  await waitForServer(`${base}/api/results?pageSize=1`, server);
+  ({ base, server, file: dbFile } = await serveSeededCopy());
   db = openDb(dbFile, { readonly: true });
 }, 300_000);
 

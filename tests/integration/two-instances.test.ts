@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIfNeeded } from '../../scripts/server/server';
-import { cleanupAll, freePort, killChildren, seededDb, spawnScript, waitForServer } from '../helpers';
+import { cleanupAll, killChildren, serveSeededCopy } from '../helpers';
 
 // Two instances of the dashboard, each on its own copy of the same database, as docs/deploy.md
 // runs them behind one reverse proxy: a client (or the proxy's cache) must not be able to tell
@@ -11,20 +10,11 @@ import { cleanupAll, freePort, killChildren, seededDb, spawnScript, waitForServe
 const bases: string[] = [];
 
 beforeAll(async () => {
-  buildIfNeeded();
   for (let i = 0; i < 2; i++) {
-    const { db, file } = await seededDb(); // each a copy of one seeded database file
-    db.$client.close();
-    const port = await freePort();
-    const server = spawnScript('scripts/server/serve.ts', [], {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_PATH: file,
-      // One public address, as behind one proxy (docs/deploy.md): pages print it.
-      SITE_URL: 'https://benchboard.example.org',
-    });
-    bases.push(`http://127.0.0.1:${port}`);
-    await waitForServer(`${bases[i]}/api/sources`, server);
+    // Each a copy of one seeded database, with one public address, as behind one proxy
+    // (docs/deploy.md): pages print it.
+    const { base } = await serveSeededCopy({ SITE_URL: 'https://benchboard.example.org' });
+    bases.push(base);
   }
 }, 300_000);
 afterAll(() => {

@@ -2,13 +2,15 @@ import 'server-only';
 import { getBenchmark, getResults, type ScoreRow } from '@/db/queries';
 import { groupCells } from '../../_lib/cells';
 import { EN, type Translator } from '../../_i18n/translate';
-import { isQwen3, modeLabel, orgColour } from '../../_lib/encodings';
+import { modeLabel, orgColour } from '../../_lib/encodings';
 import { unitName } from '../../_lib/format';
 import type { ChartModel, Series } from '../model';
 import { orgEntry, sourceLines } from '../parts';
 
 // RULER by context length, as Table 23 of the technical report prints it: one line per model
-// and mode across the context lengths.
+// and mode across the context lengths, a few highlighted in their organisation's colour and the
+// rest thin and grey behind them (19 lines in one colour read as none). By default Qwen3's
+// largest model in both modes and the best Qwen2.5 at the longest context; `models=` picks others.
 
 export const LONG_CONTEXT_QUERY = { benchmark: 'ruler', source: 'qwen3-tech-report', table: 'Table 23' };
 
@@ -18,21 +20,21 @@ export const contextTokens = (version: string) => {
   return m ? Number(m[1]) : Number.POSITIVE_INFINITY;
 };
 
-/** Hue is the organisation; within it, larger models are darker, so same-org lines differ. */
-function shade(hex: string, billions: number | null): string {
-  const t = billions === null ? 0.5 : Math.min(1, Math.log2(Math.max(1, billions)) / Math.log2(256));
-  const mix = (c: number) => Math.round(c * (0.55 + 0.6 * t) + (t < 0.5 ? 255 * (0.5 - t) * 0.7 : 0));
-  const rgb = [1, 3, 5].map((i) => Math.max(0, Math.min(255, mix(parseInt(hex.slice(i, i + 2), 16)))));
-  return `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
-}
-
 export const seriesKey = (r: ScoreRow) => `${r.modelId}|${r.mode}|${r.budget ?? ''}`;
 
 export function longContextRows(): ScoreRow[] {
   return getResults(LONG_CONTEXT_QUERY);
 }
 
-export function longContextChart(id: string, query: string, tr: Translator = EN): ChartModel | null {
+/** The models highlighted by default: Qwen3-235B-A22B (both modes) and the best Qwen2.5 at the longest length. */
+function defaultHighlights(rows: ScoreRow[], longest: string): string[] {
+  const qwen25 = rows
+    .filter((r) => r.family === 'Qwen2.5' && r.version === longest)
+    .sort((a, b) => b.score - a.score)[0];
+  return ['qwen3-235b-a22b', ...(qwen25 ? [qwen25.modelId] : [])];
+}
+
+export function longContextChart(id: string, query: string, tr: Translator = EN, models?: string): ChartModel | null {
   const { t } = tr;
   if (id !== LONG_CONTEXT_QUERY.benchmark || !getBenchmark(id)) return null;
   const rows = longContextRows();
@@ -40,6 +42,7 @@ export function longContextChart(id: string, query: string, tr: Translator = EN)
   lengths.sort((a, b) => contextTokens(a) - contextTokens(b));
   if (lengths.length === 0) return null;
   const categories = lengths.map((l) => l.replace(' context', ''));
+  const highlighted = new Set(models ? models.split(',') : defaultHighlights(rows, lengths[lengths.length - 1]!));
   const series = new Map<string, Series>();
   const orgs = new Map<string, ScoreRow>();
   for (const cell of groupCells(rows.filter((r) => lengths.includes(r.version)))) {
@@ -48,14 +51,14 @@ export function longContextChart(id: string, query: string, tr: Translator = EN)
     const s = series.get(key) ?? {
       key: key.replace(/[^a-z0-9]/gi, '_'),
       label: r.mode === 'n/a' ? r.model : `${r.model} ${r.mode === 'thinking' ? t('chart.think') : t('chart.noThink')}`,
-      colour: shade(orgColour(r.org, r.family), r.totalParams),
+      colour: orgColour(r.org, r.family),
       dashed: r.mode === 'non-thinking',
-      emphasis: isQwen3(r.family),
+      emphasis: highlighted.has(r.modelId),
       values: {},
     };
     s.values[r.version.replace(' context', '')] = cell.values[0]!.score;
     series.set(key, s);
-    orgs.set(orgColour(r.org, r.family), r);
+    if (s.emphasis) orgs.set(s.colour, r);
   }
   const drawn = rows.filter((r) => lengths.includes(r.version));
   return {
@@ -69,9 +72,18 @@ export function longContextChart(id: string, query: string, tr: Translator = EN)
       na: modeLabel('n/a', tr),
     }),
     summary: t('chart.longSummary', { from: lengths[0]!, to: lengths[lengths.length - 1]! }),
-    notes: [t('chart.longNote')],
+    notes: [
+      t('chart.longHighlight', {
+        models: [...series.values()]
+          .filter((s) => s.emphasis)
+          .map((s) => s.label)
+          .join(', '),
+      }),
+      t('chart.longNote'),
+    ],
     sources: sourceLines(drawn),
     legend: [...orgs.values()].map((r) => orgEntry(r.org, r.family, tr)),
+    keyNotes: [t('chart.longGrey')],
     plot: {
       type: 'series',
       categories,

@@ -14,6 +14,10 @@ import { describeFilters } from './describe';
 // compare and multilingual views) and a model's scores in one category (its page).
 
 export const MAX_BARS = 40;
+/** A benchmark's chart draws its best 15 unless asked for more (`top=N`, or `top=all`: every one, up to 999). */
+export const TOP_BARS = 15;
+export const ALL_BARS = 999;
+export type Top = number | 'all';
 
 type Variant = ReturnType<typeof getVariants>[number];
 
@@ -38,6 +42,7 @@ function barsModel(
     ties?: boolean;
   },
   tr: Translator,
+  top?: Top,
 ): ChartModel | null {
   const { t } = tr;
   if (rows.length === 0) return null;
@@ -45,12 +50,14 @@ function barsModel(
   const cells = groupCells(rows);
   const facts = factsIndex(getTestSetFacts());
   const all = cellBars(cells, { label, facts }, tr);
-  const bars = ties ? markTies(all.slice(0, MAX_BARS)) : all.slice(0, MAX_BARS);
+  const max = top === undefined ? MAX_BARS : top === 'all' ? ALL_BARS : top;
+  const bars = ties ? markTies(all.slice(0, max)) : all.slice(0, max);
   const drawn = rowsOfBars(cells, rows, bars);
   const units = [...new Set(drawn.map((r) => r.unit))];
   const unit = units[0] ?? 'percent';
   const notes = [...(model.notes ?? []), ...mixNotices(drawn, tr).map((n) => n.text)];
-  if (all.length > bars.length) notes.unshift(t('chart.bestOf', { shown: bars.length, all: all.length }));
+  if (all.length > bars.length)
+    notes.unshift(t(top === undefined ? 'chart.bestOf' : 'chart.topOf', { shown: bars.length, all: all.length }));
   if (cells.some((c) => c.disputed)) notes.push(t('chart.disputed'));
   const best = bars[0];
   const ns = drawn.flatMap((r) => resultFacts(facts, r, r.score).interval?.n ?? []);
@@ -88,6 +95,7 @@ export function benchmarkChart(
   query: string,
   tr: Translator = EN,
   where = { path: `/charts/benchmark/${id}`, viewPath: `/benchmarks/${id}${query}` },
+  top?: Top,
 ): ChartModel | null {
   const benchmark = getBenchmark(id);
   if (!benchmark) return null;
@@ -102,7 +110,7 @@ export function benchmarkChart(
           metric: variant.metric,
           unit: variant.unit as Filters['unit'],
         },
-        MAX_BARS * 4,
+        (top === 'all' ? ALL_BARS : Math.max(MAX_BARS, top ?? 0)) * 4,
       )
     : [];
   const parts = [
@@ -123,6 +131,7 @@ export function benchmarkChart(
       subtitle: parts.join(' · '),
     },
     tr,
+    top,
   );
 }
 

@@ -7,6 +7,7 @@ import { formatBudget, unitName } from '../../_lib/format';
 import { pairModes } from '../../_lib/gains';
 import type { BarDatum, ChartModel } from '../model';
 import { legendFor, orgEntry, sourceLines } from '../parts';
+import { niceScale, type Scale } from '../ticks';
 
 // What thinking buys: score against thinking budget (Figure 2's curves) and the gain of
 // thinking over non-thinking mode for every Qwen3 size (Tables 11-20).
@@ -55,6 +56,17 @@ function findBudgetCurves(): BudgetCurve[] {
     }
   }
   return curves;
+}
+
+/**
+ * The y scale of every budget chart: round ticks over every curve's scores (and this chart's),
+ * so the panels of /thinking, side by side, have one scale and their slopes compare.
+ */
+function budgetScale(scores: number[]): Scale {
+  const all = budgetCurves()
+    .flatMap((c) => c.rows.map((r) => r.score))
+    .concat(scores);
+  return niceScale(Math.max(0, Math.min(...all) - 2), Math.min(100, Math.max(...all) + 2), 5);
 }
 
 /** One curve: a model's score on a benchmark at each thinking budget, with its non-thinking score. */
@@ -113,6 +125,7 @@ export function budgetChart(
       colour: orgColour(first.org, first.family),
       xLabel: t('chart.budgetAxis'),
       yLabel: t('units.axisPercent'),
+      yScale: budgetScale(drawn.map((r) => r.score)),
     },
     rows: drawn,
   };

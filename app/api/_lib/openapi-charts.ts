@@ -1,8 +1,8 @@
-import { CHART_FILES, chartFilters, defaultWidth, type ChartKind } from '@/app/_charts/kinds';
+import { CHART_FILES, chartFilters, defaultWidth, TOP_KINDS, type ChartKind } from '@/app/_charts/kinds';
 import { filterSchema, type Filters } from '@/app/_lib/filters';
 import type { Operation } from './openapi';
 import { CSV_EXPORT_HEADER, fileHeaders, ifNoneMatch, queryParameters, ref } from './openapi-parts';
-import { chartFileSchema } from './param-notes';
+import { chartFileSchema, chartTopSchema } from './param-notes';
 
 // The chart files in the OpenAPI document: one path per kind (/charts/<kind>/{id}.{format}),
 // each with the filters that kind reads (its own list, app/_charts/kinds), width, theme and lang.
@@ -84,6 +84,7 @@ export function chartOperation(kind: ChartKind): Operation {
       { name: 'id', in: 'path', required: true, description: text.id, schema: { type: 'string', minLength: 1 } },
       { name: 'format', in: 'path', required: true, description: 'The file type', schema: { enum: [...CHART_FILES] } },
       ...queryParameters(filters),
+      ...(TOP_KINDS.includes(kind) ? queryParameters({ ...chartTopSchema.shape }) : []),
       ...queryParameters({ asOf: filterSchema.shape.asOf }),
       { ...width!, schema: { ...width!.schema, default: defaultWidth(kind) } },
       ...rest,

@@ -104,7 +104,7 @@ note(pagingSchema.shape.pageSize, {
 });
 
 /**
- * The three parameters of every chart file besides its kind's filters. The chart route
+ * The parameters of every chart file besides its kind's filters. The chart route
  * (app/_charts/files.ts) checks them by hand; this schema says the same for the document, and
  * tests/integration/openapi-contract.test.ts holds the route to it at every edge.
  */
@@ -112,6 +112,18 @@ export const chartFileSchema = z.object({
   width: z.int().min(WIDTHS.min).max(WIDTHS.max).optional(),
   theme: z.enum(['light', 'dark']).optional(),
   lang: z.enum(LOCALES).optional(),
+});
+/** How many bars a benchmark's chart draws (the kinds in app/_charts/kinds TOP_KINDS). */
+export const chartTopSchema = z.object({
+  top: z
+    .string()
+    .regex(/^(all|[1-9][0-9]{0,2})$/)
+    .optional(),
+});
+note(chartTopSchema.shape.top, {
+  description: 'How many bars, best first: a number from 1 to 999, or `all`; by default the best 15',
+  examples: ['all'],
+  default: '15',
 });
 note(chartFileSchema.shape.width, {
   description: 'Width in pixels (a PNG is drawn at twice this); each kind has its own default',

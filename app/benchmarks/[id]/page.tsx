@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import {
   getBenchmark,
@@ -16,6 +15,10 @@ import { BenchmarkFacts } from '../../_components/benchmark-facts';
 import { FilterForm } from '../../_components/filter-form';
 import { Hidden, ModelFilters } from '../../_components/filter-fields';
 import { ResultsPanel } from '../../_components/results-panel';
+import { Finding } from '../../_components/finding';
+import { FilterDisclosure } from '../../_components/filter-disclosure';
+import { setFilters } from '../../_components/filter-fields';
+import { benchmarkFinding } from '../../_lib/findings/benchmark';
 import { mixNotices } from '../../_lib/notices';
 import { bestOf, factsIndex } from '../../_lib/result-facts';
 import { csvHref, parseFilters, toQuery, type Filters, type RawSearchParams } from '../../_lib/filters';
@@ -65,16 +68,21 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
     ? chartFor('benchmark', id, { ...filters, ...chosen, unit: variant.unit as Filters['unit'] }, tr.locale)
     : null;
   const facts = factsIndex(getTestSetFacts());
-  // The best of the whole selection (whichever page or order the table shows).
-  const best = variant ? bestOf(facts, getResults(query, 1)) : null;
+  // The best of the whole selection (whichever page or order the table shows), and its finding.
+  const all = variant ? getResults(query) : [];
+  const best = bestOf(facts, all.slice(0, 1));
+  const lowerIsBetter = benchmark.higherIsBetter === 'no';
+  const notices = mixNotices(rows, tr);
+  const set = setFilters(filters);
   const here = `/benchmarks/${id}`;
   const byScore = (filters.sort ?? 'score') === 'score';
   return (
     <>
       <p className="muted">
-        <Link href={href('/benchmarks')}>{t('benchmarks.title')}</Link> · {categoryName(benchmark.category, tr)}
+        <a href={href('/benchmarks')}>{t('benchmarks.title')}</a> · {categoryName(benchmark.category, tr)}
       </p>
       <h1>{benchmark.name}</h1>
+      <Finding sentences={benchmarkFinding(all, benchmark.name, facts, { lowerIsBetter, tr })} tr={tr} />
       <p className="lede">
         {benchmark.description}
         {/[.!?]$/.test(benchmark.description) ? '' : '.'}
@@ -82,7 +90,6 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
           t('benchmark.aliases', { aliases: benchmark.aliases.map((a) => `“${a}”`).join(', ') })}
         {benchmark.url && <> {tr.rich('benchmark.about', { link: (text) => <a href={benchmark.url}>{text}</a> })}</>}
       </p>
-      <BenchmarkFacts benchmarkId={id} />
       {problems.length > 0 && <p className="notice">{t('benchmark.ignored', { problems: problems.join('; ') })}</p>}
       {variants.length > 1 && (
         <nav aria-label={t('benchmark.variantsLabel')}>
@@ -101,24 +108,28 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
                 .join(' · ');
               return (
                 <li key={`${v.version}|${v.metric}|${v.unit}`}>
-                  <Link
+                  <a
                     href={href(
                       `${here}${toQuery(filters, { version: v.version, metric: v.metric, unit: v.unit, page: undefined })}`,
                     )}
                     aria-current={current ? 'true' : undefined}
-                    scroll={false}
                   >
                     {label} <span className="muted">({num(v.results)})</span>
-                  </Link>
+                  </a>
                 </li>
               );
             })}
           </ul>
         </nav>
       )}
-      <FilterForm action={href(here)} apply={t('filters.apply')}>
+      <FilterForm action={href(here)}>
         <Hidden values={{ ...chosen, sort: filters.sort }} />
-        <ModelFilters filters={filters} sources={getSources()} families={getFamilies()} tr={tr} />
+        <FilterDisclosure
+          label={set > 0 ? t('filters.disclosure', { count: set }) : t('filters.disclosureNone')}
+          apply={t('filters.apply')}
+        >
+          <ModelFilters filters={filters} sources={getSources()} families={getFamilies()} tr={tr} />
+        </FilterDisclosure>
       </FilterForm>
       <ResultsPanel
         title={`${benchmark.name}${variant?.version ? ` — ${variant.version}` : ''}`}
@@ -133,13 +144,13 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
         }
         rows={rows}
         csv={csvHref(query)}
-        notices={mixNotices(rows, tr).map((n) => n.text)}
+        notices={notices.map((n) => ({ text: n.text, urgent: n.kind === 'metrics' }))}
         chart={chart}
         sort={filters.sort}
         sortHref={(key) => href(`${here}${toQuery(filters, { ...chosen, sort: key, page: undefined })}`)}
         testId="benchmark-panel"
         facts={facts}
-        best={benchmark.higherIsBetter === 'no' ? null : best}
+        best={lowerIsBetter ? null : best}
       >
         {pages > 1 && (
           <nav aria-label={t('benchmark.pagesLabel')} className="muted">
@@ -150,23 +161,28 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
               order: byScore ? t('benchmark.bestFirst') : t(`benchmark.by.${filters.sort ?? 'score'}`),
             })}{' '}
             {page > 1 && (
-              <Link href={href(`${here}${toQuery(filters, { ...chosen, page: String(page - 1) })}`)} rel="prev">
+              <a href={href(`${here}${toQuery(filters, { ...chosen, page: String(page - 1) })}`)} rel="prev">
                 {byScore ? t('benchmark.better') : t('common.previous')}
-              </Link>
+              </a>
             )}{' '}
             {page < pages && (
-              <Link href={href(`${here}${toQuery(filters, { ...chosen, page: String(page + 1) })}`)} rel="next">
+              <a href={href(`${here}${toQuery(filters, { ...chosen, page: String(page + 1) })}`)} rel="next">
                 {byScore ? t('benchmark.lower') : t('common.next')}
-              </Link>
+              </a>
             )}
           </nav>
         )}
       </ResultsPanel>
+      {/* Pick two rows to check a claim between them, then the record over time; the test set last. */}
+      <ClaimPicker benchmark={benchmark} filters={{ ...filters, version: chosen.version, metric: chosen.metric }} />
       <RecordSection
         benchmarkId={id}
         filters={{ ...filters, version: chosen.version, metric: chosen.metric, unit: variant?.unit as Filters['unit'] }}
       />
-      <ClaimPicker benchmark={benchmark} filters={{ ...filters, version: chosen.version, metric: chosen.metric }} />
+      <section className="panel" aria-labelledby="test-set">
+        <h2 id="test-set">{t('facts.testSet')}</h2>
+        <BenchmarkFacts benchmarkId={id} />
+      </section>
       <CiteView
         title={benchmark.name}
         path={`${here}${toQuery(filters)}`}
