@@ -340,13 +340,16 @@ function equalCounts(a: Counts, b: Counts): boolean {
   return a.models === b.models && a.benchmarks === b.benchmarks && a.results === b.results && a.sources === b.sources;
 }
 
-/** The overview's "N models · N benchmarks · N results · N sources", from its HTML or its RSC payload. */
+/**
+ * The overview's "N models · N benchmarks · N results · N sources" (each a list item, the word a
+ * link or not), from its HTML or its RSC payload.
+ */
 function statsOf(body: string, rsc: boolean): Counts | null {
   const out: Partial<Counts> = {};
   for (const label of ['models', 'benchmarks', 'results', 'sources'] as const) {
     const pattern = rsc
-      ? `\\["\\$","strong",null,\\{"children":"([\\d,]+)"\\}\\],"\\s*",\\["\\$","[^"]+",null,\\{"href":"[^"]*","children":"${label}"\\}\\]`
-      : `<strong>([\\d,]+)</strong>\\s*(?:<!-- -->\\s*)?<a [^>]*>${label}</a>`;
+      ? `"role":"listitem","children":\\["([\\d,]+)"," ",(?:\\["\\$","a",null,\\{"href":"[^"]*","children":)?"${label}"`
+      : `role="listitem">([\\d,]+)(?:<!-- -->|\\s)*(?:<a [^>]*>)?${label}<`;
     const match = new RegExp(pattern).exec(body);
     if (!match) return null;
     out[label] = Number(match[1]!.replace(/,/g, ''));
