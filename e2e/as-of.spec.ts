@@ -1,19 +1,29 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { freePort } from '../scripts/lib/free-port';
 
 // Any view as it was (issue 20, item 3): an address as of a data version shows the values then,
 // byte for byte the same after a correction; today's shows the correction; a banner says which.
+// The correction is loaded into a copy of the e2e database, served on its own: the shared one
+// keeps its data version and counts for the specs after this one.
 
+let dir = '';
+let database = '';
 const seed = (files: Record<string, string>, replace = false) => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'benchboard-e2e-as-of-'));
-  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
-  return execFileSync('npx', ['tsx', 'scripts/seed.ts', dir, ...(replace ? ['--replace'] : [])], {
-    env: { ...process.env, DATABASE_PATH: 'data/e2e/benchboard.db' },
-    encoding: 'utf8',
-  });
+  const pack = fs.mkdtempSync(path.join(dir, 'pack-'));
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(pack, name), text);
+  return execFileSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/seed.ts', pack, ...(replace ? ['--replace'] : [])],
+    {
+      env: { ...process.env, DATABASE_PATH: database },
+      encoding: 'utf8',
+    },
+  );
 };
 const HEADER =
   'source_id,table,model,model_kind,mode,thinking_budget_tokens,benchmark,benchmark_version,metric,score,unit,verified_by,notes\n';
@@ -26,10 +36,47 @@ const html = async (request: APIRequestContext, url: string) => {
 };
 const version = (text: string) => Number(/data as of [\d-]+, version (\d+)/.exec(text)![1]);
 
+let server: ChildProcess | null = null;
+let base = '';
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'benchboard-e2e-as-of-'));
+  database = path.join(dir, 'as-of.db');
+  // A consistent copy of the database the e2e server holds open (WAL), made by SQLite itself.
+  const shared = new Database('data/e2e/benchboard.db', { readonly: true });
+  shared.exec(`VACUUM INTO '${database}'`);
+  shared.close();
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  // The build the e2e server made (playwright.config.ts's webServer), on the copy.
+  server = spawn(process.execPath, ['--import', 'tsx', 'scripts/server/serve.ts'], {
+    env: { ...process.env, DATABASE_PATH: database, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: 'ignore',
+  });
+  await expect
+    .poll(
+      () =>
+        fetch(`${base}/api/sources`).then(
+          (r) => r.status,
+          () => 0,
+        ),
+      { timeout: 90_000 },
+    )
+    .toBe(200);
+});
+
+test.afterAll(() => {
+  if (server && server.exitCode === null) server.kill('SIGTERM');
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
 test('after a correction, the as-of address shows the old value byte for byte, today the new one', async ({
   page,
   request,
 }) => {
+  // Two loads and a server of its own still rendering its pages ahead: more than the default 30 s here.
+  test.setTimeout(120_000);
   seed({
     'sources.csv':
       'source_id,title,url,publisher,published_at,kind\ne2e-as-of,E2E as-of card,https://example.org/as-of,E2E Lab,2025-06-01,model-card\n',
@@ -37,29 +84,31 @@ test('after a correction, the as-of address shows the old value byte for byte, t
       'benchmark,alias_of,category,unit,higher_is_better,description,url\nE2E As-Of Test,,knowledge,percent,yes,A benchmark made for this test,\n',
     'results.csv': result('50.0'),
   });
-  await page.goto('/benchmarks/e2e-as-of-test');
+  await page.goto(`${base}/benchmarks/e2e-as-of-test`);
   const then = version(await page.getByRole('contentinfo').innerText());
-  const address = `/benchmarks/e2e-as-of-test?asOf=${then}`;
+  const address = `${base}/benchmarks/e2e-as-of-test?asOf=${then}`;
   const before = await html(request, address);
-  const chartBefore = await html(request, `/charts/benchmark/e2e-as-of-test.svg?asOf=${then}`);
-  const csvBefore = await (await request.get(`/export.csv?benchmark=e2e-as-of-test&asOf=${then}`)).body();
+  const chartBefore = await html(request, `${base}/charts/benchmark/e2e-as-of-test.svg?asOf=${then}`);
+  const csvBefore = await (await request.get(`${base}/export.csv?benchmark=e2e-as-of-test&asOf=${then}`)).body();
 
   expect(seed({ 'results.csv': result('55.0') }, true)).toContain('replaced 1');
 
   expect((await html(request, address)).equals(before)).toBe(true);
-  expect((await html(request, `/charts/benchmark/e2e-as-of-test.svg?asOf=${then}`)).equals(chartBefore)).toBe(true);
+  expect((await html(request, `${base}/charts/benchmark/e2e-as-of-test.svg?asOf=${then}`)).equals(chartBefore)).toBe(
+    true,
+  );
   expect(
-    (await (await request.get(`/export.csv?benchmark=e2e-as-of-test&asOf=${then}`)).body()).equals(csvBefore),
+    (await (await request.get(`${base}/export.csv?benchmark=e2e-as-of-test&asOf=${then}`)).body()).equals(csvBefore),
   ).toBe(true);
   await page.goto(address);
   await expect(page.getByTestId('score-table')).toContainText('50.0');
   const banner = page.getByTestId('as-of-banner');
   await expect(banner).toContainText(`as it was at version ${then}`);
   await banner.getByRole('link', { name: "See today's view" }).click();
-  await expect(page).toHaveURL(/\/benchmarks\/e2e-as-of-test$/);
+  await expect(page).toHaveURL(`${base}/benchmarks/e2e-as-of-test`);
   await expect(page.getByTestId('score-table')).toContainText('55.0');
   await expect(page.getByTestId('as-of-banner')).toHaveCount(0);
-  const api = await (await request.get(`/api/results?benchmark=e2e-as-of-test&asOf=${then}`)).json();
+  const api = await (await request.get(`${base}/api/results?benchmark=e2e-as-of-test&asOf=${then}`)).json();
   expect(api.data.map((r: { score: number }) => r.score)).toEqual([50]);
 });
 
