@@ -1,4 +1,5 @@
 import type { Plot } from './model';
+import { wrapText } from './theme';
 
 // Where the parts of a claim's card go (./claim-plot.tsx draws them): plain arithmetic, so that a
 // page can size the card's <img> without drawing it.
@@ -13,7 +14,16 @@ export function claimRows(width: number) {
   return { narrow, row: narrow ? 46 : 34, axis: 26, difference: 92 };
 }
 
+/** The height of a line of the difference axis' title. */
+export const LINE = 15;
+
+/** The difference axis' title, wrapped to the card's width: two lines at most (the second cut with …). */
+export function claimLabelLines(label: string, width: number): string[] {
+  return wrapText(label, width - 48, 12 * 1.06, 2);
+}
+
 export function claimPlotHeight(plot: ClaimPlot, width: number): number {
   const { row, axis, difference } = claimRows(width);
-  return plot.marks.length * row + (plot.bars ? axis : 0) + (plot.difference ? difference : 0) + 8;
+  const title = plot.difference ? (claimLabelLines(plot.difference.label, width).length - 1) * LINE : 0;
+  return plot.marks.length * row + (plot.bars ? axis : 0) + (plot.difference ? difference + title : 0) + 8;
 }

@@ -1,4 +1,4 @@
-import { claimRows } from './claim-layout';
+import { claimLabelLines, claimRows, LINE } from './claim-layout';
 import type { ClaimMark, Plot } from './model';
 import { fitText, textWidth } from './theme';
 import { signedPoints as signed } from '../_lib/signed';
@@ -115,14 +115,18 @@ function Difference({ plot, width, top }: { plot: Props['plot']; width: number; 
   const half = Math.ceil(reach / step) * step;
   const [left, right] = [24, width - 24];
   const x = (v: number) => left + ((v + half) / (2 * half)) * (right - left);
-  const y = top + 44;
+  // The axis' title on one line, or two on a phone's width (claimLabelLines).
+  const title = claimLabelLines(d.label, width);
+  const y = top + 44 + (title.length - 1) * LINE;
   const ticks: number[] = [];
   for (let t = -half; t <= half + 1e-9; t += step) ticks.push(Math.round(t * 1e6) / 1e6);
   return (
     <g>
-      <text x={left} y={top + 16} fontSize={12} fontWeight={700} className="fg">
-        {fitText(d.label, right - left, 12, true)}
-      </text>
+      {title.map((line, i) => (
+        <text key={i} x={left} y={top + 16 + i * LINE} fontSize={12} fontWeight={700} className="fg">
+          {line}
+        </text>
+      ))}
       <g className="frontier">
         <path d={`M${x(0).toFixed(1)},${y - 8}V${y + 14}`} strokeWidth={1} strokeDasharray="3 3" />
       </g>
@@ -147,7 +151,7 @@ function Difference({ plot, width, top }: { plot: Props['plot']; width: number; 
       />
       <circle cx={x(d.points)} cy={y} r={5} className="fg halo" />
       <text x={x(d.points)} y={y - 10} textAnchor="middle" fontSize={12} fontWeight={700} className="fg">
-        {`${signed(d.points)} (${signed(d.low)} to ${signed(d.high)})`}
+        {d.text}
       </text>
       <text x={left} y={y + 42} fontSize={11} className="muted">
         {fitText(d.left, (right - left) / 2 - 8, 11)}

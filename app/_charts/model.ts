@@ -109,7 +109,16 @@ export type Plot =
       unitLabel: string;
       domainMax: number;
       /** The difference A − B with its interval, in points, where it is defined. */
-      difference?: { points: number; low: number; high: number; label: string; left: string; right: string };
+      difference?: {
+        points: number;
+        low: number;
+        high: number;
+        /** The difference and its interval as written beside its mark. */
+        text: string;
+        label: string;
+        left: string;
+        right: string;
+      };
     }
   | {
       type: 'budget';

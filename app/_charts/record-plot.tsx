@@ -15,14 +15,19 @@ const Y_AXIS = 50;
  * solid, open weights dashed), the other protocols' points small and hollow, never joined; a
  * model's launch as a dashed vertical line when the chart is reached from its page.
  */
-/** Labels of the record-setting points, newest first; one that would overlap a placed one (or leave the plot) is left out. */
+/**
+ * Labels of the record-setting points, newest first: above the point, else below it where that
+ * overlaps a placed label; one that fits neither (or would leave the plot) is left out.
+ */
 function placeLabels(points: TimePoint[], toX: (x: number) => number, toY: (y: number) => number, right: number) {
   const placed: { key: string; text: string; x: number; y: number; w: number }[] = [];
+  const free = (x: number, y: number, w: number) =>
+    !placed.some((q) => Math.abs(q.y - y) < 12 && x < q.x + q.w && q.x < x + w);
   for (const p of [...points].filter((q) => q.record).sort((a, b) => b.x - a.x)) {
     const w = textWidth(p.label, 10);
-    const y = toY(p.y) - 8;
     const x = Math.min(toX(p.x) - w / 2, right - w);
-    if (x < 60 || placed.some((q) => Math.abs(q.y - y) < 12 && x < q.x + q.w && q.x < x + w)) continue;
+    const y = [toY(p.y) - 9, toY(p.y) + 17].find((at) => free(x, at, w));
+    if (x < 60 || y === undefined) continue;
     placed.push({ key: p.key, text: p.label, x, y, w });
   }
   return placed;
@@ -145,7 +150,7 @@ export function RecordPlot({ plot, width, height, origin }: Props) {
         component={() => (
           <g>
             {labels.map((l) => (
-              <text key={l.key} x={l.x} y={l.y} fontSize={10} className="fg">
+              <text key={l.key} x={l.x} y={l.y} fontSize={10} className="fg label-halo">
                 {l.text}
               </text>
             ))}

@@ -43,8 +43,8 @@ export function ClaimForm({
     options.length === 1 ? (
       <input type="hidden" name={name} value={options[0]!.id} />
     ) : (
-      <label>
-        {label}{' '}
+      <label className="field">
+        {label}
         <select name={name} defaultValue={value ?? ''} required>
           <option value="" disabled>
             —
@@ -65,8 +65,8 @@ export function ClaimForm({
         {select('a', t('claim.modelA'), modelsA, a)}
         {select('b', t('claim.modelB'), models, b)}
         {select('benchmark', t('claim.benchmark'), benchmarks, benchmark)}
-        <label>
-          {t('claim.mode')}{' '}
+        <label className="field">
+          {t('claim.mode')}
           <select name="mode" defaultValue={mode ?? ''}>
             <option value="">{t('claim.anyMode')}</option>
             {['thinking', 'non-thinking', 'base'].map((m) => (

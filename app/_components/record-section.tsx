@@ -10,6 +10,8 @@ import { filterSchema, toQuery, type Filters } from '../_lib/filters';
 import { dateOfDay } from '../_lib/record';
 import { catchUpText, protocolText } from '../_lib/record-words';
 import { ChartFigure } from './chart-figure';
+import styles from './record-section.module.css';
+import stacked from './stacked-table.module.css';
 
 /**
  * A benchmark page's record over time (issue 20, item 2): the readout, the chart of one protocol
@@ -49,8 +51,20 @@ export async function RecordSection({ benchmarkId, filters }: { benchmarkId: str
         <p className="muted">{t('record.none')}</p>
       )}
       {view.catchUps.map((c) => (
-        <p key={c.closed.row.cellKey} className="finding" data-testid="record-readout">
-          <strong>{catchUpText(c, tr)}</strong>
+        <p key={c.closed.row.cellKey} className="finding minor" data-testid="record-readout">
+          <strong>
+            {catchUpText(c, tr)
+              .split(/(\d{4}-\d{2}-\d{2})/)
+              .map((part, i) =>
+                i % 2 ? (
+                  <span key={i} className={styles.date}>
+                    {part}
+                  </span>
+                ) : (
+                  part
+                ),
+              )}
+          </strong>
         </p>
       ))}
       {chart && <ChartFigure model={chart} testId="record-chart" />}
@@ -83,7 +97,7 @@ export async function RecordSection({ benchmarkId, filters }: { benchmarkId: str
       )}
       {steps.length > 0 && (
         <div className="table-wrap">
-          <table data-testid="record-steps">
+          <table className={stacked.stacked} data-testid="record-steps">
             <caption>{t('record.stepsCaption')}</caption>
             <thead>
               <tr>
@@ -99,16 +113,16 @@ export async function RecordSection({ benchmarkId, filters }: { benchmarkId: str
             <tbody>
               {steps.map((p) => (
                 <tr key={`${p.row.cellKey}|${p.scoreText}`}>
-                  <td>{tr.date(dateOfDay(p.day))}</td>
-                  <td>
+                  <td data-label={t('record.col.released')}>{tr.date(dateOfDay(p.day))}</td>
+                  <td data-label={t('record.col.model')} className={stacked.wide}>
                     <a href={href(`/models/${p.row.modelId}`)}>{p.row.model}</a>
                   </td>
-                  <td className="num">
+                  <td data-label={t('record.col.score')} className="num">
                     {p.scoreText}
                     {p.disputed && ' ≠'}
                   </td>
-                  <td>{p.open ? t('record.open') : t('record.closed')}</td>
-                  <td>
+                  <td data-label={t('record.col.weights')}>{p.open ? t('record.open') : t('record.closed')}</td>
+                  <td data-label={t('record.col.source')} className={stacked.wide}>
                     <a href={citationHref(p.row)}>{`${shortTitle(p.row.sourceTitle)}, ${tableLabel(p.row, tr)}`}</a>
                   </td>
                 </tr>

@@ -6,6 +6,7 @@ import { shortTitle, sideLabel } from '../_lib/claim-words';
 import { formatInterval } from '../_lib/interval';
 import { factsOf, type FactsIndex } from '../_lib/result-facts';
 import { modeLabel } from '../_lib/encodings';
+import stacked from '../_components/stacked-table.module.css';
 
 type Side = ClaimSide<ScoreRow>;
 
@@ -36,7 +37,7 @@ export function ClaimNumbers({ sides, facts, tr }: { sides: Side[]; facts: Facts
     <section className="panel" aria-labelledby="claim-numbers">
       <h2 id="claim-numbers">{t('claim.numbers')}</h2>
       <div className="table-wrap">
-        <table data-testid="claim-numbers">
+        <table className={stacked.stacked} data-testid="claim-numbers">
           <caption className="sr-only">{t('claim.numbersCaption')}</caption>
           <thead>
             <tr>
@@ -59,25 +60,25 @@ export function ClaimNumbers({ sides, facts, tr }: { sides: Side[]; facts: Facts
                   <th scope="row">
                     <a href={tr.href(`/models/${r.modelId}`)}>{sideLabel(r, tr)}</a>
                   </th>
-                  <td className="num">
+                  <td data-label={t('claim.col.score')} className={`num ${stacked.wide}`}>
                     <strong>{r.scoreText}</strong>
                     {s.cell.disputed && ' ≠'}
                     {s.interval && <span className="muted"> ({formatInterval(s.interval)})</span>}
                   </td>
-                  <td>
+                  <td data-label={t('claim.col.measured')} className={stacked.wide}>
                     {[
                       r.version || t('common.main'),
                       r.metric || t('common.metricNotStated'),
                       modeLabel(r.mode, tr),
                     ].join(' · ')}
                   </td>
-                  <td>
+                  <td data-label={t('claim.col.printed')} className={stacked.wide}>
                     <CitationLink c={citationOf(r)} tr={tr} />
                   </td>
-                  <td>
+                  <td data-label={t('claim.col.reporter')}>
                     {r.reporter === 'self' ? t('claim.self') : t('claim.independent', { publisher: r.sourcePublisher })}
                   </td>
-                  <td>
+                  <td data-label={t('claim.col.window')}>
                     {s.itemsAfterRelease
                       ? t('claim.afterRelease')
                       : dataFrom

@@ -116,7 +116,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
       <p className={styles.verdict} data-testid="claim-verdict">
         <strong>{words.verdict}</strong>
       </p>
-      <p className="lede" data-testid="claim-sentence">
+      <p className="finding" data-testid="claim-sentence">
         {words.sentence}
       </p>
       {chart && <ChartFigure model={chart} eager testId="claim-card" />}

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '../../db/client';
 import { loadPack } from '../../db/pack/loader';
+import { datedBenchmarks } from '../../db/queries/records';
 import {
   BENCHMARK_HEADER,
   MODEL_HEADER,
@@ -98,6 +99,19 @@ describe('the record over time', () => {
     expect(words((await get('/charts/record/aime-24.svg?mode=thinking&models=qwen3-32b')).body)).toContain(
       'Qwen3-32B released 2025-04-29',
     );
+  });
+
+  it('exists for every benchmark with models of two release dates, in English and in Chinese', async () => {
+    const dated = datedBenchmarks(db);
+    expect(dated.length).toBeGreaterThanOrEqual(20); // 27 in the bundled Qwen3 pack
+    for (const id of dated) {
+      const en = await get(`/charts/record/${id}.svg`);
+      expect(en.status, id).toBe(200);
+      expect(words(en.body), id).toMatch(/: the record over time\n/);
+      const zh = await get(`/charts/record/${id}.svg?lang=zh`);
+      expect(zh.status, id).toBe(200);
+      expect(words(zh.body), id).toMatch(/：随时间变化的纪录\n/);
+    }
   });
 
   it('matches a hand computation on a small pack of its own', async () => {

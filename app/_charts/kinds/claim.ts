@@ -8,6 +8,7 @@ import { modelList, type Filters } from '../../_lib/filters';
 import { unitAxis } from '../../_lib/format';
 import { factsIndex } from '../../_lib/result-facts';
 import { claimPath } from '../../_lib/claim-path';
+import { signedPoints as signed } from '../../_lib/signed';
 import type { ChartModel, ClaimMark } from '../model';
 import { legendFor, sourceLines } from '../parts';
 
@@ -109,6 +110,7 @@ export function claimChart(id: string, f: Partial<Filters>, query: string, tr: T
           points: d.points,
           low: d.low,
           high: d.high,
+          text: tr.t('claim.differenceMark', { diff: signed(d.points), low: signed(d.low), high: signed(d.high) }),
           label: tr.t('claim.differenceAxis', { a: names.a, b: names.b }),
           left: tr.t('claim.aheadLeft', { model: names.b }),
           right: tr.t('claim.aheadRight', { model: names.a }),
