@@ -181,6 +181,11 @@ test.describe('Content-Security-Policy and security headers', () => {
     const seen = await watch(page);
     await page.goto('/benchmarks/arena-hard');
     await expectHydrated(page);
+    await page.getByTestId('filters').locator('summary').click(); // the filters are folded
+    // The form submits on change once React has hydrated it (its element carries React's props).
+    await page.waitForFunction(() =>
+      Object.keys(document.querySelector('form.filters') ?? {}).some((k) => k.startsWith('__reactProps')),
+    );
     await page.getByLabel('Mode', { exact: true }).selectOption('thinking');
     await expect(page).toHaveURL(/mode=thinking/);
     await page.waitForLoadState('networkidle');

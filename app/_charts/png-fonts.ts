@@ -33,6 +33,9 @@ const LATIN_AND_PUNCTUATION: [number, number][] = [
   [0xff00, 0xffef],
 ];
 
+/** The words of a date as Intl writes it in Chinese (2025年4月29日), in no message of ours. */
+const DATE_WORDS = '年月日';
+
 /**
  * What a Chinese chart can contain: every character of the Chinese messages (its own words),
  * Latin and punctuation (names, numbers and units are as printed). A name in the data written in
@@ -41,7 +44,7 @@ const LATIN_AND_PUNCTUATION: [number, number][] = [
 export function chineseText(messages = JSON.stringify(zh)): string {
   const points = new Set<number>();
   for (const [from, to] of LATIN_AND_PUNCTUATION) for (let c = from; c <= to; c++) points.add(c);
-  for (const ch of messages) points.add(ch.codePointAt(0)!);
+  for (const ch of messages + DATE_WORDS) points.add(ch.codePointAt(0)!);
   return String.fromCodePoint(...[...points].filter((c) => c >= 0x20).sort((a, b) => a - b));
 }
 

@@ -340,16 +340,15 @@ function equalCounts(a: Counts, b: Counts): boolean {
   return a.models === b.models && a.benchmarks === b.benchmarks && a.results === b.results && a.sources === b.sources;
 }
 
-/**
- * The overview's "N models · N benchmarks · N results · N sources" (each a list item, the word a
- * link or not), from its HTML or its RSC payload.
- */
+/** The overview's "N models · N benchmarks · N results · N sources", from its HTML or its RSC payload. */
 function statsOf(body: string, rsc: boolean): Counts | null {
   const out: Partial<Counts> = {};
   for (const label of ['models', 'benchmarks', 'results', 'sources'] as const) {
+    // The overview's "83 models · 53 benchmarks · 4,729 results · 15 sources" (a count, then its
+    // label, a link or plain text), in the HTML and in the RSC payload.
     const pattern = rsc
-      ? `"role":"listitem","children":\\["([\\d,]+)"," ",(?:\\["\\$","a",null,\\{"href":"[^"]*","children":)?"${label}"`
-      : `role="listitem">([\\d,]+)(?:<!-- -->|\\s)*(?:<a [^>]*>)?${label}<`;
+      ? `"role":"listitem","children":\\["([\\d,]+)"," ",(?:\\["\\$","a",null,\\{"href":"[^"]*","children":"${label}"\\}\\]|"${label}")`
+      : `<span role="listitem">([\\d,]+)(?:<!-- -->)?\\s*(?:<!-- -->)?(?:<a [^>]*>)?${label}\\b`;
     const match = new RegExp(pattern).exec(body);
     if (!match) return null;
     out[label] = Number(match[1]!.replace(/,/g, ''));
