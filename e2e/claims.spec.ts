@@ -82,3 +82,15 @@ test('在中文页面上核查一个说法', async ({ page }) => {
   await expect(page.getByTestId('claim-verdict')).toHaveText('无法区分');
   expect(await chartWords(page.getByTestId('claim-card'))).toContain('无法区分');
 });
+
+test('a claim reads models as a reader types them, and offers the model meant for a slip', async ({ page }) => {
+  await page.goto('/claims?a=Qwen3 235B A22B&b=openai o1&benchmark=aime-24');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("Does Qwen3-235B-A22B beat OpenAI-o1 on AIME'24?");
+  await expect(page.getByTestId('claim-verdict')).toHaveText('Not separable');
+
+  await page.goto('/claims?a=qwen3-235b-a22&b=openai-o1&benchmark=aime-24');
+  await expect(page.getByRole('note').first()).toHaveText('“qwen3-235b-a22” is not a known model.');
+  await page.getByRole('note').getByRole('link', { name: 'Qwen3-235B-A22B' }).click();
+  await expect(page).toHaveURL(/\/claims\?a=qwen3-235b-a22b&b=openai-o1&benchmark=aime-24$/);
+  await expect(page.getByTestId('claim-verdict')).toHaveText('Not separable');
+});

@@ -1,7 +1,14 @@
 import type { Translator } from '../_i18n/translate';
 import { modeLabel } from '../_lib/encodings';
 
-type Option = { id: string; name: string };
+type Option = { id: string; name: string; results?: number };
+
+/**
+ * The most models a form lists. Past it (a large data set: a thousand models, twice) a model is
+ * typed instead, read forgivingly by /claims (a name, an alias or an id), with the models with
+ * the most results offered as suggestions; the page's HTML stays small.
+ */
+export const MAX_LISTED = 120;
 
 /**
  * "Does A beat B on X?": a plain GET form to /claims (it works without JavaScript), its choices
@@ -39,9 +46,31 @@ export function ClaimForm({
   testId?: string;
 }) {
   const { t } = tr;
-  const select = (name: string, label: string, options: Option[], value?: string) =>
+  const suggested = models.length > MAX_LISTED && (
+    <datalist id={`${testId ?? 'claim'}-models`}>
+      {[...models]
+        .sort((x, y) => (y.results ?? 0) - (x.results ?? 0))
+        .slice(0, MAX_LISTED)
+        .map((o) => (
+          <option key={o.id} value={o.name} />
+        ))}
+    </datalist>
+  );
+  // A model past MAX_LISTED is typed; a benchmark is always chosen from the list (a few hundred at most).
+  const select = (name: string, label: string, options: Option[], value?: string, typed = false) =>
     options.length === 1 ? (
       <input type="hidden" name={name} value={options[0]!.id} />
+    ) : typed && options.length > MAX_LISTED ? (
+      <label className="field">
+        {label}
+        <input
+          name={name}
+          list={`${testId ?? 'claim'}-models`}
+          defaultValue={options.find((o) => o.id === value)?.name ?? value ?? ''}
+          required
+          autoComplete="off"
+        />
+      </label>
     ) : (
       <label className="field">
         {label}
@@ -62,8 +91,9 @@ export function ClaimForm({
       <h2>{title}</h2>
       {lede && <p className="muted">{lede}</p>}
       <form action={tr.href('/claims')} method="get" className="filters">
-        {select('a', t('claim.modelA'), modelsA, a)}
-        {select('b', t('claim.modelB'), models, b)}
+        {select('a', t('claim.modelA'), modelsA, a, true)}
+        {select('b', t('claim.modelB'), models, b, true)}
+        {suggested}
         {select('benchmark', t('claim.benchmark'), benchmarks, benchmark)}
         <label className="field">
           {t('claim.mode')}

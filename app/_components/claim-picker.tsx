@@ -22,7 +22,9 @@ export async function ClaimPicker({
     metric: filters.metric,
   });
   // Rows come best first: the leader and the runner-up are the form's first choice.
-  const ranked = [...new Map(rows.map((r) => [r.modelId, { id: r.modelId, name: r.model }])).values()];
+  const ranked = [...new Map(rows.map((r) => [r.modelId, { id: r.modelId, name: r.model }])).values()].map(
+    (m, i, all) => ({ ...m, results: all.length - i }), // best first among the suggestions of a long list
+  );
   if (ranked.length < 2) return null;
   const models = [...ranked].sort((a, b) => a.name.localeCompare(b.name));
   return (

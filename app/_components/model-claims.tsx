@@ -22,7 +22,7 @@ export async function ModelClaims({
   if (benchmarks.length === 0) return null;
   const others = getModels()
     .filter((m) => m.results > 0 && m.id !== model.id)
-    .map((m) => ({ id: m.id, name: m.name }))
+    .map((m) => ({ id: m.id, name: m.name, results: m.results }))
     .sort((a, b) => a.name.localeCompare(b.name));
   const dated = new Set(getDatedBenchmarks());
   const records = model.releaseDate ? benchmarks.filter((b) => dated.has(b.id)) : [];

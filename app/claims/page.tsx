@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { z } from 'zod';
-import { getBenchmark, getBenchmarks, getModel, getModels, readingAsOf } from '@/db/queries';
+import { getBenchmark, getBenchmarks, getModels, readingAsOf } from '@/db/queries';
 import { chartFor } from '../_charts/kinds';
 import { claimView } from '../_charts/kinds/claim';
 import { ChartFigure } from '../_components/chart-figure';
@@ -10,6 +10,7 @@ import { getI18n } from '../_i18n/server';
 import { claimPath } from '../_lib/claim-path';
 import { modeLabel } from '../_lib/encodings';
 import { filterSchema, type RawSearchParams } from '../_lib/filters';
+import { idList, resolveModelIds } from '../_lib/model-ids';
 import { ClaimNumbers, ClaimReports } from './claim-parts';
 import styles from './claims.module.css';
 
@@ -20,22 +21,35 @@ import styles from './claims.module.css';
 
 const f = filterSchema.shape;
 const paramsSchema = z.object({
-  a: f.benchmark,
-  b: f.benchmark,
   benchmark: f.benchmark,
   mode: f.mode,
   version: f.version,
   metric: f.metric,
 });
 
-/** The claim's parameters; a malformed one is dropped (the form then asks for it). */
+/**
+ * The claim's parameters; a malformed one is dropped (the form then asks for it). The models are
+ * read forgivingly, as the compare page reads them (a name, an alias, another spelling of an id:
+ * a large data set's form has them typed); one that names no model is kept as typed, to be said.
+ */
 function parse(raw: RawSearchParams) {
   const out: Record<string, string | undefined> = {};
   for (const [key, schema] of Object.entries(paramsSchema.shape)) {
     const r = schema.safeParse(raw[key]);
     out[key] = r.success ? r.data : undefined;
   }
-  return out as z.output<typeof paramsSchema>;
+  const models = getModels();
+  const asked = (key: 'a' | 'b') => {
+    const value = raw[key];
+    const typed = typeof value === 'string' ? value.trim().slice(0, 200) : '';
+    if (typed === '') return { id: undefined, unknown: undefined };
+    const { ids, unknown } = resolveModelIds([idList(typed).replaceAll(',', '')], models);
+    return ids[0]
+      ? { id: ids[0], unknown: undefined }
+      : { id: undefined, unknown: { typed, suggestion: unknown[0]?.suggestion } };
+  };
+  const [a, b] = [asked('a'), asked('b')];
+  return { ...(out as z.output<typeof paramsSchema>), a: a.id, b: b.id, unknownModels: [a.unknown, b.unknown] };
 }
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -47,10 +61,9 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
   const { t, href } = tr;
   const p = parse(await searchParams);
   const asOf = readingAsOf();
+  const unknownModels = p.unknownModels.flatMap((u, i) => (u ? [{ ...u, side: i === 0 ? 'a' : 'b' }] : []));
   const unknown = [
-    ...[p.a, p.b]
-      .filter((id) => id && !getModel(id))
-      .map((id) => t('claim.unknown', { id: id!, what: t('claim.what.model') })),
+    ...unknownModels.map((u) => t('claim.unknown', { id: u.typed, what: t('claim.what.model') })),
     ...(p.benchmark && !getBenchmark(p.benchmark)
       ? [t('claim.unknown', { id: p.benchmark, what: t('claim.what.benchmark') })]
       : []),
@@ -64,7 +77,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
       title={t('claim.form')}
       models={getModels()
         .filter((m) => m.results > 0)
-        .map((m) => ({ id: m.id, name: m.name }))
+        .map((m) => ({ id: m.id, name: m.name, results: m.results }))
         .sort((x, y) => x.name.localeCompare(y.name))}
       benchmarks={getBenchmarks()
         .filter((b) => b.results > 0)
@@ -87,6 +100,34 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
             {u}
           </p>
         ))}
+        {unknownModels
+          .filter((u) => u.suggestion)
+          .map((u) => (
+            <p key={u.side} className="notice" role="note">
+              {tr.rich(
+                'compare.didYouMean',
+                {
+                  link: (text) => (
+                    <a
+                      href={href(
+                        claimPath({
+                          a: u.side === 'a' ? u.suggestion!.id : (p.a ?? ''),
+                          b: u.side === 'b' ? u.suggestion!.id : (p.b ?? ''),
+                          benchmark: p.benchmark ?? '',
+                          mode: p.mode,
+                          version: p.version,
+                          metric: p.metric,
+                        }),
+                      )}
+                    >
+                      {text}
+                    </a>
+                  ),
+                },
+                { asked: u.typed, name: u.suggestion!.name },
+              )}
+            </p>
+          ))}
         {same && (
           <p className="notice" role="note">
             {t('claim.same')}
