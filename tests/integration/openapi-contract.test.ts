@@ -59,7 +59,12 @@ async function get(path: string, headers: Record<string, string> = {}): Promise<
       ifNoneMatch: headers['If-None-Match'],
     });
     const lower = Object.fromEntries(Object.entries(a.headers).map(([k, v]) => [k.toLowerCase(), v]));
-    return { status: a.status, headers: lower, body: a.body ?? '' };
+    // Bytes, as a client receives them: a file drawn now is a string, one kept in the cache its bytes.
+    return {
+      status: a.status,
+      headers: lower,
+      body: typeof a.body === 'string' ? Buffer.from(a.body) : (a.body ?? ''),
+    };
   }
   const pack = /^\/export\/pack\/([^/]+)$/.exec(url.pathname);
   const response = pack
