@@ -66,6 +66,13 @@ export const filterSchema = z.object({
       .regex(/^[a-z0-9.,-]*$/, 'model ids separated by commas, like qwen3-32b,deepseek-r1')
       .optional(),
   ),
+  /** Show the data as of this data version (db/queries/as-of.ts): the values then, not the corrections since. */
+  asOf: one(
+    z
+      .string()
+      .regex(/^[1-9][0-9]{0,8}$/, 'a data version: a whole number such as 7, as the footer of every page names it')
+      .optional(),
+  ),
 });
 
 export type Filters = z.output<typeof filterSchema>;
@@ -127,9 +134,20 @@ export function toQuery(filters: Partial<Filters>, overrides: Partial<Record<key
   return query ? `?${query}` : '';
 }
 
+/**
+ * The data version the links of a server render are as of: set on the server by
+ * app/_lib/as-of-request.ts (a page as of an earlier version downloads that version's rows); never
+ * in a browser.
+ */
+let linksAsOf: () => number | undefined = () => undefined;
+export function setLinksAsOf(read: () => number | undefined): void {
+  linksAsOf = read;
+}
+
 /** The "Download CSV" link of exactly the rows a view shows (its order and page do not matter). */
 export function csvHref(filters: ResultFilters): string {
-  return `/export.csv${toQuery(resultFilters(filters))}`;
+  const asOf = linksAsOf();
+  return `/export.csv${toQuery({ ...resultFilters(filters), asOf: asOf === undefined ? undefined : String(asOf) })}`;
 }
 
 /** The model ids of `models` (a comma-separated list), in order, blanks dropped. */

@@ -22,6 +22,8 @@ import { mixNotices } from '../../_lib/notices';
 import { bestOf, factsIndex } from '../../_lib/result-facts';
 import { csvHref, parseFilters, toQuery, type Filters, type RawSearchParams } from '../../_lib/filters';
 import { CiteView } from '../../_components/cite-view';
+import { ClaimPicker } from '../../_components/claim-picker';
+import { RecordSection } from '../../_components/record-section';
 import { getI18n } from '../../_i18n/server';
 import { categoryName } from '../../_charts/kinds/results';
 import { unitName } from '../../_lib/format';
@@ -174,6 +176,12 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
           </nav>
         )}
       </ResultsPanel>
+      {/* Pick two rows to check a claim between them, then the record over time; the test set last. */}
+      <ClaimPicker benchmark={benchmark} filters={{ ...filters, version: chosen.version, metric: chosen.metric }} />
+      <RecordSection
+        benchmarkId={id}
+        filters={{ ...filters, version: chosen.version, metric: chosen.metric, unit: variant?.unit as Filters['unit'] }}
+      />
       <section className="panel" aria-labelledby="test-set">
         <h2 id="test-set">{t('facts.testSet')}</h2>
         <BenchmarkFacts benchmarkId={id} />
