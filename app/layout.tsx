@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { Suspense, type ReactNode } from 'react';
+import { AsOfBanner } from './_components/as-of-banner';
 import { SiteFooter } from './_components/site-footer';
 import { SiteHeader } from './_components/site-header';
 import { ThemeSwitch } from './_components/theme-switch';
@@ -45,7 +46,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             </Suspense>
           }
         />
-        <main>{children}</main>
+        <main>
+          <AsOfBanner />
+          {children}
+        </main>
         <SiteFooter />
       </body>
     </html>

@@ -13,6 +13,7 @@ import {
 import { factsIndex } from '../app/_lib/result-facts';
 import { databasePath, openDb, type Db } from './client';
 import { NUMERIC_COLUMNS, PACK_FILES, RESULT_FILE_COLUMNS, type PackFile } from './pack/format';
+import { openAsOfDb, recordedVersions } from './queries/as-of';
 import { testSetFacts } from './queries/catalog';
 import { packHeader, packRows } from './queries/pack';
 import { streamResults } from './queries/results';
@@ -103,4 +104,20 @@ export async function exportPack(db: Db, dir: string): Promise<PackExportSummary
  */
 export function openExportDb(file = databasePath()): Db {
   return openDb(file, { readonly: true });
+}
+
+/**
+ * The same for an export as of a data version (one the record of loads names; checked by the
+ * route first): its own connection, whose views read that version (./queries/as-of.ts).
+ */
+export function openExportDbAsOf(version: number, file = databasePath()): Db {
+  const probe = openDb(file, { readonly: true });
+  let at;
+  try {
+    at = recordedVersions(probe).find((v) => v.version === version);
+  } finally {
+    probe.$client.close();
+  }
+  if (!at) throw new Error(`data version ${version} is not on record`);
+  return openAsOfDb(file, at);
 }

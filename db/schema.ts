@@ -119,6 +119,14 @@ const resultColumns = {
   runDate: text('run_date').notNull().default(''),
   /** What was measured: model, benchmark, version, metric, mode, budget and stated run settings (PACK-FORMAT "cell"). */
   cellKey: text('cell_key').notNull(),
+  /**
+   * The load that wrote these values (loads.id): the one that added the result, or the one that
+   * last replaced its values; in a history row, the one that wrote the values kept there. With
+   * the history's load_id (the load that replaced them) it says when each value was the stored
+   * one, which is what a view as of a data version reads (db/queries/as-of.ts). Null: written
+   * before the record of loads began (migration 0006 dates older rows; docs/export-and-api.md).
+   */
+  loadedIn: integer('loaded_in'),
 };
 
 export const results = sqliteTable(

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { chartWords } from './chart-file';
+import { chartSvg, chartWords } from './chart-file';
 
 test('ArenaHard shows 95.6 for Qwen3-235B-A22B and both disputed values for DeepSeek-R1', async ({ page }) => {
   await page.goto('/benchmarks/arena-hard');
@@ -74,4 +74,25 @@ test('the table sorts by model name through a link', async ({ page }) => {
   const names = await page.getByTestId('score-table').locator('tbody tr td:nth-child(2) > a').allTextContents();
   expect(names.length).toBeGreaterThan(5);
   expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+});
+
+test('a long bar chart draws the best 15 and shows all of them on request, filters kept', async ({ page }) => {
+  await page.goto('/benchmarks/arena-hard?mode=thinking');
+  const bars = async () =>
+    (await chartSvg(page.getByTestId('bar-chart'))).match(/class="recharts-layer recharts-bar-rectangle"/g)?.length ??
+    0;
+  expect(await bars()).toBe(15);
+  const showAll = page.getByTestId('show-all').getByRole('link');
+  await expect(showAll).toHaveText(/^Show all (\d+)$/);
+  const total = Number((await showAll.textContent())!.match(/\d+/)![0]);
+  expect(total).toBeGreaterThan(15);
+  await showAll.click();
+  await expect(page).toHaveURL(/mode=thinking.*top=all/);
+  expect(await bars()).toBe(total);
+  // Every value of the table is a bar now (a disputed cell's two values are two bars).
+  const values = await page.getByTestId('score-table').locator('tbody td.num > div').count();
+  expect(total).toBe(values);
+  await page.getByTestId('show-all').getByRole('link', { name: 'Show only the best 15' }).click();
+  await expect(page).not.toHaveURL(/top=/);
+  expect(await bars()).toBe(15);
 });

@@ -12,7 +12,7 @@ test('a benchmark view cites itself, at the address it was reached at, and the s
   await cite.getByText('Cite this view').click();
   await expect(cite).toContainText(
     new RegExp(
-      `Benchboard\\. Arena-Hard\\. ${baseURL!.replace(/[.]/g, '\\.')}/benchmarks/arena-hard\\?mode=thinking \\(data version \\d+ of \\d{4}-\\d{2}-\\d{2}\\)\\.`,
+      `Benchboard\\. Arena-Hard\\. ${baseURL!.replace(/[.]/g, '\\.')}/benchmarks/arena-hard\\?mode=thinking&asOf=(\\d+) \\(data version \\1 of \\d{4}-\\d{2}-\\d{2}\\)\\.`,
     ),
   );
   await expect(cite).toContainText(

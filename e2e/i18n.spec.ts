@@ -24,6 +24,8 @@ const PAGES: [path: string, heading: string][] = [
   ['/long-context', '长上下文'],
   ['/efficiency', '效率'],
   ['/changes', '更新记录'],
+  ['/claims?a=qwen3-235b-a22b&b=openai-o1&benchmark=aime-24', "Qwen3-235B-A22B 在 AIME'24 上胜过 OpenAI-o1 吗？"],
+  ['/benchmarks/aime-24?asOf=1', '测试题数'],
   ['/search?q=qwen3+32b', '模型（5）'],
   ['/search?q=zzzz', '搜索'],
   ['/api', 'CSV 导出'],

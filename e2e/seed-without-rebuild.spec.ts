@@ -33,7 +33,7 @@ test('results added with the seed script appear without a rebuild or restart', a
   await page.getByRole('link', { name: 'E2E Reading Test' }).click();
   const table = page.getByTestId('score-table');
   await expect(table).toContainText('61.25');
-  // Its citation, short in the row ("card"), names the source and table and opens the source.
+  // Its citation, short in the row ("card E2E"), names the source and table and opens the source.
   await expect(table.getByRole('link', { name: /E2E model card, model card: Performance/ })).toHaveAttribute(
     'href',
     'https://example.org/card',

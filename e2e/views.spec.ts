@@ -50,18 +50,31 @@ test('multilingual: model by language, switching benchmark and mode through the 
   await expect(matrix.getByRole('row', { name: /Qwen3-235B-A22B \(non-thinking\)/ })).toBeVisible();
 });
 
-test('long context: RULER by context length, from 4K to 128K', async ({ page }) => {
+test('long context: RULER by context length, every line drawn, a few highlighted and the reader picks others', async ({
+  page,
+}) => {
   await page.goto('/long-context');
   const matrix = page.getByTestId('context-matrix');
   const headers = await matrix.getByRole('columnheader').allTextContents();
   expect(headers.slice(1, 7)).toEqual(['4K', '8K', '16K', '32K', '64K', '128K']);
-  // A line per model and mode: a few highlighted in their maker's colour, the rest grey.
-  const svg = await chartSvg(page.getByTestId('series-chart'));
-  const highlighted = svg.match(/class="recharts-layer recharts-line"/g)?.length ?? 0;
-  const grey = svg.match(/class="recharts-layer recharts-line context-line"/g)?.length ?? 0;
-  expect(highlighted + grey).toBeGreaterThan(10);
-  expect(highlighted).toBeGreaterThanOrEqual(2);
-  expect(highlighted).toBeLessThanOrEqual(4);
+  const lines = (svg: string) => ({
+    all: svg.match(/class="recharts-layer recharts-line( context-line)?"/g)?.length ?? 0,
+    highlighted: [...svg.matchAll(/<title>([^<]+)<\/title>/g)].map((m) => m[1]),
+  });
+  // Every model and mode of Table 23 is a line; by default Qwen3-235B-A22B's two modes and the
+  // best Qwen2.5 are in colour, the rest grey.
+  const before = lines(await chartSvg(page.getByTestId('series-chart')));
+  expect(before.all).toBeGreaterThan(10);
+  expect(before.highlighted).toEqual(expect.arrayContaining(['Qwen3-235B-A22B (think)', 'Qwen3-235B-A22B (no think)']));
+  expect(before.highlighted.length).toBeLessThanOrEqual(4);
+  // A chip adds a model's lines to the highlighted ones; the address keeps the choice.
+  const picker = page.getByTestId('highlight-picker');
+  await picker.getByRole('link', { name: 'Qwen3-4B', exact: true }).click();
+  await expect(page).toHaveURL(/models=qwen3-235b-a22b,[a-z0-9.-]+,qwen3-4b/);
+  const after = lines(await chartSvg(page.getByTestId('series-chart')));
+  expect(after.all).toBe(before.all);
+  expect(after.highlighted).toEqual(expect.arrayContaining([...before.highlighted, 'Qwen3-4B (think)']));
+  await expect(picker.getByRole('link', { name: 'Qwen3-4B (highlighted)' })).toBeVisible();
 });
 
 test('efficiency: score against active parameters with dense and MoE marked', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { BAR_MARGIN, hasTopAxis, NARROW_BELOW, TOP_AXIS_HEIGHT } from './layout';
 import type { BarDatum, Plot } from './model';
-import { fitText, wrapText } from './theme';
+import { fitLabel, wrapText } from './theme';
 import { niceScale } from './ticks';
 
 type Props = { plot: Extract<Plot, { type: 'bars' }>; width: number; height: number; origin: string };
@@ -39,7 +39,7 @@ export function BarsPlot({ plot, width, height, origin }: Props) {
       return (
         <text x={12} y={props.y - 11} fontSize={12} fontWeight={bold ? 700 : 400} className="fg">
           <title>{label}</title>
-          {fitText(label, width - BAR_MARGIN.right - 16, 12, bold)}
+          {fitLabel(label, width - BAR_MARGIN.right - 16, 12, bold)}
         </text>
       );
     // Beside the bar: two lines where one would cut it (the part that tells bars apart is often last).

@@ -1,6 +1,7 @@
 import 'server-only';
 import { LRUCache } from 'lru-cache';
-import { getDataStamp, getTestSetFacts } from '@/db/queries';
+import { getDataStamp, getTestSetFacts, readAsOf } from '@/db/queries';
+import { asOfParam } from '../_lib/as-of-params';
 import { resultsCsvText } from '../_lib/csv';
 import { CODE_REVISION, entityTag, matchesIfNoneMatch, REVALIDATE } from '../_lib/http-cache';
 import { parseFiltersStrict, type ParamProblem } from '../_lib/request-params';
@@ -88,15 +89,29 @@ export async function answerChartRequest(request: {
   const top =
     rawTop === undefined || rawTop === String(TOP_BARS) ? undefined : rawTop === 'all' ? 'all' : Number(rawTop);
   const filters = parsed.value;
+  const asOf = asOfParam(request.params);
+  if (!asOf.ok) return bad(asOf.problem);
+  // Every read below is of the data as of the version asked for (asOf), or of today's.
+  const at = <T>(read: () => T): T => readAsOf(asOf.value, read);
   const own = chartFilters(kind, filters);
-  const unknown = unknownValue(own, kind === 'model' ? undefined : id);
+  const unknown = at(() => unknownValue(own, kind === 'model' ? undefined : id));
   if (unknown) return bad(unknown);
   // A CSV has no words of ours and no drawing: one file whatever the language, width, theme or address.
   const drawnAs: DrawnAs | null =
     f === 'csv' ? null : { width, theme, lang: drawnLang, origin: request.origin ?? siteUrl() };
   const lang = drawnAs?.lang ?? 'en';
-  const stamp = getDataStamp();
-  const key = JSON.stringify([stamp.version, stamp.updatedAt, kind, id, toQuery(own), top, f, drawnAs]);
+  const stamp = at(getDataStamp);
+  const key = JSON.stringify([
+    stamp.version,
+    stamp.updatedAt,
+    kind,
+    id,
+    toQuery(own),
+    top,
+    f,
+    drawnAs,
+    asOf.value ?? null,
+  ]);
   const headers: Record<string, string> = {
     'Content-Type': TYPES[f],
     'Cache-Control': REVALIDATE,
@@ -104,7 +119,7 @@ export async function answerChartRequest(request: {
   };
   // The client has this very file (the same inputs under this code): nothing to draw or send.
   if (matchesIfNoneMatch(request.ifNoneMatch, headers.ETag!)) return { status: 304, headers };
-  const model = chartFor(kind, id, filters, lang, { top });
+  const model = at(() => chartFor(kind, id, filters, lang, { top }));
   if (!model) return text(404, `Nothing to chart: no ${kind} chart "${id}" with these filters in the loaded data.`);
   const name = `benchboard-${kind}-${id}${Object.values(own)
     .map((v) => `-${String(v)}`)
@@ -121,7 +136,7 @@ export async function answerChartRequest(request: {
   if (body === undefined) {
     let made = drawing.get(key);
     if (!made) {
-      made = draw(model, f, drawnAs);
+      made = at(() => draw(model, f, drawnAs));
       drawing.set(key, made);
       // Kept as UTF-8 bytes: an SVG's text with a '≠' or a '—' is a two-byte string in V8, twice
       // the memory of its bytes (the bench's flood of distinct chart widths).

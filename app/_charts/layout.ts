@@ -1,6 +1,7 @@
 import { translator, type Translator } from '../_i18n/translate';
 import type { ChartModel, LegendEntry, Plot } from './model';
 import { textWidth, wrapText } from './theme';
+import { claimPlotHeight } from './claim-layout';
 
 // Where everything goes in a chart file: title, notes, the plot, the key, the source lines.
 // Pure arithmetic, so a page can give its <img> the file's exact size (no layout shift) without
@@ -37,6 +38,10 @@ export function plotHeight(plot: Plot, width: number): number {
       return narrow ? 420 : 360;
     case 'scatter':
       return narrow ? 420 : 400;
+    case 'record':
+      return narrow ? 380 : 400;
+    case 'claim':
+      return claimPlotHeight(plot, width);
   }
 }
 

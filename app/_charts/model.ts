@@ -53,8 +53,73 @@ export type ScatterPoint = {
   href: string;
 };
 
+/** A result on a time axis (the record over time): x is its model's release, in days since 1970-01-01. */
+export type TimePoint = {
+  key: string;
+  label: string;
+  /** The point's tooltip. */
+  title: string;
+  x: number;
+  y: number;
+  yText: string;
+  colour: string;
+  /** Open weights (a circle) or not (a square). */
+  open: boolean;
+  /** It set a record when it was released (labelled). */
+  record: boolean;
+  /** Its 95% interval, in the value's unit, where one is defined (a whisker). */
+  low?: number;
+  high?: number;
+  href: string;
+};
+
+/** A running record as a step line: each step where a model set a new record. */
+export type RecordLine = { key: 'open' | 'closed'; label: string; dashed: boolean; steps: { x: number; y: number }[] };
+
+/** One of the two numbers of a claim (./kinds/claim.ts): a bar where both share an axis, else only its value. */
+export type ClaimMark = {
+  label: string;
+  value: number;
+  valueText: string;
+  colour: string;
+  modeFill: ModeFill;
+  interval?: { low: number; high: number };
+};
+
 export type Plot =
   | { type: 'bars'; bars: BarDatum[]; unitLabel: string; domainMin: number | 'auto'; domainMax?: number }
+  | {
+      type: 'record';
+      /** The chosen protocol's points, and the other protocols' (drawn apart, never joined). */
+      points: TimePoint[];
+      others: TimePoint[];
+      lines: RecordLine[];
+      /** A model's release, marked when the chart is reached from its page. */
+      launch?: { x: number; label: string };
+      xDomain: [number, number];
+      xTicks: { x: number; label: string }[];
+      yDomain: [number, number];
+      yLabel: string;
+    }
+  | {
+      type: 'claim';
+      marks: ClaimMark[];
+      /** Bars on one axis only when the two numbers are one measurement. */
+      bars: boolean;
+      unitLabel: string;
+      domainMax: number;
+      /** The difference A − B with its interval, in points, where it is defined. */
+      difference?: {
+        points: number;
+        low: number;
+        high: number;
+        /** The difference and its interval as written beside its mark. */
+        text: string;
+        label: string;
+        left: string;
+        right: string;
+      };
+    }
   | {
       type: 'budget';
       points: BudgetPoint[];

@@ -2,8 +2,10 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { BarsPlot } from './bars-plot';
 import { BudgetPlot } from './budget-plot';
 import { ChartDocument } from './chart-document';
+import { ClaimPlot } from './claim-plot';
 import { documentLayout } from './layout';
 import type { ChartModel, Plot } from './model';
+import { RecordPlot } from './record-plot';
 import { ScatterPlot } from './scatter-plot';
 import { SeriesPlot } from './series-plot';
 import type { Theme } from './theme';
@@ -22,6 +24,10 @@ function PlotDrawing({ plot, width, height, origin }: { plot: Plot; width: numbe
       return <SeriesPlot plot={plot} width={width} height={height} />;
     case 'scatter':
       return <ScatterPlot plot={plot} width={width} height={height} origin={origin} />;
+    case 'record':
+      return <RecordPlot plot={plot} width={width} height={height} origin={origin} />;
+    case 'claim':
+      return <ClaimPlot plot={plot} width={width} height={height} />;
   }
 }
 

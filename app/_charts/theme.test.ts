@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitText, textWidth, wrapText } from './theme';
+import { fitLabel, fitText, textWidth, wrapText } from './theme';
 
 describe('text measured ahead of drawing', () => {
   it('a text that fits is kept whole; one that does not is cut with an ellipsis, within the width', () => {
@@ -42,5 +42,18 @@ describe('text measured ahead of drawing', () => {
       expect(textWidth(cut[1]!, 12)).toBeLessThanOrEqual(150);
     }
     expect(wrapText(en, 2000, 12, 2)).toEqual([en]);
+  });
+});
+
+describe('a bar label cut on a phone', () => {
+  it('keeps what tells the bars apart (after the last " · ") and cuts the name', () => {
+    const label = 'Qwen3-32B (after Stage 4: General RL) · thinking';
+    const cut = fitLabel(label, 220, 12, true);
+    expect(cut.endsWith('… · thinking')).toBe(true);
+    expect(textWidth(cut, 12, true)).toBeLessThanOrEqual(220);
+    expect(fitLabel('Qwen3-32B · thinking', 220, 12, true)).toBe('Qwen3-32B · thinking');
+    expect(fitLabel('A label with no separator that is far too long to fit', 120, 12)).toBe(
+      fitText('A label with no separator that is far too long to fit', 120, 12),
+    );
   });
 });

@@ -74,6 +74,20 @@ export function fitText(text: string, width: number, size: number, bold = false)
   return text;
 }
 
+/**
+ * A bar's label cut to `width` pixels keeping what follows its last " · " whole: that is the
+ * part that tells bars of one model apart (its mode, its table), so the model's name is cut
+ * instead ("Qwen3-32B (after Stage 4: Gen… · thinking", not "… · thi…").
+ */
+export function fitLabel(text: string, width: number, size: number, bold = false): string {
+  const whole = fitText(text, width, size, bold);
+  const at = text.lastIndexOf(' · ');
+  if (whole === text || at <= 0) return whole;
+  const tail = text.slice(at);
+  const room = width - textWidth(tail, size, bold);
+  return room > textWidth('Qwen3…', size, bold) ? `${fitText(text.slice(0, at), room, size, bold)}${tail}` : whole;
+}
+
 const CJK = '\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef';
 /** A Chinese character or punctuation mark (a line may break before it), a word, or a space. */
 const PIECES = new RegExp(`[${CJK}]|[^\\s${CJK}]+|\\s+`, 'g');

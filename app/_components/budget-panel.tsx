@@ -5,6 +5,7 @@ import { citationHref, citeTitle, shortCite } from '../_lib/cells';
 import { formatBudget } from '../_lib/format';
 import { ChartFigure } from './chart-figure';
 import { getI18n } from '../_i18n/server';
+import { StaticHtml } from './static-html';
 
 /** One benchmark's score-against-budget curve, its numbers and sources, and the caveat. */
 export async function BudgetPanel({
@@ -54,7 +55,7 @@ export async function BudgetPanel({
       )}
       {chart && <ChartFigure model={chart} eager={eager} testId="budget-chart" />}
       {!compact && (
-        <div className="table-wrap">
+        <StaticHtml className="table-wrap">
           <table data-testid="budget-table" className="budget">
             <caption>
               <span className="sr-only">{t('budget.caption', { title })}</span>
@@ -93,7 +94,7 @@ export async function BudgetPanel({
               )}
             </tbody>
           </table>
-        </div>
+        </StaticHtml>
       )}
     </section>
   );

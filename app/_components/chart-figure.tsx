@@ -61,7 +61,7 @@ export async function ChartFigure({
         <a href={chartHref(model, 'csv')} download>
           CSV
         </a>
-        {' · '}
+        {/* The embed code opens on a line of its own (no separator left dangling after CSV). */}
         <details className="embed">
           <summary>{t('figure.embed')}</summary>
           <code>{`<iframe src="${site}${svg}" width="${w}" height="${wide.height}" title="${model.title.replaceAll('"', '&quot;')}" style="border:0;max-width:100%" loading="lazy"></iframe>`}</code>

@@ -2,6 +2,7 @@ import { getDataStamp, getSources } from '@/db/queries';
 import { getSiteUrl } from '../_lib/site-url-server';
 import { bibtex, plainCitation } from '../_lib/citation';
 import { getI18n } from '../_i18n/server';
+import { withAsOf } from '../_lib/as-of-link';
 
 /**
  * "Cite this view": its address, the data version and date it shows, and the citation of every
@@ -11,8 +12,11 @@ export async function CiteView({
   title,
   path,
   sourceIds,
+  summary,
 }: {
   title: string;
+  /** The disclosure's label ("Cite this claim"); "Cite this view" by default. */
+  summary?: string;
   /** The view's path and filters (in English: the page's language is added here). */
   path: string;
   sourceIds: Iterable<string>;
@@ -23,7 +27,8 @@ export async function CiteView({
   const sources = getSources().filter((s) => wanted.has(s.id));
   const stamp = getDataStamp();
   const date = stamp.updatedAt.slice(0, 10);
-  const url = `${await getSiteUrl()}${tr.href(path)}`;
+  // The address as of the version shown: it keeps showing these numbers after later loads.
+  const url = `${await getSiteUrl()}${tr.href(withAsOf(path, stamp.version))}`;
   const view = t('cite.view', { title, url, version: String(stamp.version), date: tr.date(date) });
   const viewBib = [
     `@misc{benchboard-v${stamp.version}-${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'overview'},`,
@@ -34,7 +39,7 @@ export async function CiteView({
   ].join('\n');
   return (
     <details className="panel cite-view" data-testid="cite-view">
-      <summary>{t('cite.summary')}</summary>
+      <summary>{summary ?? t('cite.summary')}</summary>
       <p>{view}</p>
       <pre>{viewBib}</pre>
       {sources.length > 0 && <h3>{t('cite.sources', { count: sources.length })}</h3>}

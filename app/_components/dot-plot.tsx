@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { dotScale } from '../_lib/dot-scale';
 import type { ModeFill } from '../_lib/encodings';
+import { StaticHtml } from './static-html';
 
 // A dot plot drawn in the page's HTML (no chart file): one row per benchmark, one dot per model
 // on the row's track, a panel per unit (percentages, a source's own scale and Elo never share an
@@ -33,7 +34,7 @@ export function DotPlot({
   testId?: string;
 }) {
   return (
-    <>
+    <StaticHtml>
       <figure className="dot-plot" data-testid={testId}>
         {panels.map((panel) => {
           const scale = dotScale(
@@ -84,6 +85,6 @@ export function DotPlot({
         })}
         <figcaption>{caption}</figcaption>
       </figure>
-    </>
+    </StaticHtml>
   );
 }

@@ -4,6 +4,7 @@ import { isQwen3, modeLabel } from '../_lib/encodings';
 import { unitName } from '../_lib/format';
 import { getI18n } from '../_i18n/server';
 import type { Translator } from '../_i18n/translate';
+import { StaticHtml } from './static-html';
 
 /** A matrix's rows or columns: a key, a label in the page's language, and a site path (in English). */
 export type Axis = {
@@ -132,8 +133,8 @@ export async function Matrix({
   const header = (r: ScoreRow) =>
     footnotes && colAxis === byBenchmark && nameCount.get(r.benchmark) === 1 ? r.benchmark : colAxis.label(r, tr);
   return (
-    <>
-      <div className="table-wrap scroll">
+    <StaticHtml className="table-wrap scroll">
+      <>
         <table data-testid={testId} className="matrix">
           <caption className="sr-only">{caption}</caption>
           <thead>
@@ -233,7 +234,7 @@ export async function Matrix({
             </span>
           )}
         </p>
-      </div>
-    </>
+      </>
+    </StaticHtml>
   );
 }

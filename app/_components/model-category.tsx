@@ -12,6 +12,7 @@ import { modeLabel } from '../_lib/encodings';
 import { resultFacts, resultInterval, type FactsIndex } from '../_lib/result-facts';
 import { ChartFigure } from './chart-figure';
 import { Matrix, type Axis } from './matrix';
+import { StaticHtml } from './static-html';
 
 // One category of a model's page: its chart, then every score in it. A line is a benchmark,
 // version and metric with its thinking and non-thinking numbers side by side and the difference;
@@ -77,7 +78,9 @@ export async function CategorySection({
   const withInterval = rows.some((r) => resultInterval(facts, r, r.score));
   return (
     <section className="panel" aria-labelledby={`cat-${category}`}>
-      <h2 id={`cat-${category}`}>{name}</h2>
+      <h2 id={`cat-${category}`} className="category">
+        {name}
+      </h2>
       {chart && bars > 0 && bars < MAX_BARS && <ChartFigure model={chart} eager={eager} testId="bar-chart" />}
       {bars >= MAX_BARS && (
         <p className="muted">
@@ -103,7 +106,7 @@ export async function CategorySection({
           </>
         )}
         {ordered.length > 0 && (
-          <div className="table-wrap">
+          <StaticHtml className="table-wrap">
             <table
               className="lines model-lines"
               data-testid={`model-table-${category}`}
@@ -156,7 +159,7 @@ export async function CategorySection({
                 ))}
               </tbody>
             </table>
-          </div>
+          </StaticHtml>
         )}
       </>
     </section>

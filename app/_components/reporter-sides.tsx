@@ -4,6 +4,7 @@ import { modeLabel } from '../_lib/encodings';
 import { formatBudget } from '../_lib/format';
 import { getI18n } from '../_i18n/server';
 import type { Translator } from '../_i18n/translate';
+import { StaticHtml } from './static-html';
 
 /** Entries shown per side of a benchmark; the rest are in the category tables below. */
 const MAX_ENTRIES = 4;
@@ -29,7 +30,7 @@ export async function ReporterSides({ rows }: { rows: ScoreRow[] }) {
     <section className="panel" aria-labelledby="reporters" data-testid="reporter-sides">
       <h2 id="reporters">{t('sides.title')}</h2>
       <p className="muted">{t('sides.lede')}</p>
-      <div className="table-wrap">
+      <StaticHtml className="table-wrap">
         <table className="sides">
           <caption className="sr-only">{t('sides.caption')}</caption>
           <thead>
@@ -55,7 +56,7 @@ export async function ReporterSides({ rows }: { rows: ScoreRow[] }) {
             })}
           </tbody>
         </table>
-      </div>
+      </StaticHtml>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { getI18n } from '../_i18n/server';
 import type { Translator } from '../_i18n/translate';
 import { modeLabel } from '../_lib/encodings';
 import { settingDifferences, settingText, statedSettings, statesSettings } from '../_lib/run-settings';
+import { StaticHtml } from './static-html';
 
 /** Runs shown per benchmark; the rest are in the category tables below. */
 const MAX_RUNS = 3;
@@ -24,27 +25,29 @@ export async function RunSettings({ rows }: { rows: ScoreRow[] }) {
       <h2 id="runs">{t('runs.title')}</h2>
       <p className="muted">{t('runs.lede')}</p>
       {comparisons.map((c) => (
-        <div className="table-wrap" key={c.benchmarkId}>
-          <table className="lines" data-testid={`run-settings-${c.benchmarkId}`}>
-            <caption>
-              <a href={href(`/benchmarks/${c.benchmarkId}`)}>{c.benchmark}</a>
-              <span className="sr-only"> — {t('runs.caption', { benchmark: c.benchmark })}</span>
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('runs.setting')}</th>
-                <th scope="col">{t('runs.published')}</th>
-                {c.runs.map((r) => (
-                  <th scope="col" key={r.id}>
-                    {t('runs.thisRun')}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>{lines(c, tr)}</tbody>
-          </table>
-          {c.more > 0 && <p className="muted">{t('runs.more', { count: c.more })}</p>}
-        </div>
+        <StaticHtml className="table-wrap" key={c.benchmarkId}>
+          <>
+            <table className="lines" data-testid={`run-settings-${c.benchmarkId}`}>
+              <caption>
+                <a href={href(`/benchmarks/${c.benchmarkId}`)}>{c.benchmark}</a>
+                <span className="sr-only"> — {t('runs.caption', { benchmark: c.benchmark })}</span>
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('runs.setting')}</th>
+                  <th scope="col">{t('runs.published')}</th>
+                  {c.runs.map((r) => (
+                    <th scope="col" key={r.id}>
+                      {t('runs.thisRun')}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>{lines(c, tr)}</tbody>
+            </table>
+            {c.more > 0 && <p className="muted">{t('runs.more', { count: c.more })}</p>}
+          </>
+        </StaticHtml>
       ))}
     </section>
   );

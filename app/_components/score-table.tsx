@@ -6,6 +6,7 @@ import { isQwen3, modeLabel } from '../_lib/encodings';
 import { formatBudget } from '../_lib/format';
 import { getI18n } from '../_i18n/server';
 import type { Translator } from '../_i18n/translate';
+import { StaticHtml } from './static-html';
 
 export type SortKey = 'score' | 'model' | 'source';
 
@@ -61,73 +62,71 @@ export async function ScoreTable({
     rows.some((r) => r.tied) && t('scores.tied'),
   ].filter(Boolean);
   return (
-    <>
-      <div className="table-wrap">
-        <table data-testid={testId} className="scores">
-          <caption>
-            <span className="sr-only">{caption}</span>
-            {notes.join(' ')}
-          </caption>
-          <thead>
-            <tr>
-              {header('score', t('table.score'), 'num')}
-              {header('model', t('table.model'))}
-              {showBenchmark && <th scope="col">{t('table.benchmark')}</th>}
-              {header('source', t('table.source'))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ cell, values, tied }) => {
-              const r = cell.row;
-              const span = values[0]!.span;
-              const className = [isQwen3(r.family, r.model) && 'qwen', tied && 'tied'].filter(Boolean).join(' ');
-              const detail = [
-                r.mode === 'n/a' ? '' : modeLabel(r.mode, tr),
-                r.budget === null ? '' : t('chart.tokens', { budget: formatBudget(r.budget, tr) }),
-                span ? span.released : '',
-              ].filter(Boolean);
-              return (
-                <tr key={cell.key} {...(className ? { className } : {})}>
-                  <td className="num">
-                    {values.map((v, i) => (
-                      <div key={v.scoreText + i} {...(cell.disputed ? { className: 'dispute' } : {})}>
-                        {isIndependent(v) && <span className="ind">{t('table.ind')}</span>}
-                        <b>{v.scoreText}</b>
-                        {cell.disputed && <abbr title={t('table.disputed')}> ≠</abbr>}
-                        {v.interval && <span className="ci">{` (${formatInterval(v.interval)})`}</span>}
-                      </div>
-                    ))}
-                  </td>
+    <StaticHtml className="table-wrap">
+      <table data-testid={testId} className="scores">
+        <caption>
+          <span className="sr-only">{caption}</span>
+          {notes.join(' ')}
+        </caption>
+        <thead>
+          <tr>
+            {header('score', t('table.score'), 'num')}
+            {header('model', t('table.model'))}
+            {showBenchmark && <th scope="col">{t('table.benchmark')}</th>}
+            {header('source', t('table.source'))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ cell, values, tied }) => {
+            const r = cell.row;
+            const span = values[0]!.span;
+            const className = [isQwen3(r.family, r.model) && 'qwen', tied && 'tied'].filter(Boolean).join(' ');
+            const detail = [
+              r.mode === 'n/a' ? '' : modeLabel(r.mode, tr),
+              r.budget === null ? '' : t('chart.tokens', { budget: formatBudget(r.budget, tr) }),
+              span ? span.released : '',
+            ].filter(Boolean);
+            return (
+              <tr key={cell.key} {...(className ? { className } : {})}>
+                <td className="num">
+                  {values.map((v, i) => (
+                    <div key={v.scoreText + i} {...(cell.disputed ? { className: 'dispute' } : {})}>
+                      {isIndependent(v) && <span className="ind">{t('table.ind')}</span>}
+                      <b>{v.scoreText}</b>
+                      {cell.disputed && <abbr title={t('table.disputed')}> ≠</abbr>}
+                      {v.interval && <span className="ci">{` (${formatInterval(v.interval)})`}</span>}
+                    </div>
+                  ))}
+                </td>
+                <td>
+                  <a href={href(`/models/${r.modelId}`)}>{r.model}</a>
+                  {detail.length > 0 && <small>{detail.join(' · ')}</small>}
+                  {tied && <span className="sr-only">{t('table.tied')}</span>}
+                </td>
+                {showBenchmark && (
                   <td>
-                    <a href={href(`/models/${r.modelId}`)}>{r.model}</a>
-                    {detail.length > 0 && <small>{detail.join(' · ')}</small>}
-                    {tied && <span className="sr-only">{t('table.tied')}</span>}
+                    <a href={href(`/benchmarks/${r.benchmarkId}`)}>{r.benchmark}</a>
                   </td>
-                  {showBenchmark && (
-                    <td>
-                      <a href={href(`/benchmarks/${r.benchmarkId}`)}>{r.benchmark}</a>
-                    </td>
-                  )}
-                  <td className="cites">
-                    {values.map((v, i) => {
-                      const links = citeLinks(v.citations, r.model, reporters.length > 1, tr);
-                      return cell.disputed ? (
-                        <div key={i}>
-                          <b>{`${v.scoreText}: `}</b>
-                          {links}
-                        </div>
-                      ) : (
-                        links
-                      );
-                    })}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-    </>
+                )}
+                <td className="cites">
+                  {values.map((v, i) => {
+                    const links = citeLinks(v.citations, r.model, reporters.length > 1, tr);
+                    return cell.disputed ? (
+                      <div key={i}>
+                        <b>{`${v.scoreText}: `}</b>
+                        {links}
+                      </div>
+                    ) : (
+                      links
+                    );
+                  })}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </StaticHtml>
   );
 }
 

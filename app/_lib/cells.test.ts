@@ -80,6 +80,14 @@ describe('shortCite and citeTitle', () => {
     expect(shortCite(row({ tableRef: 'Figure 2', tablePage: null }), EN)).toBe('F2');
     expect(shortCite(row({ tableRef: 'blog: flagship comparison', sourceKind: 'blog' }), EN)).toBe('blog');
     expect(shortCite(row({ tableRef: 'model card: Performance table', sourceKind: 'model-card' }), EN)).toBe('card');
+    // Two cards print one number: each names its model, short.
+    const card = row({
+      tableRef: 'model card: Performance table',
+      sourceKind: 'model-card',
+      sourceTitle: 'Qwen3-235B-A22B-Thinking-2507 model card',
+    });
+    expect(shortCite(card, EN)).toBe('card 235B-Thinking-2507');
+    expect(shortCite(card, translator('zh'))).toBe('模型卡 235B-Thinking-2507');
     expect(
       shortCite(
         row({ tableRef: 'LiveBench release 2025-04-25', sourceKind: 'leaderboard', sourcePublisher: 'LiveBench' }),

@@ -100,7 +100,7 @@ export function isIndependent(v: Pick<CellValue, 'citations'>): boolean {
  * leaderboard's publisher ("LiveBench"). Its link opens the page; citeTitle says it in full.
  */
 export function shortCite(
-  c: Pick<Citation, 'tableRef' | 'tablePage' | 'sourceKind' | 'sourcePublisher'>,
+  c: Pick<Citation, 'tableRef' | 'tablePage' | 'sourceKind' | 'sourcePublisher' | 'sourceTitle'>,
   { t }: Translator,
 ): string {
   const numbered = /^(Table|Figure)\s+(\d+[a-z]?)\b/i.exec(c.tableRef);
@@ -108,8 +108,13 @@ export function shortCite(
   if (numbered)
     label = t(numbered[1]!.toLowerCase() === 'table' ? 'cells.short.table' : 'cells.short.figure', { n: numbered[2]! });
   else if (c.sourceKind === 'blog') label = t('cells.short.blog');
-  else if (c.sourceKind === 'model-card') label = t('cells.short.card');
-  else label = c.sourcePublisher.split(/[\s(]/)[0] || c.tableRef.slice(0, 12);
+  else if (c.sourceKind === 'model-card') {
+    // A number printed in several cards cited "card · card": the card's model tells them apart
+    // ("card 235B-Thinking-2507"; the family prefix and the MoE's active size left to the title).
+    const of = /^(.+?) model card$/i.exec(c.sourceTitle)?.[1];
+    const name = of?.replace(/^Qwen\d*(\.\d+)?-/, '').replace(/-A\d+(\.\d+)?B\b/, '');
+    label = name ? t('cells.short.cardOf', { name }) : t('cells.short.card');
+  } else label = c.sourcePublisher.split(/[\s(]/)[0] || c.tableRef.slice(0, 12);
   return c.tablePage ? t('cells.short.page', { label, page: c.tablePage }) : label;
 }
 

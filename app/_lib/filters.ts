@@ -69,6 +69,13 @@ export const filterSchema = z.object({
       .regex(/^[a-z0-9.,-]*$/, 'model ids separated by commas, like qwen3-32b,deepseek-r1')
       .optional(),
   ),
+  /** Show the data as of this data version (db/queries/as-of.ts): the values then, not the corrections since. */
+  asOf: one(
+    z
+      .string()
+      .regex(/^[1-9][0-9]{0,8}$/, 'a data version: a whole number such as 7, as the footer of every page names it')
+      .optional(),
+  ),
 });
 
 export type Filters = z.output<typeof filterSchema>;
@@ -101,10 +108,16 @@ export const RESULT_FILTER_KEYS = [
 /** The rest of the schema: what orders and pages the rows a view's filters choose. */
 export const PAGING_KEYS = ['sort', 'dir', 'page'] as const satisfies readonly (keyof Filters)[];
 
-// Every key of the schema is placed in one of the two lists: a key added to the schema alone
+/** The data version the rows are read as of (db/queries/reading.ts): not a clause, the whole data then. */
+export const VERSION_KEYS = ['asOf'] as const satisfies readonly (keyof Filters)[];
+
+// Every key of the schema is placed in one of the three lists: a key added to the schema alone
 // fails to compile here; added to RESULT_FILTER_KEYS, it fails to compile until resultWhere has
 // its clause (db/queries/results.ts, CLAUSES).
-type Unplaced = Exclude<keyof Filters, (typeof RESULT_FILTER_KEYS)[number] | (typeof PAGING_KEYS)[number]>;
+type Unplaced = Exclude<
+  keyof Filters,
+  (typeof RESULT_FILTER_KEYS)[number] | (typeof PAGING_KEYS)[number] | (typeof VERSION_KEYS)[number]
+>;
 export const EVERY_KEY_PLACED: [Unplaced] extends [never] ? true : { unplaced: Unplaced } = true;
 
 /** What a view asks of the results: the URL's filters, without their order and paging. */
@@ -139,9 +152,20 @@ export function toQuery(filters: Partial<Filters>, overrides: Partial<Record<key
   return query ? `?${query}` : '';
 }
 
+/**
+ * The data version the links of a server render are as of: set on the server by
+ * app/_lib/as-of-request.ts (a page as of an earlier version downloads that version's rows); never
+ * in a browser.
+ */
+let linksAsOf: () => number | undefined = () => undefined;
+export function setLinksAsOf(read: () => number | undefined): void {
+  linksAsOf = read;
+}
+
 /** The "Download CSV" link of exactly the rows a view shows (its order and page do not matter). */
 export function csvHref(filters: ResultFilters): string {
-  return `/export.csv${toQuery(resultFilters(filters))}`;
+  const asOf = linksAsOf();
+  return `/export.csv${toQuery({ ...resultFilters(filters), asOf: asOf === undefined ? undefined : String(asOf) })}`;
 }
 
 /** The model ids of `models` (a comma-separated list), in order, blanks dropped. */

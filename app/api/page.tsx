@@ -5,6 +5,7 @@ import { curlCommand, referenceOf, type EndpointView } from './_lib/reference';
 import styles from './reference.module.css';
 import { getI18n } from '../_i18n/server';
 import type { Translator } from '../_i18n/translate';
+import { StaticHtml } from '../_components/static-html';
 
 export const metadata: Metadata = { title: 'API' };
 
@@ -108,16 +109,20 @@ export default async function ApiReferencePage() {
           ))}
         </ul>
       </nav>
-      {GROUPS.map((tag) => (
-        <section key={tag} aria-labelledby={`group-${tag}`}>
-          <h2 id={`group-${tag}`}>{t(`api.groups.${tag}`)}</h2>
-          {endpoints
-            .filter((e) => e.tag === tag)
-            .map((e) => (
-              <Endpoint key={e.id} endpoint={e} origin={origin} tr={tr} />
-            ))}
-        </section>
-      ))}
+      <StaticHtml>
+        <>
+          {GROUPS.map((tag) => (
+            <section key={tag} aria-labelledby={`group-${tag}`}>
+              <h2 id={`group-${tag}`}>{t(`api.groups.${tag}`)}</h2>
+              {endpoints
+                .filter((e) => e.tag === tag)
+                .map((e) => (
+                  <Endpoint key={e.id} endpoint={e} origin={origin} tr={tr} />
+                ))}
+            </section>
+          ))}
+        </>
+      </StaticHtml>
     </>
   );
 }

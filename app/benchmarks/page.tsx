@@ -9,6 +9,7 @@ import { benchmarksFinding, type IndexLeader } from '../_lib/findings/catalog';
 import { leaderboard, leaders } from '../_lib/findings/leaderboard';
 import { nameOf } from '../_lib/findings/sentence';
 import { factsIndex } from '../_lib/result-facts';
+import { StaticHtml } from '../_components/static-html';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t('benchmarks.title') };
@@ -44,59 +45,63 @@ export default async function BenchmarksPage() {
       <h1>{t('benchmarks.title')}</h1>
       <Finding sentences={benchmarksFinding(indexLeaders, benchmarks.length, tr)} tr={tr} />
       <p className="lede">{t('benchmarks.lede')}</p>
-      <div className="grid">
-        {categories.map((category) => (
-          <section className="panel" key={category} aria-labelledby={`cat-${category}`}>
-            <h2 id={`cat-${category}`} className="category">
-              {categoryName(category, tr)}
-            </h2>
-            <div className="table-wrap">
-              <table className="index">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('table.benchmark')}</th>
-                    <th scope="col">{t('benchmarks.leader')}</th>
-                    <th scope="col" className="num">
-                      {t('table.results')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {benchmarks
-                    .filter((b) => b.category === category)
-                    .map((b) => {
-                      const l = lead.get(b.id);
-                      const top = l?.first ?? [];
-                      return (
-                        <tr key={b.id}>
-                          <th scope="row">
-                            <a href={href(`/benchmarks/${b.id}`)}>{b.name}</a>
-                          </th>
-                          <td
-                            className={top.some((e) => isQwen3(e.cell.row.family, e.cell.row.model)) ? 'q' : undefined}
-                          >
-                            {top.length === 0 ? (
-                              <span className="muted">—</span>
-                            ) : (
-                              <>
-                                {top.map((e) => nameOf(e.cell.row, tr)).join(', ')}{' '}
-                                <b className="num">{top[0]!.value.scoreText}</b>
-                                {top.length === 1 && l!.board.length > 1 && (
-                                  <small>{t('benchmarks.of', { count: l!.board.length })}</small>
-                                )}
-                              </>
-                            )}
-                          </td>
-                          <td className="num">{num(b.results)}</td>
-                        </tr>
-                      );
-                    })}
-                </tbody>
-              </table>
-            </div>
-          </section>
-        ))}
-      </div>
+      <StaticHtml className="grid">
+        <>
+          {categories.map((category) => (
+            <section className="panel" key={category} aria-labelledby={`cat-${category}`}>
+              <h2 id={`cat-${category}`} className="category">
+                {categoryName(category, tr)}
+              </h2>
+              <div className="table-wrap">
+                <table className="index">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('table.benchmark')}</th>
+                      <th scope="col">{t('benchmarks.leader')}</th>
+                      <th scope="col" className="num">
+                        {t('table.results')}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {benchmarks
+                      .filter((b) => b.category === category)
+                      .map((b) => {
+                        const l = lead.get(b.id);
+                        const top = l?.first ?? [];
+                        return (
+                          <tr key={b.id}>
+                            <th scope="row">
+                              <a href={href(`/benchmarks/${b.id}`)}>{b.name}</a>
+                            </th>
+                            <td
+                              className={
+                                top.some((e) => isQwen3(e.cell.row.family, e.cell.row.model)) ? 'q' : undefined
+                              }
+                            >
+                              {top.length === 0 ? (
+                                <span className="muted">—</span>
+                              ) : (
+                                <>
+                                  {top.map((e) => nameOf(e.cell.row, tr)).join(', ')}{' '}
+                                  <b className="num">{top[0]!.value.scoreText}</b>
+                                  {top.length === 1 && l!.board.length > 1 && (
+                                    <small>{t('benchmarks.of', { count: l!.board.length })}</small>
+                                  )}
+                                </>
+                              )}
+                            </td>
+                            <td className="num">{num(b.results)}</td>
+                          </tr>
+                        );
+                      })}
+                  </tbody>
+                </table>
+              </div>
+            </section>
+          ))}
+        </>
+      </StaticHtml>
     </>
   );
 }

@@ -5,9 +5,11 @@ import { parseFilters, type RawSearchParams } from '../_lib/filters';
 import { dataAsOf } from '../_lib/format';
 import { alternates } from '../_i18n/alternates';
 import { getI18n } from '../_i18n/server';
+import { AsOfOverviewLink } from '../_components/as-of-link';
 import type { Translator } from '../_i18n/translate';
 import { Finding } from '../_components/finding';
 import { changesFinding } from '../_lib/findings/catalog';
+import { StaticHtml } from '../_components/static-html';
 
 export async function generateMetadata(): Promise<Metadata> {
   return {
@@ -75,7 +77,8 @@ function Load({ load: l, tr }: { load: LoadEntry; tr: Translator }) {
         <code>{l.pack}</code>
         {t('changes.summary', { kind: loadKind(l, tr), results: resultsText(l, tr) })}
       </p>
-      <div className="table-wrap">
+      <AsOfOverviewLink version={l.dataVersion} tr={tr} />
+      <StaticHtml className="table-wrap">
         <table>
           <caption className="sr-only">{t('changes.caption')}</caption>
           <thead>
@@ -93,7 +96,7 @@ function Load({ load: l, tr }: { load: LoadEntry; tr: Translator }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </StaticHtml>
       {added.map(
         ([label, list, path]) =>
           list.length > 0 && (

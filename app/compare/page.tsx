@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getModels, getResults, getTestSetFacts } from '@/db/queries';
 import { chartFor } from '../_charts/kinds';
+import { ClaimLinks } from '../_components/claim-links';
 import { ChartFigure } from '../_components/chart-figure';
 import { ComparisonDots } from '../_components/comparison-dots';
 import { Finding } from '../_components/finding';
@@ -174,6 +175,16 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
               markIndependent
               markLeaders
               footnotes
+            />
+            <ClaimLinks
+              a={chosen[0]!}
+              b={chosen[1]!}
+              columns={columns.map((c, i) => ({
+                benchmark: c.benchmarkId,
+                label: chipLabel(c, i)!,
+                version: c.version,
+                metric: c.metric,
+              }))}
             />
           </section>
           {focus && (

@@ -1,9 +1,10 @@
 import { exportParams, readParams } from '@/app/api/_lib/params';
 import { dataTag, notModified, validatorHeaders } from '@/app/api/_lib/validators';
 import { exportFilename, parseFiltersStrict, requestKey, searchParamsOf } from '@/app/_lib/request-params';
-import { openExportDb, resultsCsvChunks } from '@/db/export';
+import { openExportDb, openExportDbAsOf, resultsCsvChunks } from '@/db/export';
+import { asOfParam } from '@/app/_lib/as-of-params';
 import { exportStream } from '@/app/export/_lib/http-stream';
-import { getDataStamp } from '@/db/queries';
+import { getDataStamp, readAsOf } from '@/db/queries';
 
 // GET /export.csv?<the pages' filters>: the results of that view as CSV, streamed from SQLite.
 // The first 13 columns are results.csv's (the file loads back as a results pack), then canonical
@@ -21,11 +22,19 @@ function answer(request: Request, withBody: boolean): Response {
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },
     });
   }
+  const asOf = asOfParam(searchParamsOf(request.url));
+  if (!asOf.ok) {
+    const { parameter, message } = asOf.problem;
+    return new Response(`Bad parameter "${parameter}": ${message}\n`, {
+      status: 400,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    });
+  }
   // Sort, direction and page shape a page, not its export (always in load order, every row).
   const key = requestKey('/export.csv', readParams(exportParams, parsed.value));
   // The stamp is read before the rows (which the stream reads later, on its own connection):
   // the tag may be older than the body, never newer, so a 304 never keeps a stale file.
-  const stamp = getDataStamp();
+  const stamp = readAsOf(asOf.value, getDataStamp);
   const etag = dataTag(stamp, key);
   const unchanged = notModified(request, etag);
   if (unchanged) return unchanged;
@@ -38,7 +47,11 @@ function answer(request: Request, withBody: boolean): Response {
   if (!withBody) return new Response(null, { headers });
   const filters = parsed.value;
   return new Response(
-    exportStream(openExportDb, (db) => resultsCsvChunks(db, filters), request.signal),
+    exportStream(
+      asOf.value === undefined ? openExportDb : () => openExportDbAsOf(asOf.value!),
+      (db) => resultsCsvChunks(db, filters),
+      request.signal,
+    ),
     { headers },
   );
 }

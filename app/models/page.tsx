@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { StaticHtml } from '../_components/static-html';
 import { getFamilies, getModels } from '@/db/queries';
 import { parseFilters, toQuery, type RawSearchParams } from '../_lib/filters';
 import { isQwen3, orgColour } from '../_lib/encodings';
@@ -60,7 +61,7 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
           )}
         </nav>
       )}
-      <div className="table-wrap scroll">
+      <StaticHtml className="table-wrap scroll">
         <table data-testid="models-table" className="models">
           <caption className="sr-only">{t('models.caption')}</caption>
           <thead>
@@ -107,7 +108,7 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
             ))}
           </tbody>
         </table>
-      </div>
+      </StaticHtml>
     </>
   );
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getResults, getTestSetFacts } from '@/db/queries';
-import { chartFor } from '../_charts/kinds';
 import { ChartFigure } from '../_components/chart-figure';
 import { Matrix, byModelAndMode, type Axis } from '../_components/matrix';
 import { csvHref, parseFilters, toQuery, type RawSearchParams } from '../_lib/filters';
@@ -13,6 +12,7 @@ import { ComparisonDots } from '../_components/comparison-dots';
 import { Finding } from '../_components/finding';
 import { multilingualFinding } from '../_lib/findings/multilingual';
 import { factsIndex } from '../_lib/result-facts';
+import { barChart, ShowAllBars, topOf } from '../_components/show-all';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t('multilingual.title') };
@@ -24,7 +24,9 @@ const byLanguage: Axis = { key: (r) => r.version, label: (r) => languageLabel(r.
 export default async function MultilingualPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const tr = await getI18n();
   const { t, href } = tr;
-  const { filters } = parseFilters(await searchParams);
+  const raw = await searchParams;
+  const { filters } = parseFilters(raw);
+  const top = topOf(raw);
   const mode = filters.mode === 'non-thinking' ? 'non-thinking' : 'thinking';
   const provenance = { reporter: filters.reporter, window: filters.window };
   const all = getResults({ source: REPORT, category: 'multilingual', mode, budget: 'none', ...provenance }).filter(
@@ -40,9 +42,9 @@ export default async function MultilingualPage({ searchParams }: { searchParams:
   const rows = all.filter((r) => r.benchmarkId === benchmark?.benchmarkId);
   const languages = [...new Set(rows.map((r) => r.version))];
   const language = languages.includes(filters.version ?? '') ? filters.version! : languages[0];
-  const chart =
+  const { chart, total: bars } =
     benchmark && language
-      ? chartFor(
+      ? barChart(
           'benchmark',
           benchmark.benchmarkId,
           {
@@ -54,9 +56,10 @@ export default async function MultilingualPage({ searchParams }: { searchParams:
             metric: benchmark.metric,
             ...provenance,
           },
-          tr.locale,
+          tr,
+          top,
         )
-      : null;
+      : { chart: null, total: 0 };
   const facts = factsIndex(getTestSetFacts());
   const here = (o: { benchmark?: string; mode?: string; version?: string }) =>
     `/multilingual${toQuery({ benchmark: o.benchmark ?? benchmark?.benchmarkId, mode: (o.mode ?? mode) as typeof filters.mode, version: o.version, ...provenance })}`;
@@ -176,6 +179,14 @@ export default async function MultilingualPage({ searchParams }: { searchParams:
                 {t('multilingual.languagePanel', { benchmark: benchmark.benchmark, language })}
               </h3>
               {chart && <ChartFigure model={chart} testId="bar-chart" />}
+              <ShowAllBars
+                total={bars}
+                top={top}
+                path="/multilingual"
+                query={here({ version: language }).split('?')[1] ?? ''}
+                fragment="#one-language"
+                tr={tr}
+              />
             </section>
           )}
         </>

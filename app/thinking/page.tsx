@@ -11,6 +11,7 @@ import { unitName } from '../_lib/format';
 import { Finding } from '../_components/finding';
 import { thinkingFinding } from '../_lib/findings/thinking';
 import { citationHref, citeName, citeTitle, shortCite } from '../_lib/cells';
+import { StaticHtml } from '../_components/static-html';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t('nav.thinking') };
@@ -119,7 +120,7 @@ export default async function ThinkingPage({ searchParams }: { searchParams: Pro
       {chosen && (
         <section className="panel" aria-label={t('thinking.everyGainOn', { benchmark: chosen.benchmark })}>
           <h3>{t('thinking.scoresTitle', { benchmark: chosen.benchmark })}</h3>
-          <div className="table-wrap scroll">
+          <StaticHtml className="table-wrap scroll">
             <table data-testid="gain-table" className="matrix">
               <caption className="sr-only">{t('thinking.scoresCaption', { benchmark: chosen.benchmark })}</caption>
               <thead>
@@ -164,13 +165,13 @@ export default async function ThinkingPage({ searchParams }: { searchParams: Pro
                 ))}
               </tbody>
             </table>
-          </div>
+          </StaticHtml>
         </section>
       )}
       <section className="panel" aria-label={t('thinking.everyGain')}>
         <h3>{t('thinking.matrixTitle')}</h3>
         <p className="muted">{t('thinking.matrixNote')}</p>
-        <div className="table-wrap scroll">
+        <StaticHtml className="table-wrap scroll">
           <table data-testid="gain-matrix" className="matrix heat">
             <caption className="sr-only">{t('thinking.matrixCaption')}</caption>
             <thead>
@@ -214,7 +215,7 @@ export default async function ThinkingPage({ searchParams }: { searchParams: Pro
               ))}
             </tbody>
           </table>
-        </div>
+        </StaticHtml>
       </section>
       <CiteView
         title={t('thinking.title')}

@@ -42,8 +42,8 @@ type Report = {
 // resolved. A column added to both under one name is written, compared and kept in the history
 // without a change here.
 
-/** What a load works out for a row, by schema key: the ids its names lead to, and its cell. */
-const RESOLVED = ['modelId', 'benchmarkId', 'cellKey'] as const;
+/** What a load works out for a row, by schema key: the ids its names lead to, its cell, and the load writing it. */
+const RESOLVED = ['modelId', 'benchmarkId', 'cellKey', 'loadedIn'] as const;
 const writer = rowWriter(results, RESULT_FILE_COLUMNS, RESOLVED, ['id']);
 
 /**
@@ -140,7 +140,7 @@ export class ResultsWriter {
       replaced: 0,
       conflicts: 0,
     });
-    const resolved = { modelId, benchmarkId, cellKey: key };
+    const resolved = { modelId, benchmarkId, cellKey: key, loadedIn: journal.loadId };
     const score = Number(row.score);
     let id = this.nextId;
     this.tried = true;

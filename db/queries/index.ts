@@ -1,6 +1,5 @@
 import 'server-only';
 import { resultFilters, type ResultFilters } from '../../app/_lib/filters';
-import { getDb } from '../client';
 import { searchWords, type SearchKind } from '../search';
 import {
   benchmarkFactsOf,
@@ -20,6 +19,8 @@ import {
 } from './catalog';
 import { loadRecord, loadTotal, type LoadEntry } from './loads';
 import { cached } from './memo';
+import { readDb as db } from './reading';
+import { datedBenchmarks } from './records';
 import { resultRows, resultsPage, resultVariants, type Paging, type ScoreRow } from './results';
 export { RESULTS_LIMIT, ResultLimitError } from './results';
 import { searchCatalog as search, type SearchResult } from './search';
@@ -28,9 +29,11 @@ import { searchCatalog as search, type SearchResult } from './search';
 // client bundle). Every function returns plain rows, read in one snapshot and memoised per data
 // version (./memo.ts). The queries themselves are in ./results.ts (a view's results: one filter,
 // one order, one count), ./catalog.ts, ./loads.ts and ./search.ts; the CSV exports stream
-// theirs through db/export.ts on a connection of their own.
+// theirs through db/export.ts on a connection of their own. Each reads from db() (./reading.ts):
+// today's data, or the data as of the version the request asked for (asOf), by the same query.
 
 export { cached, inOneRead } from './memo';
+export { asOfProblem, enterAsOf, getRecordedVersions, readAsOf, readingAsOf } from './reading';
 export type { BenchmarkFacts, LoadEntry, ResultFilters, ScoreRow, SearchResult, TestSetFacts };
 
 /** The memo key of a view's filters: the set ones, in one order. */
@@ -38,7 +41,7 @@ const keyOf = (f: ResultFilters) => JSON.stringify(resultFilters(f));
 
 /** The data version (bumped by every committed load) and when it was made. Never memoised. */
 export function getDataStamp(): { version: number; updatedAt: string } {
-  return dataStamp(getDb());
+  return dataStamp(db());
 }
 
 /**
@@ -47,20 +50,20 @@ export function getDataStamp(): { version: number; updatedAt: string } {
  * silent cut).
  */
 export function getResults(f: ResultFilters, top?: number): ScoreRow[] {
-  return cached(`results:${keyOf(f)}:${top ?? 'all'}`, () => resultRows(getDb(), f, top));
+  return cached(`results:${keyOf(f)}:${top ?? 'all'}`, () => resultRows(db(), f, top));
 }
 
 /** One page of results in the one order (`sort`, `dir`; load order unsorted), with the total. */
 export function getResultsPage(f: ResultFilters, p: Paging): { rows: ScoreRow[]; total: number } {
   const { page, pageSize, sort, dir } = p;
   return cached(`page:${keyOf(f)}:${JSON.stringify([page, pageSize, sort, dir])}`, () =>
-    resultsPage(getDb(), f, { page, pageSize, sort, dir }),
+    resultsPage(db(), f, { page, pageSize, sort, dir }),
   );
 }
 
 /** The versions, metrics and units of the results a view selects, largest first. */
 export function getVariants(f: ResultFilters) {
-  return cached(`variants-of:${keyOf(f)}`, () => resultVariants(getDb(), f));
+  return cached(`variants-of:${keyOf(f)}`, () => resultVariants(db(), f));
 }
 
 /** The versions / subsets, metrics and units a benchmark's results come in, largest first. */
@@ -69,57 +72,62 @@ export function getBenchmarkVariants(id: string) {
 }
 
 export function getCounts() {
-  return cached('counts', () => catalogCounts(getDb()));
+  return cached('counts', () => catalogCounts(db()));
 }
 
 /** Sources with their result counts, oldest first. */
 export function getSources() {
-  return cached('sources', () => listSources(getDb()));
+  return cached('sources', () => listSources(db()));
 }
 
 /** Benchmarks (of a category, a unit) with their aliases and counts, by category and name. */
 export function getBenchmarks(f: BenchmarkFilters = {}) {
-  return cached(`benchmarks:${JSON.stringify([f.category, f.unit])}`, () => listBenchmarks(getDb(), f));
+  return cached(`benchmarks:${JSON.stringify([f.category, f.unit])}`, () => listBenchmarks(db(), f));
 }
 
 export function getBenchmark(id: string) {
-  return cached(`benchmark:${id}`, () => findBenchmark(getDb(), id));
+  return cached(`benchmark:${id}`, () => findBenchmark(db(), id));
 }
 
 /** Models (of a family, open or not, at most so many active parameters) with their aliases and counts. */
 export function getModels(f: ModelFilters = {}) {
-  return cached(`models:${JSON.stringify([f.family, f.open, f.maxActive])}`, () => listModels(getDb(), f));
+  return cached(`models:${JSON.stringify([f.family, f.open, f.maxActive])}`, () => listModels(db(), f));
 }
 
 export function getModel(id: string) {
-  return cached(`model:${id}`, () => findModel(getDb(), id));
+  return cached(`model:${id}`, () => findModel(db(), id));
 }
 
 export function getFamilies(): string[] {
-  return cached('families', () => listFamilies(getDb()));
+  return cached('families', () => listFamilies(db()));
 }
 
 /** The facts of a benchmark's test set (benchmark-facts.csv), the entry for every version first. */
 export function getBenchmarkFacts(benchmarkId: string): BenchmarkFacts[] {
-  return cached(`benchmark-facts:${benchmarkId}`, () => benchmarkFactsOf(getDb(), benchmarkId));
+  return cached(`benchmark-facts:${benchmarkId}`, () => benchmarkFactsOf(db(), benchmarkId));
 }
 
 /** The facts of every test set, for intervals and time windows (app/_lib/result-facts.ts factsIndex). */
 export function getTestSetFacts(): TestSetFacts[] {
-  return cached('test-set-facts', () => testSetFacts(getDb()));
+  return cached('test-set-facts', () => testSetFacts(db()));
 }
 
 /** The record of loads, newest first: `pageSize` loads of page `page` (from 1), and how many there are. */
 export function getLoadRecord(page = 1, pageSize = 50): { loads: LoadEntry[]; total: number } {
   return cached(`loads:${page}:${pageSize}`, () => ({
-    loads: loadRecord(getDb(), { limit: pageSize, offset: (page - 1) * pageSize }),
-    total: loadTotal(getDb()),
+    loads: loadRecord(db(), { limit: pageSize, offset: (page - 1) * pageSize }),
+    total: loadTotal(db()),
   }));
 }
 
 /** Models, benchmarks and sources matching what a reader typed, best first, by kind. */
 export function searchCatalog(query: string): Record<SearchKind, SearchResult[]> {
   return cached(`search:${searchWords(query).join(' ')}`, () =>
-    search(getDb(), query, { models: getModels(), benchmarks: getBenchmarks(), sources: getSources() }),
+    search(db(), query, { models: getModels(), benchmarks: getBenchmarks(), sources: getSources() }),
   );
+}
+
+/** Benchmarks with results of models released on at least two dates: those with a record over time. */
+export function getDatedBenchmarks(): string[] {
+  return cached('dated-benchmarks', () => datedBenchmarks(db()));
 }

@@ -1,9 +1,10 @@
 import 'server-only';
 import { LRUCache } from 'lru-cache';
-import { getDb } from '../client';
+import { readDb, readingAsOf } from './reading';
 
 // The server's reads, memoised per data version: a seed that commits bumps the version, so new
-// results show on the next request without a rebuild or a restart.
+// results show on the next request without a rebuild or a restart. A read as of an earlier
+// version (./reading.ts) is memoised apart, under that version (its data never changes).
 
 /** What the memo may hold, in bytes (estimated as UTF-16 JSON); least recently used goes first. */
 const MEMO_BYTES = 64 * 1024 * 1024;
@@ -22,7 +23,7 @@ const readers = new WeakMap<object, Reader>();
  * /benchmarks/arena-hard), this a few microseconds.
  */
 function reader(): Reader {
-  const sqlite = getDb().$client;
+  const sqlite = readDb().$client;
   let r = readers.get(sqlite);
   if (!r) {
     const statement = sqlite.prepare('SELECT version FROM data_version WHERE id = 1').pluck();
@@ -50,12 +51,14 @@ export function inOneRead<T>(read: () => T): T {
  */
 export function cached<T>(key: string, compute: () => T): T {
   const { version, inSnapshot } = reader();
+  const asOf = readingAsOf();
+  const at = asOf === undefined ? key : `asOf ${asOf}:${key}`;
   return inSnapshot(() => {
     const now = version();
-    const hit = memo.get(key);
+    const hit = memo.get(at);
     if (hit && hit.version === now) return hit.value as T;
     const value = compute();
-    if (value !== undefined && value !== null) memo.set(key, { version: now, value });
+    if (value !== undefined && value !== null) memo.set(at, { version: now, value });
     return value;
   });
 }

@@ -30,6 +30,9 @@ export const PAGES = [
   '/multilingual',
   '/long-context',
   '/efficiency',
+  // Issue 20: a claim, and a page as of an earlier data version.
+  '/claims?a=qwen3-235b-a22b&b=openai-o1&benchmark=aime-24',
+  '/benchmarks/arena-hard?asOf=1',
 ];
 export const FLOOR = '/no-such-page';
 const CONCURRENCY = 20;

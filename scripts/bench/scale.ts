@@ -7,6 +7,7 @@ import { prepareDatabase } from '../prepare-db';
 import { buildIfNeeded } from '../server/build';
 import { int, loadTest, ratio, runTsx, type BenchContext, type BenchPart, type BenchRow } from './lib';
 import { renderedAhead, startServer, timesRenderedAhead, uncachedRenders } from './pages';
+import { recordChartRows } from './record-chart';
 
 // Scale and load. Scale: each page's server render time with the big data set (the bundled packs
 // plus ctx.rows synthetic results, loaded through the normal pack loader) against the same page
@@ -115,7 +116,8 @@ export const scale: BenchPart = {
   async run(ctx) {
     buildIfNeeded();
     const { small, big } = await databases(ctx);
-    const port = 4000 + Math.floor(Math.random() * 500);
+    // BENCH_PORT on a shared machine (the next two ports are taken too); else a random one.
+    const port = Number(process.env.BENCH_PORT) || 4000 + Math.floor(Math.random() * 500);
     const smallServer = startServer(port, small);
     const bigServer = startServer(port + 1, big);
     const rows: BenchRow[] = [];
@@ -164,6 +166,9 @@ export const scale: BenchPart = {
       }
       rows.push(
         ...(await uncachedRenders(`http://localhost:${port + 1}`, 'scale', { ratio: 0.5, htmlKb: 300 }, ctx.log)),
+      );
+      rows.push(
+        ...(await recordChartRows(`http://localhost:${port}`, `http://localhost:${port + 1}`, big, ctx.rows, ctx.log)),
       );
     } finally {
       smallServer.kill();

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { addCompileHints } from './compile-hints';
 
 // The production build, made when there is none or the code changed since the last one: for
 // `npm start`, the e2e tests, the integration tests that start a server, and the benches.
@@ -30,4 +31,5 @@ export function buildIfNeeded(): void {
   console.log('Building the dashboard (next build) …');
   const build = spawnSync(process.execPath, [NEXT, 'build'], { stdio: 'inherit', env });
   if (build.status !== 0) process.exit(build.status ?? 1);
+  addCompileHints(root);
 }

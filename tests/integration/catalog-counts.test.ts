@@ -103,12 +103,14 @@ describe('counts kept by the loader', () => {
     const { db } = await seededDb();
     const expected = truth(db);
     // As an earlier Benchboard left it: no count tables, the migration (and the later run
-    // settings, 0006) not yet applied.
+    // settings, 0006, and the dating of stored values, 0007) not yet applied.
     db.$client.exec('DROP TABLE catalog_counts; DROP TABLE result_pairs');
-    for (const table of ['results', 'result_history'])
+    for (const table of ['results', 'result_history']) {
       for (const column of RUN_SETTING_COLUMNS) db.$client.exec(`ALTER TABLE ${table} DROP COLUMN ${column}`);
+      db.$client.exec(`ALTER TABLE ${table} DROP COLUMN loaded_in`);
+    }
     db.$client.exec(
-      'DELETE FROM __drizzle_migrations WHERE created_at >= (SELECT created_at FROM __drizzle_migrations ORDER BY created_at DESC LIMIT 1 OFFSET 1)',
+      'DELETE FROM __drizzle_migrations WHERE created_at >= (SELECT created_at FROM __drizzle_migrations ORDER BY created_at DESC LIMIT 1 OFFSET 2)',
     );
     migrateDb(db);
     expect(shown(db)).toEqual(expected);

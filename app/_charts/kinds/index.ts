@@ -1,5 +1,5 @@
 import 'server-only';
-import { cached, getDataStamp } from '@/db/queries';
+import { cached, getDataStamp, readingAsOf } from '@/db/queries';
 import type { Locale } from '../../_i18n/locales';
 import { translator, type Translator } from '../../_i18n/translate';
 import { dataAsOf } from '../../_lib/format';
@@ -10,6 +10,9 @@ import { efficiencyChart } from './efficiency';
 import { longContextChart } from './long-context';
 import { benchmarkChart, BLOG_TABLES, blogChart, modelChart, TOP_BARS, type Top } from './results';
 import { budgetChart, gainChart } from './thinking';
+import { claimChart } from './claim';
+import { recordChart } from './record';
+import { withAsOf } from '../../_lib/as-of-link';
 
 // Every chart is a resource: /charts/<kind>/<id>.<svg|png|csv>?<the view's filters>. A kind
 // names the filters it reads, in a fixed order: that order, and nothing else, makes the URL, so
@@ -62,6 +65,8 @@ const KINDS = {
     build: (id: string, f: Partial<Filters>, q: string, tr: Translator) => longContextChart(id, q, tr, f.models),
   },
   efficiency: { keys: ['mode', 'version', 'metric', 'reporter', 'window'], width: 1000, build: efficiencyChart },
+  claim: { keys: ['models', 'mode', 'version', 'metric'], width: 600, build: claimChart },
+  record: { keys: ['models', 'mode', 'version', 'metric', 'unit'], width: 800, build: recordChart },
 } satisfies Record<string, { keys: (keyof Filters)[]; width: number; build: Build }>;
 
 export type ChartKind = keyof typeof KINDS;
@@ -102,7 +107,8 @@ export function chartFor(
   const query = toQuery(own);
   const top = TOP_KINDS.includes(kind) && options.top !== TOP_BARS ? options.top : undefined;
   // Built from the kind's own filters only, once per data version and language: a page and its
-  // files share it.
+  // files share it. As of an earlier version (asOf), its files and its link say so.
+  const asOf = readingAsOf();
   return cached(`chart:${kind}:${id}:${query}:${lang}:${top ?? ''}`, () => {
     const tr = translator(lang);
     const model = KINDS[kind].build(id, own, query, tr, { top });
@@ -110,8 +116,9 @@ export function chartFor(
       model && {
         ...model,
         lang,
+        query: withAsOf(model.query, asOf),
         ...(top !== undefined && { top }),
-        viewPath: tr.href(model.viewPath),
+        viewPath: tr.href(withAsOf(model.viewPath, asOf)),
         dataStamp: dataAsOf(getDataStamp(), tr),
       }
     );

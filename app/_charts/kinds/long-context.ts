@@ -27,7 +27,7 @@ export function longContextRows(): ScoreRow[] {
 }
 
 /** The models highlighted by default: Qwen3-235B-A22B (both modes) and the best Qwen2.5 at the longest length. */
-function defaultHighlights(rows: ScoreRow[], longest: string): string[] {
+export function defaultHighlights(rows: ScoreRow[], longest: string): string[] {
   const qwen25 = rows
     .filter((r) => r.family === 'Qwen2.5' && r.version === longest)
     .sort((a, b) => b.score - a.score)[0];

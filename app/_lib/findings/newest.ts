@@ -23,7 +23,11 @@ export function newestFinding(
   const others = new Set(cardRows.map((r) => r.modelId).filter((id) => id !== modelId));
   const led = columns.filter((c) => c.leads.some((e) => e.cell.row.modelId === modelId)).length;
   const out: Sentence[] = [
-    { key: 'findings.newest.leads', values: { count: led, n: columns.length, others: others.size } },
+    {
+      // "Best of 1 other models" read wrong: one other model is named as one.
+      key: others.size === 1 ? 'findings.newest.leadsOne' : 'findings.newest.leads',
+      values: { count: led, n: columns.length, others: others.size },
+    },
   ];
   // The earlier Qwen3 model the card compares with: the one in most of the same columns.
   const released = cardRows.find((r) => r.modelId === modelId)?.releaseDate ?? '';

@@ -143,6 +143,13 @@ describe('newestFinding', () => {
       'Above Qwen3-235B-A22B (thinking) on 3 of 3; most on HMMT25 (83.9 against 62.5).',
     ]);
   });
+
+  it('names one other model as one', () => {
+    const two = rows.filter((r) => r.model !== 'OpenAI O4-mini');
+    expect(text(newestFinding(two, 'qwen3-235b-a22b-thinking-2507', NO_FACTS, EN))[0]).toBe(
+      'Ahead of the one other model in its card on 3 of the 3 benchmarks.',
+    );
+  });
 });
 
 describe('longContextFinding', () => {

@@ -49,6 +49,18 @@ const CHART_KINDS_TEXT: Record<ChartKind, { summary: string; id: string; example
     id: 'A benchmark id',
     example: '/charts/efficiency/aime-24.svg?mode=thinking',
   },
+  claim: {
+    summary:
+      'A claim’s card: does the first of `models` beat the second on a benchmark? Both numbers with their intervals, the verdict and the interval of the difference, or why they are not comparable',
+    id: 'A benchmark id',
+    example: '/charts/claim/aime-24.svg?models=qwen3-235b-a22b,openai-o1',
+  },
+  record: {
+    summary:
+      'The record over time on a benchmark: score against model release date, the open-weights and closed records as step lines within one protocol; `models` marks a model’s launch',
+    id: 'A benchmark id',
+    example: '/charts/record/aime-24.svg?mode=thinking',
+  },
 };
 
 /** The filters a chart kind reads, in its order (the kind's own list, app/_charts/kinds). */
@@ -73,6 +85,7 @@ export function chartOperation(kind: ChartKind): Operation {
       { name: 'format', in: 'path', required: true, description: 'The file type', schema: { enum: [...CHART_FILES] } },
       ...queryParameters(filters),
       ...(TOP_KINDS.includes(kind) ? queryParameters({ ...chartTopSchema.shape }) : []),
+      ...queryParameters({ asOf: filterSchema.shape.asOf }),
       { ...width!, schema: { ...width!.schema, default: defaultWidth(kind) } },
       ...rest,
       ifNoneMatch,

@@ -40,7 +40,7 @@ describe('query parameters in the document', () => {
     const numeric = Object.entries(schemas).filter(([, s]) =>
       ['integer', 'number'].includes(String(parameterSchema(s).type)),
     );
-    expect(numeric.map(([n]) => n).sort()).toEqual(['maxActive', 'page', 'pageSize']);
+    expect(numeric.map(([n]) => n).sort()).toEqual(['asOf', 'maxActive', 'page', 'pageSize']);
     for (const [name, schema] of numeric) {
       const { minimum, maximum, type } = parameterSchema(schema) as { minimum: number; maximum?: number; type: string };
       const step = type === 'integer' ? 1 : 0.5;

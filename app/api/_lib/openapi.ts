@@ -17,6 +17,7 @@ import {
 import { chartOperation } from './openapi-charts';
 import { benchmarksParams, exportParams, modelsParams, resultsParams, sourcesParams } from './params';
 import { searchQuerySchema } from '@/app/_lib/search-query';
+import { filterSchema } from '@/app/_lib/filters';
 
 // The OpenAPI 3.1 document of every read endpoint (served at /api/openapi.json, shown at /api).
 // Parameters come from the zod schemas the routes validate with (params.ts), bodies from
@@ -26,7 +27,7 @@ import { searchQuerySchema } from '@/app/_lib/search-query';
  * The version of the API's contract (docs/export-and-api.md, "Versions"): major for a change
  * that can break a client, minor for an addition, patch for a correction of the words.
  */
-export const API_VERSION = '1.2.0';
+export const API_VERSION = '1.3.0';
 
 export type Operation = {
   operationId: string;
@@ -160,15 +161,17 @@ const packFile: Operation = {
   operationId: 'exportPackFile',
   summary: 'The whole database as a pack, one file',
   description:
-    'One file of the whole database as a pack (docs/PACK-FORMAT.md); saved into one folder, the files load into an empty database with `npm run seed -- <folder>`. The query string is ignored.',
+    'One file of the whole database as a pack (docs/PACK-FORMAT.md); saved into one folder, the files load into an empty database with `npm run seed -- <folder>`. With `asOf`, the database as it was at that data version; other parameters are ignored.',
   tags: ['exports'],
   parameters: [
     { name: 'file', in: 'path', required: true, description: 'The pack file', schema: { enum: [...PACK_FILES] } },
+    ...queryParameters({ asOf: filterSchema.shape.asOf }),
     ifNoneMatch,
   ],
   responses: {
     '200': csv('The file, header first'),
     '304': ref('responses', 'NotModified'),
+    '400': ref('responses', 'BadParameterText'),
     '404': { description: 'No such pack file', content: { 'text/plain': { schema: { type: 'string' } } } },
   },
   'x-example': '/export/pack/sources.csv',

@@ -69,6 +69,13 @@ note(f.versionPrefix, {
 });
 note(f.metric, { description: 'The metric, exactly as printed', examples: ['accuracy'] });
 note(f.unit, { description: 'The unit of the score', examples: ['elo'] });
+note(f.asOf, {
+  description:
+    'The data as it was at this data version (every page footer names its version; /changes lists them): the values then, not the corrections since. A version the record of loads does not have is a 400',
+  examples: [1],
+  type: 'integer',
+  minimum: 1,
+});
 note(f.category, { description: 'The category of the benchmark', examples: ['math'] });
 note(f.budget, {
   description: '`none`: results without a thinking budget; `set`: results at a budget (the budget curves)',

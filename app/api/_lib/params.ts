@@ -11,9 +11,9 @@ import { pagingSchema } from '@/app/_lib/request-params';
 
 /** /api/results: every filter, the paging and the order. */
 export const resultsParams = filterSchema.extend({ pageSize: pagingSchema.shape.pageSize });
-export const modelsParams = filterSchema.pick({ family: true, open: true, maxActive: true });
-export const benchmarksParams = filterSchema.pick({ category: true, unit: true });
-export const sourcesParams = filterSchema.pick({});
+export const modelsParams = filterSchema.pick({ family: true, open: true, maxActive: true, asOf: true });
+export const benchmarksParams = filterSchema.pick({ category: true, unit: true, asOf: true });
+export const sourcesParams = filterSchema.pick({ asOf: true });
 /** /export.csv: every filter; an export is every row in load order, so no page or order. */
 export const exportParams = filterSchema.omit({ sort: true, dir: true, page: true });
 

@@ -1,5 +1,7 @@
 import { CODE_REVISION, entityTag, matchesIfNoneMatch, REVALIDATE } from '@/app/_lib/http-cache';
-import { getDataStamp, inOneRead } from '@/db/queries';
+import { getDataStamp, inOneRead, readAsOf } from '@/db/queries';
+import { asOfParam } from '@/app/_lib/as-of-params';
+import { badParameter, searchParamsOf } from '@/app/_lib/request-params';
 
 // Validators of the data answers, the JSON API and the CSV exports alike: an entity tag made of
 // everything that decides the body (the code revision, the data stamp, the normalised request),
@@ -30,17 +32,28 @@ export function notModified(request: Request, etag: string): Response | null {
  * rows with the old tag (or old rows with the new one). A 304 when the client has it; HEAD gets
  * the headers without running the query. An unexpected failure is a JSON 500, not an HTML page.
  */
-export function jsonAnswer(request: Request, requestKey: string, compute: () => unknown): Response {
+export function jsonAnswer(
+  request: Request,
+  requestKey: string,
+  compute: () => unknown,
+  { asOf: readsAsOf = true } = {},
+): Response {
+  // asOf=<data version>: every read of the answer is of the data as of that version (search is
+  // of today's index: it does not read asOf).
+  const asOf = readsAsOf ? asOfParam(searchParamsOf(request.url)) : ({ ok: true, value: undefined } as const);
+  if (!asOf.ok) return badParameter(asOf.problem);
   try {
-    return inOneRead(() => {
-      const etag = dataTag(getDataStamp(), requestKey);
-      const unchanged = notModified(request, etag);
-      if (unchanged) return unchanged;
-      const headers = validatorHeaders(etag);
-      if (request.method === 'HEAD')
-        return new Response(null, { headers: { ...headers, 'Content-Type': 'application/json' } });
-      return Response.json(compute(), { headers });
-    });
+    return readAsOf(asOf.value, () =>
+      inOneRead(() => {
+        const etag = dataTag(getDataStamp(), `${requestKey}${asOf.value === undefined ? '' : ` asOf ${asOf.value}`}`);
+        const unchanged = notModified(request, etag);
+        if (unchanged) return unchanged;
+        const headers = validatorHeaders(etag);
+        if (request.method === 'HEAD')
+          return new Response(null, { headers: { ...headers, 'Content-Type': 'application/json' } });
+        return Response.json(compute(), { headers });
+      }),
+    );
   } catch (error) {
     console.error('API request failed:', error);
     return Response.json({ error: { message: 'the query failed on the server' } }, { status: 500 });

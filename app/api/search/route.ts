@@ -16,8 +16,13 @@ export function GET(request: Request): Response {
   if (!filters.ok) return badParameter(filters.problem);
   const q = searchQuery(params);
   if (!q.ok) return badParameter(q.problem);
-  return jsonAnswer(request, requestKey('/api/search', { q: searchWords(q.value).join(' ') }), () => {
-    const found = searchCatalog(q.value);
-    return { query: q.value, models: found.model, benchmarks: found.benchmark, sources: found.source };
-  });
+  return jsonAnswer(
+    request,
+    requestKey('/api/search', { q: searchWords(q.value).join(' ') }),
+    () => {
+      const found = searchCatalog(q.value);
+      return { query: q.value, models: found.model, benchmarks: found.benchmark, sources: found.source };
+    },
+    { asOf: false },
+  );
 }

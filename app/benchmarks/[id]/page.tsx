@@ -9,7 +9,6 @@ import {
   getSources,
   getTestSetFacts,
 } from '@/db/queries';
-import { chartFor } from '../../_charts/kinds';
 import { pickVariant } from '../../_charts/kinds/results';
 import { BenchmarkFacts } from '../../_components/benchmark-facts';
 import { FilterForm } from '../../_components/filter-form';
@@ -23,9 +22,12 @@ import { mixNotices } from '../../_lib/notices';
 import { bestOf, factsIndex } from '../../_lib/result-facts';
 import { csvHref, parseFilters, toQuery, type RawSearchParams } from '../../_lib/filters';
 import { CiteView } from '../../_components/cite-view';
+import { ClaimPicker } from '../../_components/claim-picker';
+import { RecordSection } from '../../_components/record-section';
 import { getI18n } from '../../_i18n/server';
 import { categoryName } from '../../_charts/kinds/results';
 import { unitName } from '../../_lib/format';
+import { barChart, ShowAllBars, topOf } from '../../_components/show-all';
 
 const PAGE_SIZE = 100;
 
@@ -42,7 +44,9 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
   if (!benchmark) notFound();
   const tr = await getI18n();
   const { t, href, num } = tr;
-  const { filters, problems } = parseFilters(await searchParams);
+  const raw = await searchParams;
+  const { filters, problems } = parseFilters(raw);
+  const top = topOf(raw);
   const variants = getBenchmarkVariants(id);
   // The version / subset is chosen explicitly; by default the one with the most results.
   const variant = pickVariant(variants, filters);
@@ -62,7 +66,9 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const chosen = { version: variant?.version, metric: variant?.metric, unit: variant?.unit };
   // The chart is of the whole selection (its best values), whichever page of the table is shown.
-  const chart = variant ? chartFor('benchmark', id, { ...filters, ...chosen, unit: variant.unit }, tr.locale) : null;
+  const { chart, total: bars } = variant
+    ? barChart('benchmark', id, { ...filters, ...chosen, unit: variant.unit }, tr, top)
+    : { chart: null, total: 0 };
   const facts = factsIndex(getTestSetFacts());
   // The best of the whole selection (whichever page or order the table shows), and its finding.
   const all = variant ? getResults(query) : [];
@@ -142,6 +148,7 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
         csv={csvHref(query)}
         notices={notices.map((n) => ({ text: n.text, urgent: n.kind === 'metrics' }))}
         chart={chart}
+        chartExtra={<ShowAllBars total={bars} top={top} path={here} query={toQuery(filters)} tr={tr} />}
         sort={filters.sort}
         sortHref={(key) => href(`${here}${toQuery(filters, { ...chosen, sort: key, page: undefined })}`)}
         testId="benchmark-panel"
@@ -169,6 +176,12 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
           </nav>
         )}
       </ResultsPanel>
+      {/* Pick two rows to check a claim between them, then the record over time; the test set last. */}
+      <ClaimPicker benchmark={benchmark} filters={{ ...filters, version: chosen.version, metric: chosen.metric }} />
+      <RecordSection
+        benchmarkId={id}
+        filters={{ ...filters, version: chosen.version, metric: chosen.metric, unit: variant?.unit }}
+      />
       <section className="panel" aria-labelledby="test-set">
         <h2 id="test-set">{t('facts.testSet')}</h2>
         <BenchmarkFacts benchmarkId={id} />

@@ -10,6 +10,7 @@ import { csvHref, type RawSearchParams } from '../../_lib/filters';
 import { CiteView } from '../../_components/cite-view';
 import { Finding } from '../../_components/finding';
 import { CategorySection } from '../../_components/model-category';
+import { ModelClaims } from '../../_components/model-claims';
 import { modelFinding } from '../../_lib/findings/model';
 import { getI18n } from '../../_i18n/server';
 
@@ -120,6 +121,8 @@ export default async function ModelPage({ params }: Props) {
           eager={i === 0}
         />
       ))}
+      {/* After every score: check a claim against another model, and the records it took part in. */}
+      <ModelClaims model={model} rows={rows} />
       <ReporterSides rows={rows} />
       <RunSettings rows={rows} />
       {sources.length > 0 && (

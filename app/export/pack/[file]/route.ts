@@ -1,9 +1,10 @@
 import { dataTag, notModified, validatorHeaders } from '@/app/api/_lib/validators';
-import { requestKey } from '@/app/_lib/request-params';
+import { parseFiltersStrict, requestKey, searchParamsOf } from '@/app/_lib/request-params';
+import { asOfParam } from '@/app/_lib/as-of-params';
 import { exportStream } from '@/app/export/_lib/http-stream';
-import { openExportDb, packFileChunks } from '@/db/export';
+import { openExportDb, openExportDbAsOf, packFileChunks } from '@/db/export';
 import { isPackFile, PACK_FILES } from '@/db/pack/format';
-import { getDataStamp } from '@/db/queries';
+import { getDataStamp, readAsOf } from '@/db/queries';
 
 // GET /export/pack/<file>: one file of the whole database as a pack (sources.csv,
 // benchmarks.csv, models.csv, results.csv). Saved into one folder, the four load into an empty
@@ -23,8 +24,18 @@ async function answer(request: Request, context: Context, withBody: boolean): Pr
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },
     });
   }
-  // The query string is ignored; the tag is read before the rows (see app/export.csv/route.ts).
-  const etag = dataTag(getDataStamp(), requestKey(`/export/pack/${file}`, {}));
+  // asOf: the database as it was at that data version. The other filters are checked, not read;
+  // the tag is read before the rows (see app/export.csv/route.ts).
+  // As every endpoint that documents a 400: a malformed filter is refused even where it does not apply.
+  const params = searchParamsOf(request.url);
+  const filters = parseFiltersStrict(params);
+  const asOf = filters.ok ? asOfParam(params) : filters;
+  if (!asOf.ok)
+    return new Response(`Bad parameter "${asOf.problem.parameter}": ${asOf.problem.message}\n`, {
+      status: 400,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    });
+  const etag = dataTag(readAsOf(asOf.value, getDataStamp), requestKey(`/export/pack/${file}`, { asOf: asOf.value }));
   const unchanged = notModified(request, etag);
   if (unchanged) return unchanged;
   const headers = {
@@ -35,7 +46,11 @@ async function answer(request: Request, context: Context, withBody: boolean): Pr
   };
   if (!withBody) return new Response(null, { headers });
   return new Response(
-    exportStream(openExportDb, (db) => packFileChunks(db, file), request.signal),
+    exportStream(
+      asOf.value === undefined ? openExportDb : () => openExportDbAsOf(asOf.value!),
+      (db) => packFileChunks(db, file),
+      request.signal,
+    ),
     { headers },
   );
 }
