@@ -26,6 +26,40 @@ export default tseslint.config(
     },
   },
   {
+    // The arrows run one way: the app (app/, pages/) reads the data layer (db/), both read lib/.
+    // The data layer imports nothing of the app; lib/ imports neither (issue 22).
+    files: ['db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(@/|(\\.\\./)+)(app|pages)/',
+              message: 'db/ imports nothing from the app: move what both need to lib/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(@/|(\\.\\./)+)(app|pages|db)/',
+              message: 'lib/ is below the app and the data layer: it imports neither.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Next reads its configuration as CommonJS.
     files: ['next.config.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -9,7 +9,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['db/**/*.test.ts', 'app/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
+    include: ['db/**/*.test.ts', 'lib/**/*.test.ts', 'app/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
     // Hooks seed databases (the bundled pack: seconds, more on a busy machine) and start servers.

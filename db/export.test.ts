@@ -3,8 +3,8 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { asc } from 'drizzle-orm';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { intervalOf, roundPoint } from '../app/_lib/interval';
-import { factsIndex, factsOf } from '../app/_lib/result-facts';
+import { intervalOf, roundPoint } from '../lib/interval';
+import { factsIndex, factsOf } from '../lib/result-facts';
 import { testSetFacts } from './queries/catalog';
 import {
   BUNDLED_PACK,
@@ -20,8 +20,8 @@ import {
   writePack,
 } from '../tests/helpers';
 import type { Db } from './client';
-import { CANONICAL_COLUMNS } from '../app/_lib/csv';
-import type { ResultFilters } from '../app/_lib/filters';
+import { CANONICAL_COLUMNS } from './csv';
+import type { ResultFilters } from '../lib/filters';
 import { exportPack, packFileChunks, resultsCsvChunks } from './export';
 import { PACK_FILES, RESULT_COLUMNS, RUN_SETTING_COLUMNS } from './pack/format';
 import { loadPack } from './pack/loader';

@@ -1,16 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ResultFilters } from '../app/_lib/filters';
-import {
-  csvChunks,
-  EXPORT_COLUMNS,
-  numberCell,
-  resultMapper,
-  textCell,
-  type ExportColumn,
-  type Mapper,
-} from '../app/_lib/csv';
-import { factsIndex } from '../app/_lib/result-facts';
+import type { ResultFilters } from '../lib/filters';
+import { csvChunks, EXPORT_COLUMNS, numberCell, resultMapper, textCell, type ExportColumn, type Mapper } from './csv';
+import { factsIndex } from '../lib/result-facts';
 import { databasePath, openDb, type Db } from './client';
 import { NUMERIC_COLUMNS, PACK_FILES, RESULT_FILE_COLUMNS, type PackFile } from './pack/format';
 import { openAsOfDb, recordedVersions } from './queries/as-of';

@@ -1,35 +1,11 @@
-import type { TestSetFacts } from '@/db/queries/catalog';
 import type { Translator } from '../_i18n/translate';
-import { formatInterval, intervalBasis, intervalOf, overlapsBest, type Interval } from './interval';
+import { formatInterval, intervalBasis, overlapsBest, type Interval } from './interval';
+import { factsOf, itemsPostdate, resultInterval, type FactsIndex, type ResultLike } from '../../lib/result-facts';
 
-// What the facts of a test set (benchmark-facts.csv) say about one published result: the
-// sampling interval of its score (./interval.ts) and when its items were made, against the
-// model's release. Facts are looked up for the result's benchmark and version, falling back to
-// the benchmark's row with an empty version ("every version without a row of its own").
-
-export type { TestSetFacts };
-
-export type FactsIndex = ReadonlyMap<string, TestSetFacts>;
-
-const keyOf = (benchmarkId: string, version: string) => `${benchmarkId}\u0000${version}`;
-
-export function factsIndex(list: readonly TestSetFacts[]): FactsIndex {
-  return new Map(list.map((f) => [keyOf(f.benchmarkId, f.version), f]));
-}
-
-/** The facts of a result's test set: its version's row, else the benchmark's row for every version. */
-export function factsOf(index: FactsIndex, benchmarkId: string, version: string): TestSetFacts | undefined {
-  return index.get(keyOf(benchmarkId, version)) ?? index.get(keyOf(benchmarkId, ''));
-}
-
-/**
- * Whether the items were made after the model was released: their first month (or year) is
- * later than the month (or year) of the release. Unknown dates never postdate anything.
- */
-export function itemsPostdate(dataFrom: string | null, releaseDate: string | null): boolean {
-  if (!dataFrom || !releaseDate) return false;
-  return dataFrom > releaseDate.slice(0, dataFrom.length);
-}
+// What the facts of a test set say about one published result, in the reader's words: its time
+// window against the model's release, the notes above a table. The numbers (facts by benchmark and
+// version, the interval) live below the app and the data layer, in lib/result-facts.ts.
+export * from '../../lib/result-facts';
 
 /**
  * "items public since 2024-02 · model released 2025-04-29" where the items may have been public
@@ -43,19 +19,6 @@ export function windowText(
 ): string | null {
   if (!dataFrom || !releaseDate || itemsPostdate(dataFrom, releaseDate)) return null;
   return t('facts.window', { from: date(dataFrom), released: date(releaseDate) });
-}
-
-export type ResultLike = {
-  benchmarkId: string;
-  version: string;
-  metric: string;
-  unit: string;
-  releaseDate: string | null;
-};
-
-/** A result's interval (for one of its values): the numbers alone, no words. */
-export function resultInterval(index: FactsIndex, r: ResultLike, score: number): Interval | null {
-  return intervalOf({ ...r, score }, factsOf(index, r.benchmarkId, r.version));
 }
 
 /** A result's interval (for one of its values) and its time window text. */

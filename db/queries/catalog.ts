@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, lte, ne, sql, type SQL } from 'drizzle-orm';
-import type { Filters } from '../../app/_lib/filters';
+import type { Filters } from '../../lib/filters';
+import type { TestSetFacts } from '../../lib/result-facts';
 import type { Db } from '../client';
 import { splitLinks } from '../pack/format';
 import {
@@ -175,16 +176,8 @@ export type BenchmarkFacts = {
   notes: string;
 };
 
-/** What a result's interval and time window need of its test set (app/_lib/result-facts.ts). */
-export type TestSetFacts = {
-  benchmarkId: string;
-  /** '' = every version without a row of its own. */
-  version: string;
-  items: number | null;
-  /** The first month the items were made or published (YYYY or YYYY-MM), or null. */
-  dataFrom: string | null;
-  notes: string;
-};
+// What a result's interval and time window need of its test set: lib/result-facts.ts.
+export type { TestSetFacts };
 
 /** A benchmark's facts, the entry for every version ('') first, then by version. */
 export function benchmarkFactsOf(db: Db, benchmarkId: string): BenchmarkFacts[] {

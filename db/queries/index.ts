@@ -1,5 +1,5 @@
 import 'server-only';
-import { resultFilters, type ResultFilters } from '../../app/_lib/filters';
+import { resultFilters, type ResultFilters } from '../../lib/filters';
 import { searchWords, type SearchKind } from '../search';
 import {
   benchmarkFactsOf,

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type Database from 'better-sqlite3';
-import { modelList, RESULT_FILTER_KEYS, type ResultFilters } from '../../app/_lib/filters';
+import { modelList, RESULT_FILTER_KEYS, type ResultFilters } from '../../lib/filters';
 import type { Db } from '../client';
 import { benchmarkFacts, benchmarks, models, results, sources, sourceTables } from '../schema';
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { asc } from 'drizzle-orm';
-import type { ResultFilters } from '../../../app/_lib/filters';
+import type { ResultFilters } from '../../../lib/filters';
 import type { Db } from '../../client';
 import { iterateRaw, resultsSelect, type ScoreRow } from '../../queries/results';
 import { results } from '../../schema';
