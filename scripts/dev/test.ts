@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { buildIfNeeded } from '../server/build';
 
 // `npm test`: lint, type check and format check, unit and integration tests (vitest), then
 // the browser tests (Playwright in Debian's Chromium; the HTML checker, vnu-jar, runs on Java;
@@ -70,6 +71,9 @@ function main() {
   }
 
   ensureSystemPackages(); // the integration tests run nginx; the browser tests, Chromium
+  // The production build, once, before the test files that start a server run side by side: in a
+  // fresh clone each of them would otherwise start its own `next build` in the same .next folder.
+  buildIfNeeded();
   const unit = run('npx', [
     'vitest',
     'run',
