@@ -46,6 +46,12 @@ describe('suggest', () => {
     expect(suggest('qwen3_blog', known)).toBe(' (did you mean "qwen3-blog"?)');
   });
 
+  it('suggests the known name a typo or two away', () => {
+    expect(suggest('DeepSek-R1', known)).toBe(' (did you mean "DeepSeek-R1"?)');
+    expect(suggest('Qwen3-23B', known)).toBe(' (did you mean "Qwen3-32B"?)');
+    expect(suggest('qwen3-blgo', known)).toBe(' (did you mean "qwen3-blog"?)');
+  });
+
   it('suggests nothing for an unrelated name', () => {
     expect(suggest('Llama-4', known)).toBe('');
   });

@@ -1,3 +1,5 @@
+import { nearest } from './formats/names';
+
 /** A problem in a pack, placed as a text editor would place it. */
 export type PackError = {
   file: string;
@@ -23,11 +25,12 @@ export function formatPackError(e: PackError): string {
   return `${where.join(', ')}: ${e.message}`;
 }
 
-/** Case-insensitive near miss, to suggest "did you mean". */
+/**
+ * A near miss, to suggest "did you mean": the same letters and digits in another case or spacing,
+ * one name containing the other, or a few typos away. The importers' own rule (./formats/names.ts),
+ * so a pack and an lm-eval file suggest the same name for the same mistake.
+ */
 export function suggest(name: string, known: Iterable<string>): string {
-  const lower = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  for (const k of known) {
-    if (k.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') === lower) return ` (did you mean "${k}"?)`;
-  }
-  return '';
+  const near = nearest(name, known);
+  return near === undefined ? '' : ` (did you mean "${near}"?)`;
 }

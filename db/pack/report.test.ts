@@ -47,4 +47,15 @@ describe('formatReport', () => {
     );
     expect(text).not.toContain('Results by source');
   });
+
+  it('suggests the model a typo away, on every row that names it', async () => {
+    const { db } = tempDb();
+    await loadPack(db, BUNDLED_PACK);
+    const rows = ['A', 'B'].map((table) => resultRow({ table, model: 'Qwen3-23B' }));
+    const report = await loadPack(db, writePack({ 'results.csv': resultsCsv(...rows) }));
+    expect(report.errors.map((e) => e.message)).toEqual([
+      '"Qwen3-23B" is not a known model or alias (did you mean "Qwen3-32B"?); declare it in the pack\'s models.csv or fix the spelling',
+      '"Qwen3-23B" is not a known model or alias (did you mean "Qwen3-32B"?); declare it in the pack\'s models.csv or fix the spelling',
+    ]);
+  });
 });

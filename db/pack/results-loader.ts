@@ -57,6 +57,8 @@ export async function loadResults(
   const fractions: FractionCandidate[] = [];
   const writer = new ResultsWriter(sqlite, c.journal, report, error, fractions);
 
+  /** The did-you-mean of each unknown name, worked out once however many rows repeat it. */
+  const suggestions = new Map<string, string>();
   /** A name the pack does not declare (nor the database hold): said with a did-you-mean. */
   const unknown = (
     line: number,
@@ -65,14 +67,18 @@ export async function loadResults(
     what: string,
     known: Iterable<string>,
     file: string,
-  ) =>
+  ) => {
+    const key = `${column}\u0000${name}`;
+    let near = suggestions.get(key);
+    if (near === undefined) suggestions.set(key, (near = suggest(name, known)));
     error({
       file: resultsLabel,
       line,
       column,
       columnNumber: RESULT_COLUMNS.indexOf(column) + 1,
-      message: `"${name}" is not a known ${what}${suggest(name, known)}; declare it in the pack's ${file} or fix the spelling`,
+      message: `"${name}" is not a known ${what}${near}; declare it in the pack's ${file} or fix the spelling`,
     });
+  };
   /** Names a row refers to that are not known: checked on invalid rows too, so one pass finds all. */
   const checkNames = (row: Partial<Record<NameColumn, string>>, line: number) => {
     const source = (row.source_id ?? '').trim();
