@@ -180,21 +180,14 @@ export function declareNamed(
       counts.unchanged++;
       continue;
     }
-    const take = ctx.journal.resolve(
-      where(kind, row.line, name),
-      differing.map(([col, dbCol]) => ({ column: col, stored: current[dbCol]!, now: row.value[col]! })),
+    const take = settle(
+      ctx,
+      kind,
+      { row, name, current, differing },
+      (said) =>
+        `${kind.noun} "${name}" is already stored with ${said}; make the row match, or load with --replace to change the stored facts`,
     );
-    if (take === null) {
-      const [col, dbCol] = differing[0]!;
-      ctx.error({
-        file: kind.file,
-        line: row.line,
-        column: col,
-        columnNumber: columnNumber(kind, col),
-        message: `${kind.noun} "${name}" is already stored with ${col} "${current[dbCol]}", and this row says "${row.value[col]}"${differing.length > 1 ? ` (and ${differing.length - 1} more differing columns)` : ''}; make the row match, or load with --replace to change the stored facts`,
-      });
-      continue;
-    }
+    if (take === null) continue;
     if (take.length === 0) {
       counts.unchanged++; // every differing value is the user's own, kept
       continue;
@@ -243,21 +236,13 @@ export function declareNamed(
         counts.unchanged++;
         continue;
       }
-      const take = ctx.journal.resolve(
-        where(kind, row.line, name),
-        differing.map(([col, dbCol]) => ({ column: col, stored: current[dbCol]!, now: row.value[col]! })),
+      const take = settle(
+        ctx,
+        kind,
+        { row, name, current, differing },
+        (said) => `"${name}" is already stored as an alias with ${said}; make the row match, or load with --replace`,
       );
-      if (take === null) {
-        const [col, dbCol] = differing[0]!;
-        ctx.error({
-          file: kind.file,
-          line: row.line,
-          column: col,
-          columnNumber: columnNumber(kind, col),
-          message: `"${name}" is already stored as an alias with ${col} "${current[dbCol]}", and this row says "${row.value[col]}"${differing.length > 1 ? ` (and ${differing.length - 1} more differing columns)` : ''}; make the row match, or load with --replace`,
-        });
-        continue;
-      }
+      if (take === null) continue;
       if (take.length === 0) {
         counts.unchanged++;
         continue;
@@ -277,6 +262,36 @@ export function declareNamed(
     }
   }
   return counts;
+}
+
+/**
+ * A stored declaration whose facts differ from a row's: the values to take, as the journal
+ * resolves them (none when every differing value is the user's own, kept), or null once the
+ * conflict is said, in `refusal`'s words around what differs.
+ */
+function settle(
+  ctx: Context,
+  kind: NamedKind,
+  d: { row: Row<NamedRow>; name: string; current: Record<string, string>; differing: [string, string][] },
+  refusal: (said: string) => string,
+) {
+  const { row, name, current, differing } = d;
+  const take = ctx.journal.resolve(
+    where(kind, row.line, name),
+    differing.map(([col, dbCol]) => ({ column: col, stored: current[dbCol]!, now: row.value[col]! })),
+  );
+  if (take === null) {
+    const [col, dbCol] = differing[0]!;
+    const more = differing.length > 1 ? ` (and ${differing.length - 1} more differing columns)` : '';
+    ctx.error({
+      file: kind.file,
+      line: row.line,
+      column: col,
+      columnNumber: columnNumber(kind, col),
+      message: refusal(`${col} "${current[dbCol]}", and this row says "${row.value[col]}"${more}`),
+    });
+  }
+  return take;
 }
 
 /** A declaration's place for the journal: its file and line, keyed and named by the name. */

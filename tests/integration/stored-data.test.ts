@@ -234,6 +234,36 @@ describe('declarations against stored data', () => {
     return csvLine(MODEL_HEADER.split(',').map((c) => facts[c]!));
   }
 
+  it('an alias declared with different facts than stored is a conflict naming both values', async () => {
+    const { db } = await seededDb();
+    const before = dumpDb(db);
+    // The bundled pack's alias Gemma-3-27b-IT (of Gemma-3-27B-IT), its license changed.
+    const stored = db.$client.prepare('SELECT * FROM model_aliases WHERE alias = ?').get('Gemma-3-27b-IT') as Record<
+      string,
+      string
+    >;
+    const facts: Record<string, string> = {
+      model: 'Gemma-3-27b-IT',
+      alias_of: 'Gemma-3-27B-IT',
+      ...Object.fromEntries(
+        MODEL_HEADER.split(',')
+          .slice(2)
+          .map((c) => [c, stored[c] ?? '']),
+      ),
+      license: 'MIT',
+    };
+    const row = csvLine(MODEL_HEADER.split(',').map((c) => facts[c]!));
+    const report = await loadPack(
+      db,
+      writePack({ 'results.csv': resultsCsv(resultRow()), 'models.csv': `${MODEL_HEADER}\n${row}\n` }),
+    );
+    expectNothingWritten(report, before, db);
+    expect(report.errors.map((e) => e.message)).toEqual([
+      '"Gemma-3-27b-IT" is already stored as an alias with license "Gemma terms of use", and this row says "MIT"; make the row match, or load with --replace',
+    ]);
+    expect(report.errors[0]).toMatchObject({ file: 'models.csv', line: 2, column: 'license' });
+  });
+
   it('a model declared with different facts than stored is a conflict naming both values', async () => {
     const { db } = await seededDb();
     const before = dumpDb(db);
