@@ -1,6 +1,6 @@
 import type { DocumentLayout, LegendItem } from './layout';
 import { homeAddress, TYPE } from './layout';
-import type { ChartModel } from './model';
+import type { ChartSpec } from './model';
 import { chartStyle, fitText, FONT_FAMILY, FONT_FAMILY_ZH, type Theme } from './theme';
 
 /** Hatching for non-thinking bars, one pattern per colour (`url(#hatch-<rgb>)`). */
@@ -44,7 +44,7 @@ export function ChartDocument({
   origin,
   plotMarkup,
 }: {
-  model: ChartModel;
+  model: ChartSpec;
   layout: DocumentLayout;
   theme: Theme | 'auto';
   /** The dashboard's address (app/_lib/site-url.ts), for the link back to the view. */

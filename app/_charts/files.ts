@@ -18,7 +18,7 @@ import { pngFonts } from './png-fonts';
 import { factsIndex } from '../_lib/result-facts';
 import { stampSlug } from '../_lib/format';
 import type { Locale } from '../_i18n/locales';
-import type { ChartModel } from './model';
+import type { ChartSpec } from './model';
 
 // A request for a chart file, answered: parameters checked (400 naming the bad one), the file
 // drawn once per data version and kept (least recently used first out, bounded in bytes), and
@@ -119,7 +119,7 @@ export async function answerChartRequest(request: {
   };
   // The client has this very file (the same inputs under this code): nothing to draw or send.
   if (matchesIfNoneMatch(request.ifNoneMatch, headers.ETag!)) return { status: 304, headers };
-  let model: ChartModel | null;
+  let model: ChartSpec | null;
   try {
     model = at(() => chartFor(kind, id, filters, lang, { top }));
   } catch (error) {
@@ -166,7 +166,7 @@ export async function answerChartRequest(request: {
 type DrawnAs = { width: number; theme?: 'light' | 'dark'; lang: Locale; origin: string };
 
 /** The file's bytes: a CSV written at once, an SVG drawn in turn, a PNG drawn and rasterised (./raster.ts). */
-async function draw(model: ChartModel, f: ChartFile, as: DrawnAs | null): Promise<string | Buffer> {
+async function draw(model: ChartSpec, f: ChartFile, as: DrawnAs | null): Promise<string | Buffer> {
   if (f === 'csv' || !as) {
     drawCounts.csv++;
     return resultsCsvText(model.rows, factsIndex(getTestSetFacts()));

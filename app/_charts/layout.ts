@@ -1,5 +1,5 @@
 import { translator, type Translator } from '../_i18n/translate';
-import type { ChartModel, LegendEntry, Plot } from './model';
+import type { ChartSpec, LegendEntry, Plot } from './model';
 import { textWidth, wrapText } from './theme';
 import { claimPlotHeight } from './claim-layout';
 
@@ -78,10 +78,10 @@ function sourceLine(sources: string[], { t }: Translator): string {
     : t('chart.sources', { count: sources.length, sources: shown });
 }
 
-const layouts = new WeakMap<ChartModel, Map<number, DocumentLayout>>();
+const layouts = new WeakMap<ChartSpec, Map<number, DocumentLayout>>();
 
 /** The layout of a chart file at a width (kept with the model, which is kept per data version). */
-export function documentLayout(model: ChartModel, width: number): DocumentLayout {
+export function documentLayout(model: ChartSpec, width: number): DocumentLayout {
   const known = layouts.get(model) ?? new Map<number, DocumentLayout>();
   layouts.set(model, known);
   const hit = known.get(width);
@@ -91,7 +91,7 @@ export function documentLayout(model: ChartModel, width: number): DocumentLayout
   return layout;
 }
 
-function computeLayout(model: ChartModel, width: number): DocumentLayout {
+function computeLayout(model: ChartSpec, width: number): DocumentLayout {
   const pad = width < 500 ? 12 : 16;
   const inner = width - 2 * pad;
   let y = pad;

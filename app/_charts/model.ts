@@ -136,7 +136,11 @@ export type Plot =
 /** The fixed key of DESIGN.md, limited to what a chart uses. */
 export type LegendEntry = { label: string; colour: string; fill: ModeFill };
 
-export type ChartModel = {
+/**
+ * A chart as data: what the kinds build and the plots draw. Named a spec, not a model, since
+ * "model" means an LLM everywhere else in the code.
+ */
+export type ChartSpec = {
   /** The language of its words (set by kinds/index.ts chartFor); names and numbers are as printed. */
   lang?: Locale;
   /** How many bars a benchmark's chart was asked to draw (`top=`; set by chartFor, its default when absent). */
@@ -163,3 +167,6 @@ export type ChartModel = {
   /** The results drawn: the chart's CSV (a valid results file). */
   rows: ScoreRow[];
 };
+
+/** The old name of ChartSpec, kept so that branches written before the rename still compile. */
+export type ChartModel = ChartSpec;

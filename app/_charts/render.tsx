@@ -4,7 +4,7 @@ import { BudgetPlot } from './budget-plot';
 import { ChartDocument } from './chart-document';
 import { ClaimPlot } from './claim-plot';
 import { documentLayout } from './layout';
-import type { ChartModel, Plot } from './model';
+import type { ChartSpec, Plot } from './model';
 import { RecordPlot } from './record-plot';
 import { ScatterPlot } from './scatter-plot';
 import { SeriesPlot } from './series-plot';
@@ -41,7 +41,7 @@ function insideSurface(markup: string): string {
  * The chart as a standalone SVG document; its links lead to the dashboard at `origin`
  * (app/_lib/site-url.ts), absolute, so a file saved or embedded elsewhere still leads there.
  */
-export function renderSvg(model: ChartModel, width: number, theme: Theme | 'auto', origin: string): string {
+export function renderSvg(model: ChartSpec, width: number, theme: Theme | 'auto', origin: string): string {
   const layout = documentLayout(model, width);
   const plot = renderToStaticMarkup(
     <PlotDrawing plot={model.plot} width={width} height={layout.plot.height} origin={origin} />,

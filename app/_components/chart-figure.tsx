@@ -1,7 +1,7 @@
 import { chartHref, defaultWidth, NARROW, type ChartKind } from '../_charts/kinds';
 import { documentLayout } from '../_charts/layout';
 import { getSiteUrl } from '../_lib/site-url-server';
-import type { ChartModel } from '../_charts/model';
+import type { ChartSpec } from '../_charts/model';
 import { getI18n } from '../_i18n/server';
 
 /**
@@ -15,7 +15,7 @@ export async function ChartFigure({
   eager = false,
   testId,
 }: {
-  model: ChartModel;
+  model: ChartSpec;
   /** The drawing's width on wider screens (the kind's default when left out). */
   width?: number;
   /** Load at once (the first chart of a page) rather than when scrolled near. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ScoreRow } from '@/db/queries';
-import type { ChartModel } from '../_charts/model';
+import type { ChartSpec } from '../_charts/model';
 import { getI18n } from '../_i18n/server';
 import { groupCells } from '../_lib/cells';
 import { viewNotes, type Best, type FactsIndex } from '../_lib/result-facts';
@@ -36,7 +36,7 @@ export async function ResultsPanel({
   csv: string;
   /** The view's caveats; an urgent one (mixed metrics) is shown above the table, the rest folded. */
   notices?: { text: string; urgent?: boolean }[];
-  chart?: ChartModel | null;
+  chart?: ChartSpec | null;
   /** Under the chart: its "show all" toggle. */
   chartExtra?: ReactNode;
   showBenchmark?: boolean;

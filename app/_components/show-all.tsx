@@ -1,5 +1,5 @@
 import { chartFor, type ChartKind } from '../_charts/kinds';
-import type { ChartModel } from '../_charts/model';
+import type { ChartSpec } from '../_charts/model';
 import { TOP_BARS, type Top } from '../_charts/kinds/results';
 import type { Filters, RawSearchParams } from '../_lib/filters';
 import type { Translator } from '../_i18n/translate';
@@ -19,7 +19,7 @@ export function barChart(
   filters: Filters,
   tr: Translator,
   top: Top | undefined,
-): { chart: ChartModel | null; total: number } {
+): { chart: ChartSpec | null; total: number } {
   const all = chartFor(kind, id, filters, tr.locale, { top: 'all' });
   const total = all?.plot.type === 'bars' ? all.plot.bars.length : 0;
   return { chart: top === 'all' ? all : chartFor(kind, id, filters, tr.locale), total };

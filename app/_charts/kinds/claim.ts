@@ -9,7 +9,7 @@ import { unitAxis } from '../../_lib/format';
 import { factsIndex } from '../../_lib/result-facts';
 import { claimPath } from '../../_lib/claim-path';
 import { signedPoints as signed } from '../../_lib/signed';
-import type { ChartModel, ClaimMark } from '../model';
+import type { ChartSpec, ClaimMark } from '../model';
 import { legendFor, sourceLines } from '../parts';
 
 // A claim, "does A beat B on X?" (issue 20, item 1): its page (/claims) and its card as a chart
@@ -53,7 +53,7 @@ export function claimView(benchmarkId: string, f: Partial<Filters>, tr: Translat
   return { benchmark, a, b, rows, facts, claim, names, words: claimWords(claim, names, tr) };
 }
 
-export function claimChart(id: string, f: Partial<Filters>, query: string, tr: Translator): ChartModel | null {
+export function claimChart(id: string, f: Partial<Filters>, query: string, tr: Translator): ChartSpec | null {
   const view = claimView(id, f, tr);
   if (!view) return null;
   const { claim, words, names } = view;

@@ -5,7 +5,7 @@ import type { Translator } from '../../_i18n/translate';
 import { modeLabel, orgColour } from '../../_lib/encodings';
 import type { Filters } from '../../_lib/filters';
 import { unitAxis } from '../../_lib/format';
-import type { ChartModel, ScatterPoint } from '../model';
+import type { ChartSpec, ScatterPoint } from '../model';
 import { orgEntry, sourceLines } from '../parts';
 import { pickVariant } from './results';
 
@@ -66,7 +66,7 @@ export function efficiencyView(f: Filters, tr: Translator) {
   return { benchmarks, benchmark, benchmarkId, variants, variant, mode, query, rows, allPoints, points, front };
 }
 
-export function efficiencyChart(id: string, f: Partial<Filters>, query: string, tr: Translator): ChartModel | null {
+export function efficiencyChart(id: string, f: Partial<Filters>, query: string, tr: Translator): ChartSpec | null {
   const { t } = tr;
   const view = efficiencyView({ ...f, benchmark: id }, tr);
   if (view.benchmarkId !== id || view.points.length === 0) return null;

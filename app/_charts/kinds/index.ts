@@ -5,7 +5,7 @@ import { translator, type Translator } from '../../_i18n/translate';
 import { dataAsOf } from '../../_lib/format';
 import { toQuery, type Filters } from '../../_lib/filters';
 import { NARROW, WIDTHS } from '../layout';
-import type { ChartModel } from '../model';
+import type { ChartSpec } from '../model';
 import { efficiencyChart } from './efficiency';
 import { longContextChart } from './long-context';
 import { benchmarkChart, BLOG_TABLES, blogChart, modelChart, TOP_BARS, type Top } from './results';
@@ -21,7 +21,7 @@ import { withAsOf } from '../../_lib/as-of-link';
 /** What a chart file asks besides its filters: how many bars (benchmark charts only). */
 export type ChartOptions = { top?: Top };
 
-type Build = (id: string, f: Partial<Filters>, query: string, tr: Translator, o: ChartOptions) => ChartModel | null;
+type Build = (id: string, f: Partial<Filters>, query: string, tr: Translator, o: ChartOptions) => ChartSpec | null;
 
 const KINDS = {
   benchmark: {
@@ -102,7 +102,7 @@ export function chartFor(
   f: Filters,
   lang: Locale = 'en',
   options: ChartOptions = {},
-): ChartModel | null {
+): ChartSpec | null {
   const own = chartFilters(kind, f);
   const query = toQuery(own);
   const top = TOP_KINDS.includes(kind) && options.top !== TOP_BARS ? options.top : undefined;
@@ -130,7 +130,7 @@ export function chartFor(
  * language when it is not English (the drawings only: a CSV has no words of ours), then the
  * width when it is not the default.
  */
-export function chartHref(model: ChartModel, file: ChartFile, width?: number): string {
+export function chartHref(model: ChartSpec, file: ChartFile, width?: number): string {
   const kind = model.path.split('/')[2] as ChartKind;
   const lang = model.lang && model.lang !== 'en' && file !== 'csv' ? `lang=${model.lang}` : '';
   const extra = width && width !== KINDS[kind].width && file !== 'csv' ? `width=${width}` : '';

@@ -4,7 +4,7 @@ import { groupCells } from '../../_lib/cells';
 import type { Translator } from '../../_i18n/translate';
 import { modeLabel, orgColour } from '../../_lib/encodings';
 import { unitName } from '../../_lib/format';
-import type { ChartModel, Series } from '../model';
+import type { ChartSpec, Series } from '../model';
 import { orgEntry, sourceLines } from '../parts';
 
 // RULER by context length, as Table 23 of the technical report prints it: one line per model
@@ -34,7 +34,7 @@ export function defaultHighlights(rows: ScoreRow[], longest: string): string[] {
   return ['qwen3-235b-a22b', ...(qwen25 ? [qwen25.modelId] : [])];
 }
 
-export function longContextChart(id: string, query: string, tr: Translator, models?: string): ChartModel | null {
+export function longContextChart(id: string, query: string, tr: Translator, models?: string): ChartSpec | null {
   const { t } = tr;
   if (id !== LONG_CONTEXT_QUERY.benchmark || !getBenchmark(id)) return null;
   const rows = longContextRows();

@@ -14,7 +14,7 @@ import {
 } from '../../_lib/record';
 import { catchUpText, protocolText } from '../../_lib/record-words';
 import { factsIndex, resultInterval, type FactsIndex } from '../../_lib/result-facts';
-import type { ChartModel, TimePoint } from '../model';
+import type { ChartSpec, TimePoint } from '../model';
 import { orgEntry, sourceLines } from '../parts';
 
 // The record over time of a benchmark (issue 20, item 2): /charts/record/<benchmark>, and the
@@ -114,7 +114,7 @@ function timePoint(p: RecordPoint<ScoreRow>, facts: FactsIndex, record: boolean,
   };
 }
 
-export function recordChart(id: string, f: Partial<Filters>, query: string, tr: Translator): ChartModel | null {
+export function recordChart(id: string, f: Partial<Filters>, query: string, tr: Translator): ChartSpec | null {
   const { t } = tr;
   const view = recordView(id, f);
   if (!view?.shown) return null;

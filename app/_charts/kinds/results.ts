@@ -1,11 +1,11 @@
 import 'server-only';
 import { getBenchmark, getModel, getResults, getTestSetFacts, getVariants, type ScoreRow } from '@/db/queries';
 import { groupCells } from '../../_lib/cells';
-import { toQuery, type Filters } from '../../_lib/filters';
+import type { Filters } from '../../_lib/filters';
 import type { Translator } from '../../_i18n/translate';
 import { unitAxis, unitName } from '../../_lib/format';
 import { mixNotices } from '../../_lib/notices';
-import type { ChartModel } from '../model';
+import type { ChartSpec } from '../model';
 import { factsIndex, resultInterval } from '../../_lib/result-facts';
 import { cellBars, intervalKeyNotes, legendFor, markTies, rowsOfBars, sourceLines, type BarLabel } from '../parts';
 import { describeFilters } from './describe';
@@ -36,14 +36,14 @@ export function pickVariant(variants: Variant[], f: Pick<Filters, 'version' | 'm
 function barsModel(
   rows: ScoreRow[],
   label: BarLabel,
-  base: Omit<ChartModel, 'plot' | 'legend' | 'sources' | 'rows' | 'summary' | 'notes'> & {
+  base: Omit<ChartSpec, 'plot' | 'legend' | 'sources' | 'rows' | 'summary' | 'notes'> & {
     notes?: string[];
     /** Mark the bars not separable from the best (one benchmark, higher is better). */
     ties?: boolean;
   },
   tr: Translator,
   top?: Top,
-): ChartModel | null {
+): ChartSpec | null {
   const { t } = tr;
   if (rows.length === 0) return null;
   const { ties, ...model } = base;
@@ -96,7 +96,7 @@ export function benchmarkChart(
   tr: Translator,
   where = { path: `/charts/benchmark/${id}`, viewPath: `/benchmarks/${id}${query}` },
   top?: Top,
-): ChartModel | null {
+): ChartSpec | null {
   const benchmark = getBenchmark(id);
   if (!benchmark) return null;
   const anyVariant = { ...f, version: undefined, metric: undefined, unit: undefined };
@@ -145,7 +145,7 @@ export function modelCategories(rows: ScoreRow[]): ScoreRow['category'][] {
 const CATEGORY_ORDER = ['math', 'code', 'reasoning', 'knowledge', 'alignment', 'agent', 'multilingual', 'long-context'];
 
 /** A model's scores in one category (the first unit, no thinking budgets), labelled by benchmark. */
-export function modelChart(id: string, f: Partial<Filters>, query: string, tr: Translator): ChartModel | null {
+export function modelChart(id: string, f: Partial<Filters>, query: string, tr: Translator): ChartSpec | null {
   const model = getModel(id);
   if (!model) return null;
   const rows = getResults({ models: id });
@@ -166,8 +166,6 @@ export function modelChart(id: string, f: Partial<Filters>, query: string, tr: T
   );
 }
 
-export const canonical = (f: Partial<Filters>) => toQuery(f);
-
 /** A category in words ("math"; 数学): a pack's own category keeps its id. */
 export function categoryName(category: string, { lookup }: Translator): string {
   return lookup(`categories.${category}`) ?? category;
@@ -187,7 +185,7 @@ export function blogChart(
   id: string,
   query: string,
   tr: Translator,
-): ChartModel | null {
+): ChartSpec | null {
   return benchmarkChart(id, { source: BLOG_SOURCE, table: table.tableRef }, query, tr, {
     path: `/charts/blog-${table.id}/${id}`,
     viewPath: `/#${table.id}-heading`,

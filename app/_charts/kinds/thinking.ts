@@ -5,7 +5,7 @@ import type { Filters } from '../../_lib/filters';
 import type { Translator } from '../../_i18n/translate';
 import { formatBudget, unitName } from '../../_lib/format';
 import { pairModes } from '../../_lib/gains';
-import type { BarDatum, ChartModel } from '../model';
+import type { BarDatum, ChartSpec } from '../model';
 import { legendFor, orgEntry, sourceLines } from '../parts';
 import { niceScale, type Scale } from '../ticks';
 
@@ -70,7 +70,7 @@ function budgetScale(scores: number[]): Scale {
 }
 
 /** One curve: a model's score on a benchmark at each thinking budget, with its non-thinking score. */
-export function budgetChart(id: string, asked: Partial<Filters>, query: string, tr: Translator): ChartModel | null {
+export function budgetChart(id: string, asked: Partial<Filters>, query: string, tr: Translator): ChartSpec | null {
   const { t } = tr;
   if (!getBenchmark(id)) return null;
   const named = asked.models || asked.source || asked.table || asked.version || asked.metric;
@@ -140,7 +140,7 @@ export function qwenGains() {
 }
 
 /** The gain from thinking on one benchmark (version, metric), every Qwen3 size, largest first. */
-export function gainChart(id: string, f: Partial<Filters>, query: string, tr: Translator): ChartModel | null {
+export function gainChart(id: string, f: Partial<Filters>, query: string, tr: Translator): ChartSpec | null {
   const { t } = tr;
   const all = qwenGains().filter((g) => g.thinking.benchmarkId === id);
   const first = all.find(
