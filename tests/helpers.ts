@@ -10,6 +10,7 @@ import { loadPack, type LoadReport } from '../db/pack/loader';
 import { generatePack } from '../scripts/synth/pack';
 import { buildIfNeeded } from '../scripts/server/build';
 import { freePort } from '../scripts/lib/free-port';
+import { waitForServer as waitForServerProcess } from '../scripts/lib/wait-for-server';
 
 export { freePort } from '../scripts/lib/free-port';
 
@@ -234,20 +235,11 @@ export async function waitUntil(what: string, test: () => boolean, timeoutMs: nu
 
 /** Waits until `url` answers 200, failing at once if the server process has exited. */
 export async function waitForServer(url: string, server: Child, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (server.process.exitCode !== null || server.process.signalCode !== null)
-      throw new Error(`the server exited before answering ${url}:\n${server.stdout()}\n${server.stderr()}`);
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
-      await response.arrayBuffer();
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`no 200 from ${url} within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await waitForServerProcess(url, server.process, {
+    timeoutMs,
+    up: (status) => status >= 200 && status < 300,
+    output: () => `${server.stdout()}\n${server.stderr()}`,
+  });
 }
 
 /** A production server of the current build (built first when the code changed), on a loopback port. */

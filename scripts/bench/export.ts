@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { generatePack } from '../synth/pack';
 import type { ExportFigures, LoadFigures } from './export-worker';
 import { int, lastJson, mb, rate, ratio, runTsx, type BenchContext, type BenchPart, type BenchRow } from './lib';
 import { freePort } from '../lib/free-port';
+import { waitForServer } from '../lib/wait-for-server';
 
 // One piece (past 300 lines): one bench part, its measurements sharing one database and server.
 //
@@ -147,21 +148,6 @@ function download(url: string): Promise<Download> {
   });
 }
 
-async function waitForServer(base: string, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server exited ${child.exitCode}:\n${output().slice(-2000)}`);
-    try {
-      const r = await download(`${base}/api/sources`);
-      if (r.status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`the server did not answer within 90 s:\n${output().slice(-2000)}`);
-}
-
 type ServerFigures = {
   idleKb: number;
   small: Download & { peakKb: number };
@@ -188,7 +174,11 @@ async function measureServer(
   child.stderr!.setEncoding('utf8').on('data', (d: string) => (output += d));
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   try {
-    await waitForServer(base, child, () => output);
+    await waitForServer(`${base}/api/sources`, child, {
+      timeoutMs: 90_000,
+      up: (s) => s === 200,
+      output: () => output,
+    });
     const idleKb = Math.max(...descendants(child.pid!).map((p) => status(p, 'VmRSS')));
     ctx.log(`export: streaming /export.csv?${smallQuery} over HTTP…`);
     const small = await download(`${base}/export.csv?${smallQuery}`);

@@ -8,6 +8,7 @@ import { prepareDatabase } from '../prepare-db';
 import { buildIfNeeded } from '../server/build';
 import { int, loadTest, peakRssKb, perSecond, ratio, rssKb, type BenchPart, type BenchRow } from './lib';
 import type { LoadResult } from './load-client';
+import { waitForServer } from '../lib/wait-for-server';
 
 // One piece (past 300 lines): one bench part, its measurements sharing one server and build.
 //
@@ -44,17 +45,9 @@ const MAX_HTML_KB = 150;
 // A static Observable Framework build of the same views, measured on a machine of this kind (issue 3).
 const OBSERVABLE = { jsKb: 201, chartMs: 560 };
 
+/** Until `url` answers below 500 (scripts/lib/wait-for-server.ts), the server's output in the error. */
 export async function waitFor(url: string, child: ChildProcess, seconds = 120) {
-  for (let i = 0; i < seconds * 10; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}) before answering ${url}`);
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no answer from ${url}`);
+  await waitForServer(url, child, { timeoutMs: seconds * 1000, output: logs.get(child) });
 }
 
 /** The production server on a port, over a database (scripts/server/serve.ts: the build as it is). */
