@@ -163,7 +163,7 @@ async function measureServer(
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   ctx.log(`export: production server (scripts/server/serve.ts) on port ${port} in ${appDir} against ${file}…`);
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(appDir, 'scripts', 'serve.ts')], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(appDir, 'scripts', 'server', 'serve.ts')], {
     cwd: appDir,
     env: { ...process.env, DATABASE_PATH: file, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
