@@ -82,7 +82,10 @@ test.describe('on a phone', () => {
         const cell = table.locator('tbody td.num').filter({ hasText: /\d/ }).first();
         if (!(await table.isVisible()) || (await cell.count()) === 0) continue;
         await cell.scrollIntoViewIfNeeded();
-        const seen = await cell.evaluate((el) => {
+        const seen = await cell.evaluate(async (el) => {
+          // A table below the fold is laid out when it comes near the screen (content-visibility),
+          // in the frame after the scroll: look once it has been drawn.
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
           const box = el.getBoundingClientRect();
           const x = Math.min(box.left + 8, box.right - 1);
           const y = box.top + Math.min(8, box.height / 2);
@@ -107,7 +110,15 @@ test("the model page holds every one of its model's scores, in every category, w
   for (const c of new Set(rows.map((r) => r.category ?? ''))) {
     const section = page.locator(`section[aria-labelledby="cat-${c}"]`);
     if ((await section.count()) === 0) continue;
-    shown.set(c, new Set((await section.innerText()).match(/\d[\d.]*/g) ?? []));
+    // What a reader sees on scrolling there: a table below the fold is laid out (and has text)
+    // only once it comes near the screen (content-visibility), so each table is read there.
+    const texts = [await section.innerText()];
+    for (const table of await section.locator('.table-wrap').all()) {
+      await table.scrollIntoViewIfNeeded();
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      texts.push(await table.innerText());
+    }
+    shown.set(c, new Set(texts.join('\n').match(/\d[\d.]*/g) ?? []));
   }
   for (const r of rows) {
     const c = r.category ?? '';
@@ -118,7 +129,30 @@ test("the model page holds every one of its model's scores, in every category, w
   }
 });
 
+test("a model page writes a note its source's table shares once, and each citation's title points to it", async ({
+  page,
+}) => {
+  await page.goto('/models/qwen3-235b-a22b');
+  let pointers = 0;
+  for (const section of await page.locator('main section[aria-labelledby^="cat-"]').all()) {
+    const notes = await section.locator('details.source-notes li').allTextContents();
+    expect(new Set(notes).size, 'each note once').toBe(notes.length);
+    for (const title of await section.locator('a.cite').evaluateAll((as) => as.map((a) => a.getAttribute('title')))) {
+      const n = /; note (\d+)$|— note (\d+)$/.exec(title ?? '');
+      if (!n) continue;
+      pointers++;
+      expect(Number(n[1] ?? n[2]), `${title} points to a note of its section`).toBeLessThanOrEqual(notes.length);
+    }
+  }
+  expect(pointers).toBeGreaterThan(50);
+  // LiveBench's note on its 2025-04-25 release, once, and open to read.
+  const knowledge = page.locator('section[aria-labelledby="cat-knowledge"] details.source-notes');
+  await knowledge.locator('summary').click();
+  await expect(knowledge.getByText('public/table_2025_04_25.csv', { exact: false }).first()).toBeVisible();
+});
+
 test('every citation in a table links to the page of its source that prints it', async ({ page }) => {
+  test.setTimeout(90_000); // eight pages, each read whole: 18 s alone, over 30 s on a busy machine
   for (const url of [
     '/',
     '/benchmarks/arena-hard',
