@@ -15,11 +15,12 @@ import { modelGainFinding } from './_lib/findings/thinking';
 import { factsIndex, type FactsIndex } from './_lib/result-facts';
 import { getI18n } from './_i18n/server';
 import type { Translator } from './_i18n/translate';
+import { sayingTooMany } from './_components/too-many';
 
 /** The flagship comparison's Qwen3 model: thinking's gain is said for it. */
 const FLAGSHIP_MODEL = 'qwen3-235b-a22b';
 
-export default async function OverviewPage() {
+async function OverviewPage() {
   await connection(); // data pages render on request: a seed shows without a rebuild
   const tr = await getI18n();
   const { t, href, num } = tr;
@@ -169,3 +170,5 @@ function BlogComparison({
     </section>
   );
 }
+
+export default sayingTooMany(OverviewPage);

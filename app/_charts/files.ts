@@ -1,6 +1,6 @@
 import 'server-only';
 import { LRUCache } from 'lru-cache';
-import { getDataStamp, getTestSetFacts, readAsOf } from '@/db/queries';
+import { getDataStamp, getTestSetFacts, readAsOf, ResultLimitError } from '@/db/queries';
 import { asOfParam } from '../_lib/as-of-params';
 import { resultsCsvText } from '../_lib/csv';
 import { CODE_REVISION, entityTag, matchesIfNoneMatch, REVALIDATE } from '../_lib/http-cache';
@@ -143,7 +143,14 @@ export async function answerChartRequest(request: {
   };
   // The client has this very file (the same inputs under this code): nothing to draw or send.
   if (matchesIfNoneMatch(request.ifNoneMatch, headers.ETag!)) return { status: 304, headers };
-  const model = at(() => chartFor(kind, id, filters, lang, { top }));
+  let model: ChartModel | null;
+  try {
+    model = at(() => chartFor(kind, id, filters, lang, { top }));
+  } catch (error) {
+    // A view past what one chart reads whole: the reader's request, said as such (never a 500).
+    if (error instanceof ResultLimitError) return text(400, error.message);
+    throw error;
+  }
   if (!model) return text(404, `Nothing to chart: no ${kind} chart "${id}" with these filters in the loaded data.`);
   const name = `benchboard-${kind}-${id}${Object.values(own)
     .map((v) => `-${String(v)}`)

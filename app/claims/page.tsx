@@ -13,6 +13,7 @@ import { filterSchema, type RawSearchParams } from '../_lib/filters';
 import { idList, resolveModelIds } from '../_lib/model-ids';
 import { ClaimNumbers, ClaimReports } from './claim-parts';
 import styles from './claims.module.css';
+import { sayingTooMany } from '../_components/too-many';
 
 // /claims?a=<model>&b=<model>&benchmark=<id>[&mode=&version=&metric=]: does A beat B on X? The
 // answer first (the verdict and the sentence with the numbers), the card, then the evidence:
@@ -56,7 +57,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t('claim.title') };
 }
 
-export default async function ClaimsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+async function ClaimsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const tr = await getI18n();
   const { t, href } = tr;
   const p = parse(await searchParams);
@@ -205,3 +206,5 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
     </>
   );
 }
+
+export default sayingTooMany(ClaimsPage);

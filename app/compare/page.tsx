@@ -12,6 +12,7 @@ import { idList, resolveModelIds } from '../_lib/model-ids';
 import { factsIndex } from '../_lib/result-facts';
 import { CiteView } from '../_components/cite-view';
 import { getI18n } from '../_i18n/server';
+import { sayingTooMany } from '../_components/too-many';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t('compare.title') };
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const MIN = 2;
 const MAX = 6;
 
-export default async function ComparePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+async function ComparePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const tr = await getI18n();
   const { t, href } = tr;
   const params = await searchParams;
@@ -220,3 +221,5 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     </>
   );
 }
+
+export default sayingTooMany(ComparePage);

@@ -17,6 +17,7 @@ import { FilterDisclosure } from '../_components/filter-disclosure';
 import { setFilters } from '../_components/filter-fields';
 import { Finding } from '../_components/finding';
 import { efficiencyFinding } from '../_lib/findings/efficiency';
+import { sayingTooMany } from '../_components/too-many';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t('efficiency.title') };
@@ -24,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const MAX_TABLE = 200;
 
-export default async function EfficiencyPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+async function EfficiencyPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const tr = await getI18n();
   const { t, href, num } = tr;
   const { filters } = parseFilters(await searchParams);
@@ -136,3 +137,5 @@ export default async function EfficiencyPage({ searchParams }: { searchParams: P
     </>
   );
 }
+
+export default sayingTooMany(EfficiencyPage);

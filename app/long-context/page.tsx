@@ -15,6 +15,7 @@ import { Finding } from '../_components/finding';
 import { contextK, longContextFinding } from '../_lib/findings/long-context';
 import { factsIndex } from '../_lib/result-facts';
 import type { Translator } from '../_i18n/translate';
+import { sayingTooMany } from '../_components/too-many';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t('longContext.title') };
@@ -22,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const byLength: Axis = { key: (r) => r.version, label: (r) => r.version.replace(' context', '') };
 
-export default async function LongContextPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+async function LongContextPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await connection(); // data pages render on request: a seed shows without a rebuild
   const tr = await getI18n();
   const { t, href } = tr;
@@ -144,3 +145,5 @@ function HighlightPicker({
     </nav>
   );
 }
+
+export default sayingTooMany(LongContextPage);

@@ -13,6 +13,7 @@ import { Finding } from '../_components/finding';
 import { multilingualFinding } from '../_lib/findings/multilingual';
 import { factsIndex } from '../_lib/result-facts';
 import { barChart, ShowAllBars, topOf } from '../_components/show-all';
+import { sayingTooMany } from '../_components/too-many';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t('multilingual.title') };
@@ -21,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const REPORT = 'qwen3-tech-report';
 const byLanguage: Axis = { key: (r) => r.version, label: (r) => languageLabel(r.version) };
 
-export default async function MultilingualPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+async function MultilingualPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const tr = await getI18n();
   const { t, href } = tr;
   const raw = await searchParams;
@@ -201,3 +202,5 @@ export default async function MultilingualPage({ searchParams }: { searchParams:
     </>
   );
 }
+
+export default sayingTooMany(MultilingualPage);

@@ -12,12 +12,13 @@ import { Finding } from '../_components/finding';
 import { thinkingFinding } from '../_lib/findings/thinking';
 import { citationHref, citeName, citeTitle, shortCite } from '../_lib/cells';
 import { StaticHtml } from '../_components/static-html';
+import { sayingTooMany } from '../_components/too-many';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t('nav.thinking') };
 }
 
-export default async function ThinkingPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+async function ThinkingPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const tr = await getI18n();
   const { t, href } = tr;
   const { filters } = parseFilters(await searchParams);
@@ -229,3 +230,5 @@ export default async function ThinkingPage({ searchParams }: { searchParams: Pro
     </>
   );
 }
+
+export default sayingTooMany(ThinkingPage);

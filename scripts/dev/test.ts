@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { buildIfNeeded } from '../server/build';
 
 // `npm test`: lint, type check and format check, unit and integration tests (vitest), then
 // the browser tests (Playwright in Debian's Chromium; the HTML checker, vnu-jar, runs on Java;
@@ -41,35 +42,75 @@ function ensureSystemPackages(): void {
   }
 }
 
-type Counts = { passed: number; failed: number };
+/** Counts, and the names of the tests that failed: printed again just above the last line, where a CI log's tail shows them. */
+type Counts = { passed: number; failed: number; names?: string[] };
 
 function vitestCounts(file: string): Counts {
-  const report = JSON.parse(fs.readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number };
-  return { passed: report.numPassedTests, failed: report.numFailedTests };
+  const report = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    testResults: { name: string; message?: string; assertionResults: { fullName: string; status: string }[] }[];
+  };
+  const names = report.testResults.flatMap((f) => {
+    const file = f.name.replace(`${process.cwd()}/`, '');
+    const failed = f.assertionResults.filter((a) => a.status === 'failed').map((a) => `${file} › ${a.fullName}`);
+    // A file that failed outside its tests (a hook, an import) names no test.
+    return failed.length > 0 || !f.message ? failed : [`${file}: ${f.message.split('\n')[0]}`];
+  });
+  return { passed: report.numPassedTests, failed: report.numFailedTests, names };
 }
+
+type Suite = {
+  title: string;
+  file?: string;
+  suites?: Suite[];
+  specs?: { title: string; tests: { status: string }[] }[];
+};
 
 function playwrightCounts(file: string): Counts {
   const report = JSON.parse(fs.readFileSync(file, 'utf8')) as {
     stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+    suites: Suite[];
   };
+  const names: string[] = [];
+  const walk = (suite: Suite, path: string[]) => {
+    for (const spec of suite.specs ?? [])
+      if (spec.tests.some((t) => t.status === 'unexpected' || t.status === 'skipped'))
+        names.push([...path, spec.title].join(' › '));
+    for (const child of suite.suites ?? []) walk(child, [...path, child.title]);
+  };
+  for (const suite of report.suites) walk(suite, [suite.file ?? suite.title]);
   // A skipped test counts as failed: no browser test may be skipped silently.
-  return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected + report.stats.skipped };
+  return {
+    passed: report.stats.expected + report.stats.flaky,
+    failed: report.stats.unexpected + report.stats.skipped,
+    names,
+  };
 }
 
 function main() {
   fs.mkdirSync('reports', { recursive: true });
   for (const f of ['reports/vitest.json', 'reports/e2e.json']) fs.rmSync(f, { force: true });
   const total: Counts = { passed: 0, failed: 0 };
+  const failures: string[] = [];
   const add = (c: Counts) => {
     total.passed += c.passed;
     total.failed += c.failed;
+    failures.push(...(c.names ?? []));
   };
 
   for (const script of ['lint', 'typecheck', 'format:check']) {
-    add(run('npm', ['run', '--silent', script]) === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+    add(
+      run('npm', ['run', '--silent', script]) === 0
+        ? { passed: 1, failed: 0 }
+        : { passed: 0, failed: 1, names: [`npm run ${script}`] },
+    );
   }
 
   ensureSystemPackages(); // the integration tests run nginx; the browser tests, Chromium
+  // The production build, once, before the test files that start a server run side by side: in a
+  // fresh clone each of them would otherwise start its own `next build` in the same .next folder.
+  buildIfNeeded();
   const unit = run('npx', [
     'vitest',
     'run',
@@ -84,6 +125,7 @@ function main() {
   if (fs.existsSync('reports/e2e.json')) add(playwrightCounts('reports/e2e.json'));
   else if (e2e !== 0) add({ passed: 0, failed: 1 });
 
+  if (failures.length > 0) console.log(`\nFailed:\n${failures.map((n) => `  ✘ ${n}`).join('\n')}`);
   console.log(`\n${total.passed} passed, ${total.failed} failed`);
   process.exit(total.failed === 0 && total.passed > 0 ? 0 : 1);
 }

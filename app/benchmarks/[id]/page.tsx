@@ -28,6 +28,7 @@ import { getI18n } from '../../_i18n/server';
 import { categoryName } from '../../_charts/kinds/results';
 import { unitName } from '../../_lib/format';
 import { barChart, ShowAllBars, topOf } from '../../_components/show-all';
+import { sayingTooMany } from '../../_components/too-many';
 
 const PAGE_SIZE = 100;
 
@@ -38,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: benchmark?.name ?? (await getI18n()).t('benchmark.notFound') };
 }
 
-export default async function BenchmarkPage({ params, searchParams }: Props) {
+async function BenchmarkPage({ params, searchParams }: Props) {
   const { id } = await params;
   const benchmark = getBenchmark(id);
   if (!benchmark) notFound();
@@ -194,3 +195,5 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
     </>
   );
 }
+
+export default sayingTooMany(BenchmarkPage);

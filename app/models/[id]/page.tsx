@@ -13,6 +13,7 @@ import { CategorySection } from '../../_components/model-category';
 import { ModelClaims } from '../../_components/model-claims';
 import { modelFinding } from '../../_lib/findings/model';
 import { getI18n } from '../../_i18n/server';
+import { sayingTooMany } from '../../_components/too-many';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<RawSearchParams> };
 
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: getModel((await params).id)?.name ?? (await getI18n()).t('model.notFound') };
 }
 
-export default async function ModelPage({ params }: Props) {
+async function ModelPage({ params }: Props) {
   const { id } = await params;
   const model = getModel(id);
   if (!model) notFound();
@@ -144,3 +145,5 @@ export default async function ModelPage({ params }: Props) {
     </>
   );
 }
+
+export default sayingTooMany(ModelPage);
