@@ -61,6 +61,29 @@ test.describe('on a phone', () => {
     await expect(page).toHaveURL(/\/thinking$/);
   });
 
+  test("a model page's citations stay in their column, in either language", async ({ page }) => {
+    for (const url of ['/models/qwen3-235b-a22b', '/zh/models/qwen3-235b-a22b']) {
+      await page.goto(url);
+      // Every table laid out at once (content-visibility would leave the ones below the fold out).
+      await page
+        .locator('main .table-wrap')
+        .evaluateAll((all) =>
+          all.forEach((e) => (e as HTMLElement).style.setProperty('content-visibility', 'visible')),
+        );
+      const over = await page
+        .locator('table.model-lines td.num')
+        .evaluateAll((cells) =>
+          cells.flatMap((td) =>
+            [...td.querySelectorAll('a')]
+              .filter((a) => a.getBoundingClientRect().right > td.getBoundingClientRect().right + 1)
+              .map((a) => a.textContent),
+          ),
+        );
+      // "模型卡 235B-Thinking-2507" ran over the next column's "模型卡 235B-Instruct-2507".
+      expect(over, url).toEqual([]);
+    }
+  });
+
   test('a number of every table is in view without scrolling sideways, and nothing covers it', async ({ page }) => {
     test.setTimeout(120_000);
     for (const url of [
