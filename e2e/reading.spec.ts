@@ -61,6 +61,29 @@ test.describe('on a phone', () => {
     await expect(page).toHaveURL(/\/thinking$/);
   });
 
+  test("a model page's citations stay in their column, in either language", async ({ page }) => {
+    for (const url of ['/models/qwen3-235b-a22b', '/zh/models/qwen3-235b-a22b']) {
+      await page.goto(url);
+      // Every table laid out at once (content-visibility would leave the ones below the fold out).
+      await page
+        .locator('main .table-wrap')
+        .evaluateAll((all) =>
+          all.forEach((e) => (e as HTMLElement).style.setProperty('content-visibility', 'visible')),
+        );
+      const over = await page
+        .locator('table.model-lines td.num')
+        .evaluateAll((cells) =>
+          cells.flatMap((td) =>
+            [...td.querySelectorAll('a')]
+              .filter((a) => a.getBoundingClientRect().right > td.getBoundingClientRect().right + 1)
+              .map((a) => a.textContent),
+          ),
+        );
+      // "模型卡 235B-Thinking-2507" ran over the next column's "模型卡 235B-Instruct-2507".
+      expect(over, url).toEqual([]);
+    }
+  });
+
   test('a number of every table is in view without scrolling sideways, and nothing covers it', async ({ page }) => {
     test.setTimeout(120_000);
     for (const url of [
@@ -82,7 +105,10 @@ test.describe('on a phone', () => {
         const cell = table.locator('tbody td.num').filter({ hasText: /\d/ }).first();
         if (!(await table.isVisible()) || (await cell.count()) === 0) continue;
         await cell.scrollIntoViewIfNeeded();
-        const seen = await cell.evaluate((el) => {
+        const seen = await cell.evaluate(async (el) => {
+          // A table below the fold is laid out when it comes near the screen (content-visibility),
+          // in the frame after the scroll: look once it has been drawn.
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
           const box = el.getBoundingClientRect();
           const x = Math.min(box.left + 8, box.right - 1);
           const y = box.top + Math.min(8, box.height / 2);
@@ -124,7 +150,30 @@ test("the model page holds every one of its model's scores, in every category, w
   }
 });
 
+test("a model page writes a note its source's table shares once, and each citation's title points to it", async ({
+  page,
+}) => {
+  await page.goto('/models/qwen3-235b-a22b');
+  let pointers = 0;
+  for (const section of await page.locator('main section[aria-labelledby^="cat-"]').all()) {
+    const notes = await section.locator('details.source-notes li').allTextContents();
+    expect(new Set(notes).size, 'each note once').toBe(notes.length);
+    for (const title of await section.locator('a.cite').evaluateAll((as) => as.map((a) => a.getAttribute('title')))) {
+      const n = /; note (\d+)$|— note (\d+)$/.exec(title ?? '');
+      if (!n) continue;
+      pointers++;
+      expect(Number(n[1] ?? n[2]), `${title} points to a note of its section`).toBeLessThanOrEqual(notes.length);
+    }
+  }
+  expect(pointers).toBeGreaterThan(50);
+  // LiveBench's note on its 2025-04-25 release, once, and open to read.
+  const knowledge = page.locator('section[aria-labelledby="cat-knowledge"] details.source-notes');
+  await knowledge.locator('summary').click();
+  await expect(knowledge.getByText('public/table_2025_04_25.csv', { exact: false }).first()).toBeVisible();
+});
+
 test('every citation in a table links to the page of its source that prints it', async ({ page }) => {
+  test.setTimeout(90_000); // eight pages, each read whole: 18 s alone, over 30 s on a busy machine
   for (const url of [
     '/',
     '/benchmarks/arena-hard',

@@ -61,16 +61,20 @@ test('long context: RULER by context length, every line drawn, a few highlighted
     all: svg.match(/class="recharts-layer recharts-line( context-line)?"/g)?.length ?? 0,
     highlighted: [...svg.matchAll(/<title>([^<]+)<\/title>/g)].map((m) => m[1]),
   });
-  // Every model and mode of Table 23 is a line; by default Qwen3-235B-A22B's two modes and the
-  // best Qwen2.5 are in colour, the rest grey.
+  // Every model and mode of Table 23 is a line; by default Qwen3-235B-A22B's two modes, the best
+  // Qwen2.5 and the lines the finding names are in colour, the rest grey.
   const before = lines(await chartSvg(page.getByTestId('series-chart')));
   expect(before.all).toBeGreaterThan(10);
   expect(before.highlighted).toEqual(expect.arrayContaining(['Qwen3-235B-A22B (think)', 'Qwen3-235B-A22B (no think)']));
   expect(before.highlighted.length).toBeLessThanOrEqual(4);
+  // The model the finding says falls the most is one of them, not a grey line to hunt for.
+  const worst = /and (.+?) falls the most/.exec(await page.getByTestId('finding').innerText())?.[1];
+  expect(worst).toBe('Qwen2.5-7B-Instruct');
+  expect(before.highlighted).toContain(worst);
   // A chip adds a model's lines to the highlighted ones; the address keeps the choice.
   const picker = page.getByTestId('highlight-picker');
   await picker.getByRole('link', { name: 'Qwen3-4B', exact: true }).click();
-  await expect(page).toHaveURL(/models=qwen3-235b-a22b,[a-z0-9.-]+,qwen3-4b/);
+  await expect(page).toHaveURL(/models=qwen3-235b-a22b(,[a-z0-9.-]+)+,qwen3-4b$/);
   const after = lines(await chartSvg(page.getByTestId('series-chart')));
   expect(after.all).toBe(before.all);
   expect(after.highlighted).toEqual(expect.arrayContaining([...before.highlighted, 'Qwen3-4B (think)']));

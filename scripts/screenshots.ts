@@ -22,6 +22,7 @@ const PAGES = [
   ['efficiency', '/efficiency'],
   ['benchmark-aime-24', '/benchmarks/aime-24'],
   ['changes', '/changes'],
+  ['claims', '/claims?a=qwen3-235b-a22b&b=openai-o1&benchmark=aime-24'],
   ['search', '/search?q=qwen3+32b'],
   ['api', '/api'],
   ['not-found', '/no-such-page'],

@@ -17,6 +17,12 @@ describe('text measured ahead of drawing', () => {
     expect(lines.join(' ')).toBe('Sources: Qwen3 Technical Report, Table 11; Qwen3 blog, flagship comparison');
   });
 
+  it('breaks a name longer than a line after a hyphen rather than cutting it (a line label on a phone)', () => {
+    expect(wrapText('Qwen2.5-72B-Instruct', 108, 11.7, 2)).toEqual(['Qwen2.5-72B-', 'Instruct']);
+    expect(wrapText('Qwen3-235B-A22B (no think)', 108, 11.7, 2)).toEqual(['Qwen3-235B-A22B', '(no think)']);
+    expect(wrapText('Qwen2.5-72B-Instruct', 200, 11.7, 2)).toEqual(['Qwen2.5-72B-Instruct']);
+  });
+
   it('wraps Chinese between characters, whole at every width, no line starting with a closing mark', () => {
     const text = '并列显示同一权重的思考与非思考结果（以填充区分），汇集自 13 个表格，其设置可能不同。每行注明其表格。';
     for (let width = 100; width <= 400; width++) {

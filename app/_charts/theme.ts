@@ -96,7 +96,7 @@ const CLOSING = /^[，。；：、！？）》」』,.;:!?)]$/;
 
 /**
  * Text wrapped into lines of at most `width` pixels: at spaces, and between Chinese characters
- * (which have none); a word longer than a line is cut. Past `maxLines`, the last line kept ends
+ * (which have none); a word longer than a line after its hyphens, else cut. Past `maxLines`, the last line kept ends
  * with an ellipsis, so a cut note never reads as if it were whole.
  */
 export function wrapText(text: string, width: number, size: number, maxLines = Infinity): string[] {
@@ -113,7 +113,11 @@ function wrapAll(text: string, width: number, size: number): string[] {
   let line = '';
   let last = ''; // the piece (with its closing marks) that ends `line`, when it was added whole
   let space = false;
-  for (const piece of text.match(PIECES) ?? []) {
+  // A word wider than a line breaks after its hyphens ("Qwen2.5-72B-" / "Instruct"), not cut.
+  const pieces = (text.match(PIECES) ?? []).flatMap((p) =>
+    p.includes('-') && textWidth(p, size) > width ? (p.match(/[^-]+-*|-+/g) ?? [p]) : [p],
+  );
+  for (const piece of pieces) {
     if (/^\s/.test(piece)) {
       space = true;
       continue;

@@ -45,6 +45,8 @@ export async function ChartFigure({
           height={wide.height}
           alt={t('figure.alt', { title: model.title, summary: model.summary })}
           loading={eager ? 'eager' : 'lazy'}
+          // The first chart is the largest thing on a phone's first screen: fetched first (LCP).
+          fetchPriority={eager ? 'high' : undefined}
           decoding="async"
         />
       </picture>

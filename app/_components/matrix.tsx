@@ -1,5 +1,13 @@
 import type { ScoreRow } from '@/db/queries';
-import { citationHref, citeTitle, groupCells, isIndependent, shortCite, type Cell } from '../_lib/cells';
+import {
+  citationHref,
+  citeTitle,
+  groupCells,
+  isIndependent,
+  shortCite,
+  type Cell,
+  type SourceNotes,
+} from '../_lib/cells';
 import { isQwen3, modeLabel } from '../_lib/encodings';
 import { unitName } from '../_lib/format';
 import { getI18n } from '../_i18n/server';
@@ -71,6 +79,7 @@ export async function Matrix({
   mergeModes = false,
   markLeaders = false,
   footnotes = false,
+  notes,
 }: {
   rows: ScoreRow[];
   rowAxis?: Axis;
@@ -86,6 +95,8 @@ export async function Matrix({
   markLeaders?: boolean;
   /** List each column's metric under the table (its header is the benchmark's short name). */
   footnotes?: boolean;
+  /** The section's numbered source notes: a citation's title points to one instead of repeating it. */
+  notes?: SourceNotes;
 }) {
   const tr = await getI18n();
   const { t, href } = tr;
@@ -188,7 +199,7 @@ export async function Matrix({
                                 <a
                                   className="cite"
                                   href={citationHref(c)}
-                                  title={v.citations.map((x) => citeTitle(x, cell.row.model, tr)).join('; ')}
+                                  title={v.citations.map((x) => citeTitle(x, cell.row.model, tr, notes)).join('; ')}
                                 >
                                   {lead && i === 0 ? <b>{text}</b> : text}
                                 </a>

@@ -3,7 +3,16 @@ import { chartFor } from '../_charts/kinds';
 import { categoryName, MAX_BARS } from '../_charts/kinds/results';
 import { getI18n } from '../_i18n/server';
 import type { Translator } from '../_i18n/translate';
-import { citationHref, citeName, citeTitle, groupCells, isIndependent, shortCite } from '../_lib/cells';
+import {
+  citationHref,
+  citeName,
+  citeTitle,
+  groupCells,
+  isIndependent,
+  shortCite,
+  sourceNotes,
+  type SourceNotes,
+} from '../_lib/cells';
 import { formatBudget, unitName } from '../_lib/format';
 import { difference } from '../_lib/gains';
 import { formatInterval } from '../_lib/interval';
@@ -76,6 +85,9 @@ export async function CategorySection({
   const chart = category ? chartFor('model', modelId, { category }, tr.locale) : null;
   const bars = chart?.plot.type === 'bars' ? chart.plot.bars.length : 0;
   const withInterval = rows.some((r) => resultInterval(facts, r, r.score));
+  const notes = sourceNotes(rows, rows[0]?.model ?? '', tr);
+  const windowed = rows.some((r) => resultFacts(facts, r, r.score, tr).span);
+  const independent = rows.some((r) => r.reporter === 'independent');
   return (
     <section className="panel" aria-labelledby={`cat-${category}`}>
       <h2 id={`cat-${category}`} className="category">
@@ -101,6 +113,7 @@ export async function CategorySection({
               caption={t(category === 'long-context' ? 'model.byLengthCaption' : 'model.byLanguageCaption', {
                 category: name,
               })}
+              notes={notes}
               testId="model-languages"
             />
           </>
@@ -119,11 +132,7 @@ export async function CategorySection({
                 ].map((label, i) => [`--c${i + 2}`, JSON.stringify(label)]),
               )}
             >
-              <caption>
-                <span className="sr-only">{t('model.tableCaption', { category: name })}</span>
-                {withInterval && `${t('model.intervalNote')} `}
-                {rows.some((r) => r.reporter === 'independent') && t('model.indNote')}
-              </caption>
+              <caption className="sr-only">{t('model.tableCaption', { category: name })}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('table.benchmark')}</th>
@@ -154,11 +163,41 @@ export async function CategorySection({
                     delta={delta}
                     plain={plain}
                     facts={facts}
+                    notes={notes}
                     tr={tr}
                   />
                 ))}
               </tbody>
+              {/* What the small print means, after the numbers (on a phone, before them it pushed
+                  the first score a screen down). */}
+              {(withInterval || windowed || independent) && (
+                <tfoot>
+                  <tr>
+                    <td colSpan={1 + modes.length + (delta ? 1 : 0) + (plain ? 1 : 0)}>
+                      {[
+                        withInterval && t('model.intervalNote'),
+                        windowed && t('model.windowNote', { released: tr.date(rows[0]!.releaseDate!) }),
+                        independent && t('model.indNote'),
+                      ]
+                        .filter(Boolean)
+                        .join(' ')}
+                    </td>
+                  </tr>
+                </tfoot>
+              )}
             </table>
+          </StaticHtml>
+        )}
+        {notes.list.length > 0 && (
+          <StaticHtml>
+            <details className="source-notes">
+              <summary>{t('model.sourceNotes', { count: notes.list.length })}</summary>
+              <ol>
+                {notes.list.map((note, i) => (
+                  <li key={i}>{note}</li>
+                ))}
+              </ol>
+            </details>
           </StaticHtml>
         )}
       </>
@@ -173,6 +212,7 @@ function LineRow({
   delta,
   plain,
   facts,
+  notes,
   tr,
 }: {
   line: Line;
@@ -181,6 +221,7 @@ function LineRow({
   delta: boolean;
   plain: boolean;
   facts: FactsIndex;
+  notes: SourceNotes;
   tr: Translator;
 }) {
   const { t, href } = tr;
@@ -190,7 +231,9 @@ function LineRow({
     previous.benchmarkId === first.benchmarkId &&
     previous.version === first.version &&
     previous.metric === first.metric;
-  const window = same ? null : resultFacts(facts, first, first.score, tr).window;
+  // "items public since 2024-02": the model's release, the same on every line, is said once (tfoot).
+  const span = same ? null : resultFacts(facts, first, first.score, tr).span;
+  const window = span && t('model.itemsSince', { from: span.from });
   const th = byMode.get('thinking')?.[0];
   const n = byMode.get('non-thinking')?.[0];
   const d = th && n ? difference(th.scoreText, n.scoreText) : undefined;
@@ -213,19 +256,24 @@ function LineRow({
             .sort((a, b) => a.budget! - b.budget!)
             .map((r) => `${formatBudget(r.budget, tr)} ${r.scoreText}`)
             .join(' · ')}{' '}
-          <Values list={budgets.slice(0, 1)} facts={facts} tr={tr} citeOnly />
+          <Values list={budgets.slice(0, 1)} facts={facts} notes={notes} tr={tr} citeOnly />
         </td>
       ) : (
         <>
           {modes.map((m) => (
             <td key={m} className="num">
-              <Values list={byMode.get(m)} facts={facts} tr={tr} />
+              <Values list={byMode.get(m)} facts={facts} notes={notes} tr={tr} />
             </td>
           ))}
           {delta && <td className={`num ${d ? (d.value >= 0 ? 'delta-pos' : 'delta-neg') : ''}`}>{d?.text}</td>}
           {plain && (
             <td className="num">
-              <Values list={[...(byMode.get('base') ?? []), ...(byMode.get('n/a') ?? [])]} facts={facts} tr={tr} />
+              <Values
+                list={[...(byMode.get('base') ?? []), ...(byMode.get('n/a') ?? [])]}
+                facts={facts}
+                notes={notes}
+                tr={tr}
+              />
             </td>
           )}
         </>
@@ -241,11 +289,13 @@ function LineRow({
 function Values({
   list,
   facts,
+  notes,
   tr,
   citeOnly = false,
 }: {
   list?: ScoreRow[];
   facts: FactsIndex;
+  notes: SourceNotes;
   tr: Translator;
   citeOnly?: boolean;
 }) {
@@ -261,7 +311,7 @@ function Values({
           key={x.sourceId + x.tableRef}
           className="cite"
           href={citationHref(x)}
-          title={citeTitle(x, c.row.model, tr)}
+          title={citeTitle(x, c.row.model, tr, notes)}
           aria-label={citeName(x, tr)}
         >
           {shortCite(x, tr)}

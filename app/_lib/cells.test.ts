@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../_i18n/translate';
-import { citationHref, citeTitle, groupCells, isIndependent, shortCite, type CellInput } from './cells';
+import { citationHref, citeTitle, groupCells, isIndependent, shortCite, sourceNotes, type CellInput } from './cells';
 import { EN } from '../_i18n/translate';
 
 const row = (over: Partial<CellInput>): CellInput => ({
@@ -102,6 +102,38 @@ describe('shortCite and citeTitle', () => {
       ),
     ).toBe(
       'Qwen3 Technical Report, Table 11, p. 14 — printed as “Qwen3-32B (thinking)”; 2 independent transcriptions agree',
+    );
+  });
+});
+
+describe('sourceNotes', () => {
+  it("writes a note a whole table shares once, and each citation's title points to its number", () => {
+    const shared = {
+      tableRef: 'LiveBench release 2025-04-25',
+      modelPrinted: 'qwen3-32b-thinking',
+      notes: 'row present since 2025-04-30',
+    };
+    const rows = [
+      row({ ...shared, cellKey: 'a', verifiedBy: 'x' }),
+      row({ ...shared, cellKey: 'b' }),
+      row({ tableRef: 'Table 11', tablePage: '14', notes: '' }), // nothing to note: no number
+      row({ tableRef: 'Table 12', notes: 'mode inferred from the value' }),
+    ];
+    const notes = sourceNotes(rows, 'Qwen3-32B', EN);
+    expect(notes.list).toEqual([
+      'printed as “qwen3-32b-thinking”; row present since 2025-04-30',
+      'mode inferred from the value',
+    ]);
+    expect(rows.map((r) => citeTitle(r, 'Qwen3-32B', EN, notes))).toEqual([
+      'Qwen3 Technical Report, LiveBench release 2025-04-25 — 1 independent transcription agrees; note 1',
+      'Qwen3 Technical Report, LiveBench release 2025-04-25 — note 1',
+      'Qwen3 Technical Report, Table 11, p. 14',
+      'Qwen3 Technical Report, Table 12 — note 2',
+    ]);
+    // In Chinese the note keeps the source's words; the pointer is Chinese.
+    const zh = translator('zh');
+    expect(citeTitle(rows[1]!, 'Qwen3-32B', zh, sourceNotes(rows, 'Qwen3-32B', zh))).toBe(
+      'Qwen3 Technical Report, LiveBench release 2025-04-25 — 注 1',
     );
   });
 });

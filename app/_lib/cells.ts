@@ -124,15 +124,57 @@ export function citeWhere(c: Pick<Citation, 'sourceTitle' | 'tableRef' | 'tableP
 }
 
 /** A citation in full, for a link's title: where, then how it was printed and checked. */
-export function citeTitle(c: Citation, modelName: string | undefined, tr: Translator): string {
+export function citeTitle(c: Citation, modelName: string | undefined, tr: Translator, notes?: SourceNotes): string {
   const { t } = tr;
-  const extra = [
-    modelName !== undefined && c.modelPrinted !== modelName ? t('cells.printedAs', { name: c.modelPrinted }) : '',
-    c.verifiedBy ? t('cells.checkedBy', { count: c.verifiedBy.split(';').length }) : '',
-    modelName !== undefined ? c.notes : '',
-  ].filter(Boolean);
+  const checked = c.verifiedBy ? t('cells.checkedBy', { count: c.verifiedBy.split(';').length }) : '';
+  const printed =
+    modelName !== undefined && c.modelPrinted !== modelName ? t('cells.printedAs', { name: c.modelPrinted }) : '';
+  const note = modelName === undefined ? '' : citeNote(c, modelName, tr);
+  const extra = (
+    notes && note
+      ? [checked, t('cells.seeNote', { n: notes.number(c, note) })]
+      : [printed, checked, modelName !== undefined ? c.notes : '']
+  ).filter(Boolean);
   const where = citeWhere(c, tr);
   return extra.length ? `${where} — ${extra.join('; ')}` : where;
+}
+
+/** What the source printed about one number: the model's name as printed there, the transcriber's notes. */
+export function citeNote(c: Citation, modelName: string, { t }: Translator): string {
+  return [c.modelPrinted !== modelName ? t('cells.printedAs', { name: c.modelPrinted }) : '', c.notes]
+    .filter(Boolean)
+    .join('; ');
+}
+
+/**
+ * The notes of a section's citations, each written once and numbered: a citation's title says
+ * "note 3" instead of repeating a note that a whole source table shares (on a model page the same
+ * sentence stood in the title of dozens of links, most of its HTML). Numbered up front from the
+ * section's rows, in their order, so that the list can be drawn anywhere in the section.
+ */
+export type SourceNotes = {
+  number: (c: Citation, note: string) => number;
+  /** The notes, in number order. */
+  list: string[];
+};
+
+export function sourceNotes(rows: readonly Citation[], modelName: string, tr: Translator): SourceNotes {
+  // By the note alone: the title that points to it says where the number is printed.
+  const key = (_c: Citation, note: string) => note;
+  const numbers = new Map<string, number>();
+  for (const r of rows) {
+    const note = citeNote(r, modelName, tr);
+    if (note && !numbers.has(key(r, note))) numbers.set(key(r, note), numbers.size + 1);
+  }
+  return {
+    number: (c, note) => {
+      if (!numbers.has(key(c, note))) numbers.set(key(c, note), numbers.size + 1);
+      return numbers.get(key(c, note))!;
+    },
+    get list() {
+      return [...numbers.keys()];
+    },
+  };
 }
 
 /** A short citation's accessible name: what it shows, then what it means ("T11 p14: Qwen3 Technical Report, Table 11, p. 14"). */

@@ -4,13 +4,15 @@ import { groupCells } from '../../_lib/cells';
 import type { Translator } from '../../_i18n/translate';
 import { modeLabel, orgColour } from '../../_lib/encodings';
 import { unitName } from '../../_lib/format';
+import { lineChanges } from '../../_lib/findings/long-context';
 import type { ChartSpec, Series } from '../model';
 import { orgEntry, sourceLines } from '../parts';
 
 // RULER by context length, as Table 23 of the technical report prints it: one line per model
 // and mode across the context lengths, a few highlighted in their organisation's colour and the
 // rest thin and grey behind them (19 lines in one colour read as none). By default Qwen3's
-// largest model in both modes and the best Qwen2.5 at the longest context; `models=` picks others.
+// largest model in both modes, the best Qwen2.5 at the longest context and the lines the page's
+// finding names; `models=` picks others.
 
 export const LONG_CONTEXT_QUERY = { benchmark: 'ruler', source: 'qwen3-tech-report', table: 'Table 23' };
 
@@ -26,12 +28,18 @@ export function longContextRows(): ScoreRow[] {
   return getResults(LONG_CONTEXT_QUERY);
 }
 
-/** The models highlighted by default: Qwen3-235B-A22B (both modes) and the best Qwen2.5 at the longest length. */
+/**
+ * The models highlighted by default: Qwen3-235B-A22B (both modes), the best Qwen2.5 at the longest
+ * length, and the models the page's finding names for holding up best and falling most (a
+ * sentence about a line drawn grey sent the reader hunting for it).
+ */
 export function defaultHighlights(rows: ScoreRow[], longest: string): string[] {
   const qwen25 = rows
     .filter((r) => r.family === 'Qwen2.5' && r.version === longest)
     .sort((a, b) => b.score - a.score)[0];
-  return ['qwen3-235b-a22b', ...(qwen25 ? [qwen25.modelId] : [])];
+  const changes = lineChanges(rows);
+  const named = changes.length >= 2 ? [changes[0]!.r.modelId, changes[changes.length - 1]!.r.modelId] : [];
+  return [...new Set(['qwen3-235b-a22b', ...(qwen25 ? [qwen25.modelId] : []), ...named])];
 }
 
 export function longContextChart(id: string, query: string, tr: Translator, models?: string): ChartSpec | null {

@@ -23,8 +23,6 @@ export function longContextFinding<R extends FindingRow>(
   const at = (k: number) => rows.filter((r) => contextK(r.version) === k);
   const shortest = lengths[0]!;
   const longest = lengths[lengths.length - 1]!;
-  // Lines (model and mode) over lengths: their own leaderboards would merge modes, so by cell key.
-  const key = (r: R) => `${r.modelId}|${r.mode}|${r.budget ?? ''}`;
   const best = leaders(leaderboard(at(longest), facts));
   const out: Sentence[] = [];
   if (best.length > 0)
@@ -40,12 +38,7 @@ export function longContextFinding<R extends FindingRow>(
       },
       ...(best.length === 1 ? { links: { leader: `/models/${best[0]!.cell.row.modelId}` } } : {}),
     });
-  const first = new Map(at(shortest).map((r) => [key(r), r]));
-  // The change of each line from the shortest to the longest context (last minus first).
-  const changes = at(longest)
-    .filter((r) => first.has(key(r)))
-    .map((r) => ({ r, d: difference(r.scoreText, first.get(key(r))!.scoreText) }))
-    .sort((a, b) => b.d.value - a.d.value);
+  const changes = lineChanges(rows);
   if (changes.length >= 2) {
     const best = changes[0]!;
     const worst = changes[changes.length - 1]!;
@@ -62,4 +55,22 @@ export function longContextFinding<R extends FindingRow>(
     });
   }
   return out;
+}
+
+/**
+ * The change of each line (model and mode) from the shortest context to the longest (last minus
+ * first), the line that holds up best first. The finding names the first and the last, and the
+ * chart highlights the models it names (app/_charts/kinds/long-context.ts).
+ */
+export function lineChanges<R extends FindingRow>(rows: readonly R[]): { r: R; d: ReturnType<typeof difference> }[] {
+  const lengths = [...new Set(rows.map((r) => contextK(r.version)).filter(Number.isFinite))].sort((a, b) => a - b);
+  if (lengths.length < 2) return [];
+  const at = (k: number) => rows.filter((r) => contextK(r.version) === k);
+  // Lines (model and mode) over lengths: their own leaderboards would merge modes, so by cell key.
+  const key = (r: R) => `${r.modelId}|${r.mode}|${r.budget ?? ''}`;
+  const first = new Map(at(lengths[0]!).map((r) => [key(r), r]));
+  return at(lengths[lengths.length - 1]!)
+    .filter((r) => first.has(key(r)))
+    .map((r) => ({ r, d: difference(r.scoreText, first.get(key(r))!.scoreText) }))
+    .sort((a, b) => b.d.value - a.d.value);
 }
