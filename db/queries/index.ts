@@ -21,7 +21,7 @@ import { loadRecord, loadTotal, type LoadEntry } from './loads';
 import { cached } from './memo';
 import { readDb as db } from './reading';
 import { datedBenchmarks } from './records';
-import { resultRows, resultsPage, resultVariants, type Paging, type ScoreRow } from './results';
+import { bestResults, resultRows, resultsPage, resultVariants, type Paging, type ScoreRow } from './results';
 export { RESULTS_LIMIT, ResultLimitError } from './results';
 import { searchCatalog as search, type SearchResult } from './search';
 
@@ -51,6 +51,11 @@ export function getDataStamp(): { version: number; updatedAt: string } {
  */
 export function getResults(f: ResultFilters, top?: number): ScoreRow[] {
   return cached(`results:${keyOf(f)}:${top ?? 'all'}`, () => resultRows(db(), f, top));
+}
+
+/** A view's best results (every row holding its best score) and how many models it holds (./results.ts). */
+export function getBestResults(f: ResultFilters, lowerIsBetter: boolean): { rows: ScoreRow[]; models: number } {
+  return cached(`best:${keyOf(f)}:${lowerIsBetter}`, () => bestResults(db(), f, lowerIsBetter));
 }
 
 /** One page of results in the one order (`sort`, `dir`; load order unsorted), with the total. */
