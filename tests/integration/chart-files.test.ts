@@ -293,15 +293,16 @@ describe("a benchmark's chart: its best 15 bars, the whole list one parameter aw
 });
 
 describe('long context: a few lines highlighted, the rest grey', () => {
-  it('highlights Qwen3-235B-A22B in both modes and the best Qwen2.5 by default; models= picks others', async () => {
+  it('highlights Qwen3-235B-A22B in both modes, the best Qwen2.5 and the model the finding names (falls the most) by default; models= picks others', async () => {
     const svg = text(await get('/charts/long-context/ruler.svg'));
     const labelled = (s: string) => [...s.matchAll(/<title>([^<]+)<\/title>/g)].map((m) => m[1]);
     expect(labelled(svg).sort()).toEqual([
       'Qwen2.5-72B-Instruct',
+      'Qwen2.5-7B-Instruct',
       'Qwen3-235B-A22B (no think)',
       'Qwen3-235B-A22B (think)',
     ]);
-    expect([...svg.matchAll(/class="recharts-layer recharts-line context-line"/g)].length).toBe(13); // every other line of Table 23, grey
+    expect([...svg.matchAll(/class="recharts-layer recharts-line context-line"/g)].length).toBe(12); // every other line of Table 23, grey
     const picked = text(await get('/charts/long-context/ruler.svg?models=qwen3-32b'));
     expect(labelled(picked).sort()).toEqual(['Qwen3-32B (no think)', 'Qwen3-32B (think)']);
     expect((await get('/charts/long-context/ruler.svg?models=made-up')).status).toBe(400);
